@@ -1,0 +1,73 @@
+// Writes schema/feed.schema.json from the rules in src/core/feed/schema.ts,
+// so editors validate feeds with exactly the checks the widgets apply.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { importTs } from './load-ts.mjs';
+
+const schema = await importTs('src/core/feed/schema.ts');
+
+const pattern = (re) => re.source;
+
+function toJson(rule, description) {
+  const out = {};
+  if (description) out.description = description;
+  switch (rule.k) {
+    case 'any':
+      return out;
+    case 'string':
+      Object.assign(out, { type: 'string' });
+      if (rule.date) out.format = 'date';
+      if (rule.url) out.format = 'uri';
+      if (rule.re) out.pattern = pattern(rule.re);
+      return out;
+    case 'number':
+      Object.assign(out, { type: rule.int ? 'integer' : 'number' });
+      if (rule.min !== undefined) out.minimum = rule.min;
+      if (rule.max !== undefined) out.maximum = rule.max;
+      return out;
+    case 'boolean':
+      return Object.assign(out, { type: 'boolean' });
+    case 'enum':
+      return Object.assign(out, { type: 'string', enum: [...rule.of] });
+    case 'array':
+      Object.assign(out, { type: 'array', items: toJson(rule.of) });
+      if (rule.min) out.minItems = rule.min;
+      return out;
+    case 'map':
+      return Object.assign(out, {
+        type: 'object',
+        propertyNames: { pattern: pattern(rule.key) },
+        additionalProperties: toJson(rule.of),
+      });
+    case 'union':
+      return Object.assign(out, { anyOf: rule.of.map((r) => toJson(r)) });
+    case 'object': {
+      const properties = {};
+      const required = [];
+      for (const [key, value] of Object.entries(rule.props)) {
+        properties[key] = toJson(value, schema.DESCRIPTIONS?.[key]);
+        if (!value.o) required.push(key);
+      }
+      return Object.assign(out, { type: 'object', properties, ...(required.length ? { required } : {}) });
+    }
+    default:
+      throw new Error(`unknown rule ${rule.k}`);
+  }
+}
+
+const root = toJson(schema.envelope);
+for (const [collection, rule] of Object.entries(schema.RECORD_SCHEMAS)) {
+  root.properties[collection] = { type: 'array', items: { $ref: `#/$defs/${collection}` } };
+  (root.$defs ??= {})[collection] = toJson(rule);
+}
+root.properties.$schema = { type: 'string', description: 'Where editors find this schema.' };
+const document = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'lotse-feed-1.schema.json',
+  title: 'Lotse feed, format version 1',
+  description:
+    'A municipal feed of integration offers for the Lotse web components. Unknown fields are ignored; see docs/feed.en.md and docs/feed.de.md.',
+  ...root,
+};
+await mkdir('schema', { recursive: true });
+await writeFile('schema/feed.schema.json', `${JSON.stringify(document, null, 2)}\n`);
+console.log('schema/feed.schema.json written');

@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export const feedInfoStyles = css`
+  :host {
+    --_table-stripe: var(--lotse-feed-info-stripe, var(--_surface));
+  }
+  section {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  dl.facts {
+    display: grid;
+    grid-template-columns: minmax(8em, max-content) 1fr;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+  dl.facts dt {
+    font-weight: 600;
+  }
+  dl.facts dd {
+    margin: 0;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.375em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding-block: 0.375em;
+    padding-inline: 0.5em;
+    border-block-end: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  tbody tr:nth-child(odd) {
+    background: var(--_table-stripe);
+  }
+  td.number,
+  th.number {
+    text-align: end;
+  }
+  .ok {
+    color: var(--_success);
+    font-weight: 600;
+  }
+  @media (max-width: 30em) {
+    dl.facts {
+      grid-template-columns: 1fr;
+    }
+    dl.facts dd {
+      margin-block-end: 0.5em;
+    }
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
+`;

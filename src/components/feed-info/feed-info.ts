@@ -1,0 +1,271 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { LotseElement } from '../../core/lotse-element.js';
+import { FeedController, type FeedState } from '../../core/feed/feed-controller.js';
+import type { Catalog } from '../../core/feed/catalog.js';
+import type { FeedProblem } from '../../core/feed/validate.js';
+import { baseStyles } from '../../core/ui/base-styles.js';
+import { errorState, loadingPlaceholder, staleNotice, stateStyles } from '../../core/ui/states.js';
+import { kindLabel, reasonLabel } from '../../core/ui/labels.js';
+import { shownText } from '../../core/ui/shown-text.js';
+import { pickText } from '../../core/locale/text.js';
+import { formatDate, formatNumber, languageAutonym, languageName } from '../../core/locale/format.js';
+import { plural } from '../../core/locale/plural.js';
+import { safeHref } from '../../core/links.js';
+import { feedStats, type FeedStats } from './feed-stats.js';
+import { feedInfoStyles } from './feed-info.styles.js';
+
+/** Problems listed in the table; the rest is counted and left to the console. */
+const MAX_LISTED_PROBLEMS = 300;
+
+/**
+ * A report on a Lotse feed for the staff who keep it: publisher, last update,
+ * record counts per kind, language coverage and every problem the validator
+ * found, translated. Open a page with it after each edit of the feed.
+ *
+ * @element lotse-feed-info
+ * @summary Shows what a feed contains and what is wrong with it.
+ *
+ * @attr src - URL of the feed; several URLs separated by spaces are merged.
+ * @attr cache - `persistent` keeps the last good copy in the browser (IndexedDB) for when the server is down. Default: memory only.
+ * @attr lang - UI and content language; inherited from the nearest ancestor with `lang`, else German.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart status - The polite live region that announces the result of a check.
+ * @csspart summary - Publisher and update facts.
+ * @csspart counts - The table of record counts.
+ * @csspart languages - The language coverage table.
+ * @csspart problems - The list of validation problems.
+ * @csspart placeholder - The loading placeholder.
+ * @csspart error - The error message with its retry button.
+ * @csspart notice - The notice shown when older data is displayed.
+ *
+ * @cssprop --lotse-feed-info-stripe - Background of every other table row.
+ * @cssprop --lotse-placeholder-height - Height reserved while the feed loads.
+ * @cssprop --lotse-font-family - Font (inherits the page's font by default).
+ * @cssprop --lotse-font-size - Base font size (default: the page's, at least 16px).
+ * @cssprop --lotse-color-text - Text colour.
+ * @cssprop --lotse-color-muted - Secondary text colour.
+ * @cssprop --lotse-color-background - Background of cards and inputs.
+ * @cssprop --lotse-color-surface - Background of subtle areas.
+ * @cssprop --lotse-color-border - Border colour.
+ * @cssprop --lotse-color-accent - Links, buttons and selected states.
+ * @cssprop --lotse-color-on-accent - Text on the accent colour.
+ * @cssprop --lotse-color-danger - Error colour.
+ * @cssprop --lotse-color-success - Positive colour ("free", "no problems").
+ * @cssprop --lotse-color-warning-background - Background of notices.
+ * @cssprop --lotse-radius - Corner radius.
+ * @cssprop --lotse-space - Base spacing unit.
+ * @cssprop --lotse-focus-ring - Focus outline, e.g. `3px solid #0a58a8`.
+ */
+export class LotseFeedInfo extends LotseElement {
+  static override styles = [...baseStyles, stateStyles, feedInfoStyles];
+
+  /** URL of the feed; several URLs separated by spaces are merged. */
+  @property() src = '';
+
+  /** `persistent` keeps the last good copy in IndexedDB; anything else keeps it in memory only. */
+  @property() cache: 'memory' | 'persistent' = 'memory';
+
+  private readonly feed = new FeedController(this, () => ({ src: this.src, persistent: this.cache === 'persistent' }));
+  private announced?: FeedState;
+  private stats?: { catalog: Catalog; stats: FeedStats };
+
+  /** Announces each settled feed state once (an extra, cheap update on state changes only). */
+  protected override updated(): void {
+    const state = this.feed.state;
+    if (!this.locale.ready || state === this.announced || state.status === 'loading') return;
+    this.announced = state;
+    this.announcement = this.inUiLocale(() => this.summaryAnnouncement(state));
+  }
+
+  private summaryAnnouncement(state: FeedState): string {
+    if (state.status === 'error') return msg('The feed could not be loaded.');
+    if (state.status !== 'ready') return '';
+    const lang = this.locale.ui;
+    const offers = formatNumber(state.catalog.offers.length, lang);
+    const problems = formatNumber(state.catalog.problems.length, lang);
+    const offerText = plural(state.catalog.offers.length, lang, {
+      one: () => msg(str`Feed checked: ${offers} offer`),
+      other: () => msg(str`Feed checked: ${offers} offers`),
+    });
+    const problemText = plural(state.catalog.problems.length, lang, {
+      zero: () => msg('no problems found.'),
+      one: () => msg(str`${problems} problem found.`),
+      other: () => msg(str`${problems} problems found.`),
+    });
+    return `${offerText}, ${state.catalog.problems.length === 0 ? msg('no problems found.') : problemText}`;
+  }
+
+  protected renderContent(): TemplateResult {
+    const state = this.feed.state;
+    switch (state.status) {
+      case 'empty':
+        return html`<div class="error" part="error">
+          <p>${msg('No feed given. Set the src attribute to the address of a Lotse feed.')}</p>
+        </div>`;
+      case 'loading':
+        return loadingPlaceholder(msg('Loading the feed…'));
+      case 'error':
+        return errorState(state.errors, () => void this.feed.reload());
+      case 'ready':
+        return this.renderReport(state);
+    }
+  }
+
+  private statsFor(catalog: Catalog): FeedStats {
+    if (this.stats?.catalog !== catalog) this.stats = { catalog, stats: feedStats(catalog) };
+    return this.stats.stats;
+  }
+
+  private renderReport(state: Extract<FeedState, { status: 'ready' }>): TemplateResult {
+    const { catalog } = state;
+    const stats = this.statsFor(catalog);
+    return html`
+      ${staleNotice(state.stale, this.locale.ui)}
+      ${state.errors.length ? errorState(state.errors, () => void this.feed.reload()) : nothing}
+      ${catalog.feeds.map((feed) => this.renderPublisher(feed))}
+      ${this.renderCounts(stats)} ${this.renderCoverage(stats)} ${this.renderProblems(catalog.problems, catalog.feeds.length > 1)}
+    `;
+  }
+
+  private renderPublisher(feed: Catalog['feeds'][number]): TemplateResult {
+    const lang = this.locale.ui;
+    const name = pickText(feed.publisher.name, this.locale.requested, feed.language);
+    const url = safeHref(feed.publisher.url);
+    return html`<section part="summary" aria-labelledby="publisher-${feed.url}">
+      <h2 id="publisher-${feed.url}">${url ? html`<a href=${url}>${shownText(name)}</a>` : shownText(name)}</h2>
+      <dl class="facts">
+        <dt>${msg('Last updated')}</dt>
+        <dd><time datetime=${feed.publisher.updated}>${formatDate(feed.publisher.updated, lang, { dateStyle: 'long' })}</time></dd>
+        <dt>${msg('Feed address')}</dt>
+        <dd><code dir="ltr">${feed.url}</code></dd>
+        <dt>${msg('Format version')}</dt>
+        <dd>${feed.formatVersion}</dd>
+        <dt>${msg('Default language')}</dt>
+        <dd>${languageName(feed.language, lang)}</dd>
+      </dl>
+    </section>`;
+  }
+
+  private renderCounts(stats: FeedStats): TemplateResult {
+    const lang = this.locale.ui;
+    const row = (label: string, count: number) =>
+      html`<tr><th scope="row">${label}</th><td class="number">${formatNumber(count, lang)}</td></tr>`;
+    return html`<section part="counts">
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="counts-caption">
+        <table>
+          <caption id="counts-caption">${msg('Records')}</caption>
+          <thead><tr><th scope="col">${msg('Kind')}</th><th scope="col" class="number">${msg('Number')}</th></tr></thead>
+          <tbody>
+            ${row(msg('Offers in total'), stats.offers)}
+            ${stats.byKind.map(({ kind, count }) => row(kindLabel(kind), count))}
+            ${row(msg('Organisations'), stats.organizations)} ${row(msg('Places'), stats.places)}
+            ${row(msg('Topics'), stats.topics)} ${row(msg('Offers not verified for more than a year'), stats.unverifiedForAYear)}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  private renderCoverage(stats: FeedStats): TemplateResult {
+    const lang = this.locale.ui;
+    const percent = (n: number) => formatNumber(stats.offers ? n / stats.offers : 0, lang, { style: 'percent' });
+    return html`<section part="languages">
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="languages-caption">
+        <table>
+          <caption id="languages-caption">${msg('Languages of the offers')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Language')}</th>
+              <th scope="col" class="number">${msg('Titles')}</th>
+              <th scope="col" class="number">${msg('Summaries')}</th>
+              <th scope="col" class="number">${msg('Descriptions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${stats.coverage.map(
+              (c) => html`<tr>
+                <th scope="row">
+                  ${languageName(c.lang, lang)}
+                  <span lang=${c.lang}>(${languageAutonym(c.lang)})</span>
+                </th>
+                <td class="number">${percent(c.titles)}</td>
+                <td class="number">${percent(c.summaries)}</td>
+                <td class="number">${percent(c.descriptions)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  private renderProblems(problems: FeedProblem[], withSource: boolean): TemplateResult {
+    const lang = this.locale.ui;
+    if (problems.length === 0) {
+      return html`<section part="problems"><h2>${msg('Problems')}</h2><p class="ok">${msg('No problems found.')}</p></section>`;
+    }
+    const dropped = problems.filter((p) => p.dropped).length;
+    const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+    const droppedRecords = new Set(problems.filter((p) => p.dropped).map((p) => `${p.source}|${p.collection}|${p.index}`)).size;
+    return html`<section part="problems">
+      <h2>${msg('Problems')}</h2>
+      <p>
+        ${msg(str`Problems found: ${formatNumber(problems.length, lang)}. Records left out: ${formatNumber(droppedRecords, lang)}.`)}
+        ${dropped < problems.length ? msg('References to missing ids were removed; those records are shown.') : nothing}
+      </p>
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="problems-caption">
+        <table>
+          <caption id="problems-caption">${msg('Problems by record')}</caption>
+          <thead>
+            <tr>
+              ${withSource ? html`<th scope="col">${msg('Feed')}</th>` : nothing}
+              <th scope="col">${msg('Record')}</th>
+              <th scope="col">${msg('Field')}</th>
+              <th scope="col">${msg('Reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${listed.map(
+              (p) => html`<tr>
+                ${withSource ? html`<td><code dir="ltr">${p.source}</code></td>` : nothing}
+                <td>
+                  ${this.collectionLabel(p.collection)} ${formatNumber(p.index + 1, lang)}
+                  ${p.id ? html`<br /><code dir="ltr">${p.id}</code>` : nothing}
+                </td>
+                <td><code dir="ltr">${p.field || '–'}</code></td>
+                <td>${reasonLabel(p.reason)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${problems.length > listed.length
+        ? html`<p>${msg(str`Only the first ${formatNumber(listed.length, lang)} problems are listed; the browser console lists all.`)}</p>`
+        : nothing}
+    </section>`;
+  }
+
+  private collectionLabel(collection: FeedProblem['collection']): string {
+    switch (collection) {
+      case 'offers':
+        return msg('Offer');
+      case 'organizations':
+        return msg('Organisation');
+      case 'places':
+        return msg('Place');
+      case 'topics':
+        return msg('Topic');
+      case 'audiences':
+        return msg('Audience');
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lotse-feed-info': LotseFeedInfo;
+  }
+}

@@ -1,0 +1,55 @@
+/** Figures about a catalogue that staff need to judge their feed. */
+import type { Catalog } from '../../core/feed/catalog.js';
+import { OFFER_KINDS, type OfferKind, type Text } from '../../core/feed/schema.js';
+import { textLanguages } from '../../core/locale/text.js';
+
+export interface LanguageCoverage {
+  lang: string;
+  titles: number;
+  summaries: number;
+  descriptions: number;
+}
+
+export interface FeedStats {
+  offers: number;
+  byKind: { kind: OfferKind; count: number }[];
+  organizations: number;
+  places: number;
+  topics: number;
+  /** Languages of offer texts, most covered first. */
+  coverage: LanguageCoverage[];
+  /** Offers whose last verification is more than a year old. */
+  unverifiedForAYear: number;
+}
+
+export function feedStats(catalog: Catalog, today = new Date()): FeedStats {
+  const byKind = new Map<OfferKind, number>(OFFER_KINDS.map((k) => [k, 0]));
+  const coverage = new Map<string, LanguageCoverage>();
+  const count = (text: Text | undefined, feedLanguage: string, field: 'titles' | 'summaries' | 'descriptions') => {
+    for (const lang of textLanguages(text, feedLanguage)) {
+      let entry = coverage.get(lang);
+      if (!entry) coverage.set(lang, (entry = { lang, titles: 0, summaries: 0, descriptions: 0 }));
+      entry[field]++;
+    }
+  };
+  const yearAgo = new Date(today);
+  yearAgo.setFullYear(yearAgo.getFullYear() - 1);
+  const cutoff = yearAgo.toISOString().slice(0, 10);
+  let unverified = 0;
+  for (const { offer, feed } of catalog.offers) {
+    byKind.set(offer.kind, (byKind.get(offer.kind) ?? 0) + 1);
+    count(offer.title, feed.language, 'titles');
+    count(offer.summary, feed.language, 'summaries');
+    count(offer.description, feed.language, 'descriptions');
+    if (offer.verified < cutoff) unverified++;
+  }
+  return {
+    offers: catalog.offers.length,
+    byKind: [...byKind].map(([kind, n]) => ({ kind, count: n })),
+    organizations: catalog.feeds.reduce((n, f) => n + f.organizations.length, 0),
+    places: catalog.feeds.reduce((n, f) => n + f.places.length, 0),
+    topics: catalog.topics.size,
+    coverage: [...coverage.values()].sort((a, b) => b.titles - a.titles || a.lang.localeCompare(b.lang)),
+    unverifiedForAYear: unverified,
+  };
+}

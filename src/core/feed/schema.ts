@@ -1,0 +1,277 @@
+/**
+ * The Lotse feed format, version 1.
+ *
+ * One definition serves two purposes: the browser checks every record
+ * against it (without `eval`, so a strict CSP holds), and
+ * `scripts/make-schema.mjs` turns it into `schema/feed.schema.json` for
+ * editors. Concepts follow Open Referral HSDS where they fit: organisations
+ * run services (here "offers") at locations (here "places") with regular and
+ * holiday schedules.
+ *
+ * Objects are open: fields this version does not know are ignored and never
+ * make a record invalid, so feeds can grow ahead of the widgets.
+ */
+import {
+  any,
+  boolean,
+  either,
+  integer,
+  isoDate as date,
+  list,
+  map,
+  number,
+  object,
+  oneOf,
+  optional as opt,
+  string,
+  webUrl as url,
+  type Infer,
+} from './rules.js';
+
+/** The major version of the feed format that this code reads. */
+export const FEED_FORMAT_MAJOR = 1;
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/** BCP 47 language tag, loosely: "de", "ar", "pt-BR", "sr-Latn", "ckb". */
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const CEFR = ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+
+export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+
+/** Kinds of offer that the widgets know how to show. */
+export const OFFER_KINDS = [
+  'service',
+  'course',
+  'event',
+  'health',
+  'authority',
+  'network',
+  'programme',
+] as const;
+
+/** Audience ids with built-in, translated labels. Feeds may add their own. */
+export const KNOWN_AUDIENCES = [
+  'children',
+  'youth',
+  'young-adults',
+  'parents',
+  'families',
+  'adults',
+  'women',
+  'men',
+  'seniors',
+  'refugees',
+  'eu-newcomers',
+  'professionals',
+  'students',
+  'volunteers',
+  'everyone',
+] as const;
+
+export const id = string(ID);
+const isoDate = date();
+const time = string(TIME);
+const language = string(LANGUAGE);
+const nonEmpty = string(/\S/);
+/** Web links: only http and https, whatever the feed says. */
+const webUrl = url();
+const email = string(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/);
+const phone = string(/^\+?[0-9 ()/.-]{3,40}$/);
+
+/** Human-readable text: a plain string in the feed's language, or a map language -> string. */
+export const text = either(nonEmpty, map(LANGUAGE, string()));
+/** A list of words (keywords), plain or per language. */
+export const textList = either(list(string()), map(LANGUAGE, list(string())));
+
+const daySpan = object({
+  days: list(oneOf(WEEKDAYS), 1),
+  opens: time,
+  closes: time,
+});
+
+const hoursException = object({
+  date: isoDate,
+  /** When true the place is closed all day; otherwise `opens`/`closes` replace the regular hours. */
+  closed: opt(boolean()),
+  opens: opt(time),
+  closes: opt(time),
+  note: opt(text),
+});
+
+export const openingHours = object({
+  regular: opt(list(daySpan)),
+  exceptions: opt(list(hoursException)),
+  /** "By appointment", "Ramadan: different hours" ... */
+  note: opt(text),
+});
+
+export const contact = object({
+  name: opt(nonEmpty),
+  phone: opt(phone),
+  email: opt(email),
+  url: opt(webUrl),
+});
+
+const occurrence = object({
+  date: isoDate,
+  start: opt(time),
+  end: opt(time),
+});
+
+export const schedule = object({
+  /** First day of a course, or the day of a one-off event. */
+  start: opt(isoDate),
+  /** Last day (inclusive). */
+  end: opt(isoDate),
+  startTime: opt(time),
+  endTime: opt(time),
+  /** Weekly recurrence between `start` and `end`. */
+  weekly: opt(
+    object({
+      days: list(oneOf(WEEKDAYS), 1),
+      /** Every n-th week; 1 = every week. */
+      interval: opt(integer(1, 8)),
+    }),
+  ),
+  /** Dates on which a recurring course does not take place (holidays). */
+  except: opt(list(isoDate)),
+  /** Explicit dates, for events that do not follow a weekly rhythm. */
+  dates: opt(list(occurrence)),
+  registrationDeadline: opt(isoDate),
+  seats: opt(integer(0)),
+  seatsLeft: opt(integer(0)),
+});
+
+export const cost = object({
+  free: boolean(),
+  amount: opt(number(0)),
+  /** ISO 4217; EUR when missing. */
+  currency: opt(string(/^[A-Z]{3}$/)),
+  /** Reduced price, e.g. with a Bildungs- und Teilhabe card. */
+  reducedAmount: opt(number(0)),
+  note: opt(text),
+});
+
+export const topic = object({
+  id,
+  label: text,
+  /** The id of a broader topic. */
+  parent: opt(id),
+});
+
+export const audience = object({
+  id,
+  label: text,
+});
+
+export const organization = object({
+  id,
+  name: text,
+  description: opt(text),
+  /** Public body, non-profit association, volunteer initiative or private provider. */
+  type: opt(oneOf(['public', 'nonprofit', 'volunteer', 'private'])),
+  contact: opt(contact),
+  verified: opt(isoDate),
+});
+
+export const place = object({
+  id,
+  name: opt(text),
+  address: object({
+    street: opt(nonEmpty),
+    postcode: string(/^[0-9]{5}$/),
+    municipality: nonEmpty,
+    district: opt(nonEmpty),
+  }),
+  geo: opt(
+    object({
+      lat: number(-90, 90),
+      lon: number(-180, 180),
+    }),
+  ),
+  wheelchair: opt(oneOf(['yes', 'limited', 'no'])),
+  hours: opt(openingHours),
+  verified: opt(isoDate),
+});
+
+export const offer = object({
+  id,
+  kind: oneOf(OFFER_KINDS),
+  title: text,
+  summary: opt(text),
+  description: opt(text),
+  /** The id of the organisation that runs the offer. */
+  organization: opt(id),
+  /** Ids of the places where the offer takes place. */
+  places: opt(list(id)),
+  /** Offered online (video counselling, e-learning). */
+  online: opt(boolean()),
+  topics: opt(list(id)),
+  audiences: opt(list(id)),
+  /** Languages the offer is held in or counselling is available in (BCP 47). */
+  languages: opt(list(language)),
+  keywords: opt(textList),
+  cost: opt(cost),
+  contact: opt(contact),
+  url: opt(webUrl),
+  /** Opening hours of the offer itself; when missing, the place's hours apply. */
+  hours: opt(openingHours),
+  schedule: opt(schedule),
+  /** CEFR range for language courses. */
+  level: opt(
+    object({ from: opt(oneOf(CEFR)), to: opt(oneOf(CEFR)) }),
+  ),
+  childcare: opt(boolean()),
+  /** Date on which someone last checked that the record is still true. */
+  verified: isoDate,
+});
+
+export const publisher = object({
+  name: text,
+  url: opt(webUrl),
+  contact: opt(contact),
+  /** Date of the last change to the feed. */
+  updated: isoDate,
+});
+
+/**
+ * The envelope. Record arrays are checked record by record (see validate.ts),
+ * so here they are only required to be arrays.
+ */
+export const envelope = object({
+  lotse: string(/^\d+\.\d+$/),
+  id: opt(id),
+  language,
+  publisher,
+  topics: opt(list(any())),
+  audiences: opt(list(any())),
+  organizations: opt(list(any())),
+  places: opt(list(any())),
+  offers: list(any()),
+});
+
+export type Text = Infer<typeof text>;
+export type TextList = Infer<typeof textList>;
+export type OpeningHours = Infer<typeof openingHours>;
+export type Contact = Infer<typeof contact>;
+export type Schedule = Infer<typeof schedule>;
+export type Cost = Infer<typeof cost>;
+export type Topic = Infer<typeof topic>;
+export type Audience = Infer<typeof audience>;
+export type Organization = Infer<typeof organization>;
+export type Place = Infer<typeof place>;
+export type Offer = Infer<typeof offer>;
+export type Publisher = Infer<typeof publisher>;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** The record collections of a feed, in the order they are validated. */
+export const RECORD_SCHEMAS = {
+  topics: topic,
+  audiences: audience,
+  organizations: organization,
+  places: place,
+  offers: offer,
+} as const;
+export type RecordCollection = keyof typeof RECORD_SCHEMAS;

@@ -1,0 +1,27 @@
+/**
+ * Links built from feed data. Only `https:`, `http:`, `mailto:` and `tel:`
+ * ever reach an `href`; anything else (`javascript:`, `data:` ...) yields
+ * no link at all.
+ */
+const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+
+export function safeHref(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw);
+    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function telHref(phone: string | undefined): string | undefined {
+  const digits = phone?.replace(/[^0-9+]/g, '');
+  return digits && /^\+?[0-9]{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
+}
+
+export function mailtoHref(email: string | undefined): string | undefined {
+  return email && /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/.test(email)
+    ? `mailto:${email}`
+    : undefined;
+}

@@ -1,0 +1,49 @@
+/** Dates, numbers and lists through Intl, with one cache of formatters per locale and options. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>(
+  key: string,
+  make: () => T,
+): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * Formats an ISO date (`2026-11-25`) or timestamp. Plain dates are calendar
+ * days and are shown as such, whatever the reader's time zone.
+ */
+export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const plainDay = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const date = new Date(plainDay ? `${iso}T12:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const zone = plainDay ? { timeZone: 'UTC' } : { timeZone: 'Europe/Berlin' };
+  const key = `d|${locale}|${JSON.stringify(options)}|${zone.timeZone}`;
+  return cached(key, () => new Intl.DateTimeFormat(locale, { ...options, ...zone })).format(date);
+}
+
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
+}
+
+export function formatList(items: string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
+  return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { type })).format(items);
+}
+
+/** A language's name in the given locale ("Arabisch"), or the code when Intl does not know it. */
+export function languageName(code: string, locale: string): string {
+  try {
+    return cached(`dn|${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A language's name in itself ("العربية", "Türkçe"). */
+export function languageAutonym(code: string): string {
+  return languageName(code, code);
+}

@@ -1,0 +1,86 @@
+/**
+ * Resolves an element's language and keeps it current.
+ *
+ * The language is the element's own `lang`, else the nearest ancestor's
+ * (usually `<html lang>`), else German. Whenever any `lang` attribute on the
+ * page changes, every Lotse element re-resolves and re-renders, without a
+ * reload.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { directionOf, type Direction } from './direction.js';
+import { DEFAULT_LOCALE, isLocaleLoaded, loadLocale, matchUiLocale, type UiLocale } from './messages.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const controllers = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+function watchLangAttributes(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => controllers.forEach((c) => c.refresh()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The nearest `lang` attribute, crossing shadow roots. */
+export function nearestLang(element: Element): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang.trim();
+      node = node.assignedSlot ?? node.parentNode;
+    } else if (node instanceof ShadowRoot) {
+      node = node.host;
+    } else {
+      node = node.parentNode;
+    }
+  }
+  return undefined;
+}
+
+export class LocaleController implements ReactiveController {
+  /** The language asked for (BCP 47), which feed texts follow. */
+  requested = DEFAULT_LOCALE as string;
+  /** The UI locale whose strings are shown. */
+  ui: UiLocale = DEFAULT_LOCALE;
+  /** Writing direction of the requested language. */
+  dir: Direction = 'ltr';
+  /** False until the UI strings for `ui` are loaded. */
+  ready = false;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    watchLangAttributes();
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  /** Re-reads the language; requests an update when anything changed. */
+  refresh(): void {
+    const requested = nearestLang(this.host) ?? DEFAULT_LOCALE;
+    const ui = matchUiLocale(requested);
+    const ready = isLocaleLoaded(ui);
+    if (requested !== this.requested || ui !== this.ui || ready !== this.ready) {
+      this.requested = requested;
+      this.ui = ui;
+      this.dir = directionOf(requested);
+      this.ready = ready;
+      this.host.requestUpdate();
+    }
+    if (!ready) {
+      void loadLocale(ui).then(() => {
+        if (this.ui === ui && !this.ready) {
+          this.ready = true;
+          this.host.requestUpdate();
+        }
+      });
+    }
+  }
+}

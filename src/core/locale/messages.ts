@@ -1,0 +1,90 @@
+/**
+ * UI strings through `@lit/localize`, with one twist: every Lotse element may
+ * have its own UI locale (a page can show a German and an Arabic widget side
+ * by side), so instead of one global locale the active translation table is
+ * chosen around each render with `inLocale()`.
+ *
+ * This is the only module that installs the `msg()` implementation. The
+ * bundled `dist/lotse.js` carries its own copy of `@lit/localize`, so a host
+ * page's Lit app cannot clash with it.
+ */
+
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule } from '@lit/localize';
+import type { MsgFn } from '@lit/localize/internal/types.js';
+import { sourceLocale, targetLocales } from '../../generated/locale-codes.js';
+import { baseLanguage } from './direction.js';
+
+export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+/** Explicit loaders, so the bundler emits one chunk per locale next to the script. */
+const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<LocaleModule>> = {
+  de: () => import('../../generated/locales/de.js'),
+};
+
+export const SOURCE_LOCALE: UiLocale = sourceLocale;
+export const DEFAULT_LOCALE: UiLocale = 'de';
+export const UI_LOCALES: readonly UiLocale[] = [sourceLocale, ...targetLocales];
+
+const loaded = new Map<UiLocale, LocaleModule['templates'] | undefined>([[sourceLocale, undefined]]);
+const loading = new Map<UiLocale, Promise<void>>();
+let active: LocaleModule['templates'] | undefined;
+
+try {
+  _installMsgImplementation(((template, options) => runtimeMsg(active, template, options)) as MsgFn);
+} catch {
+  console.warn(
+    'Lotse: another @lit/localize configuration owns msg() on this page; Lotse shows its English texts. ' +
+      'Use dist/lotse.js, which carries its own copy, to get every language.',
+  );
+}
+
+/**
+ * The UI locale for a requested language: exact, then base language, then
+ * German for German variants and no language at all, English otherwise
+ * (newcomers read English more often than German).
+ */
+export function matchUiLocale(lang: string | undefined): UiLocale {
+  if (!lang) return DEFAULT_LOCALE;
+  const lower = lang.toLowerCase();
+  const exact = UI_LOCALES.find((l) => l.toLowerCase() === lower);
+  if (exact) return exact;
+  const base = UI_LOCALES.find((l) => l === baseLanguage(lower));
+  return base ?? 'en';
+}
+
+export function isLocaleLoaded(locale: UiLocale): boolean {
+  return loaded.has(locale);
+}
+
+/** Loads a locale's strings once; failures fall back to the source strings. */
+export function loadLocale(locale: UiLocale): Promise<void> {
+  if (loaded.has(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    const load = loaders[locale as keyof typeof loaders];
+    pending = load()
+      .then((module) => {
+        loaded.set(locale, module.templates);
+      })
+      .catch((error: unknown) => {
+        console.error(`Lotse: the ${locale} texts could not be loaded; showing English.`, error);
+        loaded.set(locale, undefined);
+      });
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Runs `work` (a render, a message) with `locale`'s strings active. */
+export function inLocale<T>(locale: UiLocale, work: () => T): T {
+  const previous = active;
+  active = loaded.get(locale);
+  try {
+    return work();
+  } finally {
+    active = previous;
+  }
+}
+

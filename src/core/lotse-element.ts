@@ -1,0 +1,55 @@
+/**
+ * What truly every Lotse element needs, and no more: its locale and
+ * direction, the shared styles, and the live region that announces changes.
+ * Feed loading and other behaviour come from reactive controllers.
+ */
+import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { LocaleController } from './locale/locale-controller.js';
+import { inLocale } from './locale/messages.js';
+import { baseStyles } from './ui/base-styles.js';
+import { loadingPlaceholder } from './ui/states.js';
+
+export abstract class LotseElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  protected readonly locale = new LocaleController(this);
+
+  /**
+   * Text of the polite live region. It is in the DOM, empty, from the first
+   * render, so screen readers announce the first message too.
+   */
+  @state() protected announcement = '';
+
+  /** The widget's content, rendered with the element's UI strings active. */
+  protected abstract renderContent(): TemplateResult;
+
+  /** Runs `work` with this element's UI strings, for messages outside `render()`. */
+  protected inUiLocale<T>(work: () => T): T {
+    return inLocale(this.locale.ui, work);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    inLocale(this.locale.ui, () => super.update(changed));
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="base" part="base" lang=${this.locale.ui} dir=${this.locale.dir}>
+      <p class="status" role="status" part="status">${this.announcement}</p>
+      ${this.locale.ready ? this.renderContent() : loadingPlaceholder()}
+    </div>`;
+  }
+}
+
+/**
+ * Registers an element unless the tag is taken (a second bundle, another
+ * Lotse version): then it warns once and keeps the first definition.
+ */
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (existing) {
+    if (existing !== element) console.warn(`Lotse: <${tag}> is already defined on this page; keeping the first definition.`);
+    return;
+  }
+  customElements.define(tag, element);
+}

@@ -1,0 +1,113 @@
+/** Styles every Lotse element shares: box model, text, controls, focus, motion, forced colours. */
+import { css } from 'lit';
+import { tokens } from './tokens.js';
+
+const base = css`
+  :host {
+    display: block;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_text);
+    text-align: start;
+    contain: layout style;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .base {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin-block: 0 0.5em;
+  }
+  h2 {
+    font-size: 1.375em;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  p {
+    margin-block: 0 0.75em;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    min-block-size: var(--_target);
+  }
+  button {
+    cursor: pointer;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    padding-block: 0.375em;
+    padding-inline: 0.875em;
+    min-inline-size: var(--_target);
+  }
+  button.secondary {
+    background: var(--_bg);
+    color: var(--_accent);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible,
+  [tabindex]:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .status {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .status:not(:empty) {
+    margin-block-end: 0.75em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    select:focus-visible,
+    [tabindex]:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+export const baseStyles = [tokens, base];

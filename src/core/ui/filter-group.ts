@@ -1,0 +1,108 @@
+/**
+ * A group of checkbox filters with result counts. Options that would give no
+ * result stay visible but disabled, so residents see what exists.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+
+export interface FilterOption {
+  value: string;
+  label: TemplateResult | string;
+  count: number;
+  checked: boolean;
+}
+
+export interface FilterGroupOptions {
+  name: string;
+  legend: string;
+  options: FilterOption[];
+  onToggle: (value: string, checked: boolean) => void;
+  /** Formats a count for the reader's locale. */
+  formatCount: (count: number) => string;
+  /** Shown as chips instead of a list. */
+  chips?: boolean;
+}
+
+export const filterGroupStyles = css`
+  .filter-group {
+    border: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .filter-group legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: 0.375em;
+  }
+  .filter-group ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.125em;
+  }
+  .filter-group.chips ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .filter-group label {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: var(--_target);
+    cursor: pointer;
+  }
+  .filter-group.chips label {
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding-inline: 0.75em;
+  }
+  .filter-group.chips label:has(input:checked) {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .filter-group input {
+    inline-size: 1.125em;
+    block-size: 1.125em;
+    min-block-size: 0;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .filter-group .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .filter-group.chips label:has(input:checked) .count {
+    color: inherit;
+  }
+  .filter-group label:has(input:disabled) {
+    cursor: default;
+    color: var(--_muted);
+  }
+`;
+
+export function filterGroup({ name, legend, options, onToggle, formatCount, chips }: FilterGroupOptions) {
+  return html`<fieldset class="filter-group ${chips ? 'chips' : ''}" part="filter-group">
+    <legend>${legend}</legend>
+    <ul>
+      ${options.map(
+        (option) => html`<li>
+          <label>
+            <input
+              type="checkbox"
+              name=${name}
+              .value=${option.value}
+              .checked=${option.checked}
+              ?disabled=${option.count === 0 && !option.checked}
+              @change=${(event: Event) => onToggle(option.value, (event.target as HTMLInputElement).checked)}
+            />
+            <span>${option.label}</span>
+            ${option.count >= 0 ? html`<span class="count">(${formatCount(option.count)})</span>` : nothing}
+          </label>
+        </li>`,
+      )}
+    </ul>
+  </fieldset>`;
+}

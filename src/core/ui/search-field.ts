@@ -1,0 +1,56 @@
+/**
+ * A labelled search field. `live()` keeps the value in sync without moving
+ * the caret, so results can update while the resident types.
+ */
+import { css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+
+export interface SearchFieldOptions {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  hint?: string;
+  placeholder?: string;
+}
+
+export const searchFieldStyles = css`
+  .search {
+    display: grid;
+    gap: 0.25em;
+    margin-block-end: var(--_space);
+  }
+  .search label {
+    font-weight: 600;
+  }
+  .search input {
+    inline-size: 100%;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .search .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;
+
+export function searchField({ id, label, value, onInput, hint, placeholder }: SearchFieldOptions) {
+  return html`<div class="search" part="search">
+    <label for=${id}>${label}</label>
+    ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+    <input
+      id=${id}
+      type="search"
+      autocomplete="off"
+      spellcheck="false"
+      enterkeyhint="search"
+      placeholder=${placeholder ?? nothing}
+      aria-describedby=${hint ? `${id}-hint` : nothing}
+      .value=${live(value)}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}

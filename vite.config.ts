@@ -1,0 +1,28 @@
+/**
+ * The webmaster's build: `dist/lotse.js`, one ES module that defines every
+ * element, with each UI locale (and later the search library) in its own
+ * chunk that loads relative to the script's own URL.
+ */
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+      fileName: () => 'lotse.js',
+    },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Library mode keeps whitespace by default; residents pay for every byte.
+        minify: true,
+      },
+    },
+  },
+});
