@@ -1,0 +1,191 @@
+// End-to-end checks of the built bundle (dist/lotse.js) in Debian's Chromium,
+// with real feed files served over HTTP by a small server on 127.0.0.1:
+// strict CSP + Trusted Types, loading the script twice, the persistent cache
+// across a real reload, locale chunks next to a relocated script, a feed on a
+// second host, and no request to any other host.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const CSP =
+  "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html dompurify";
+// Two Lit copies each create the "lit-html" policy, so a page that may load
+// Lotse twice from different URLs must allow duplicates (see README).
+const CSP_DUPLICATES = CSP.replace('dompurify', "dompurify 'allow-duplicates'");
+const CSP_NO_TT = "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+const policyFor = (path) => (path.endsWith('/twice.html') ? CSP_NO_TT : path.endsWith('/twice-tt.html') ? CSP_DUPLICATES : CSP);
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
+
+let flakyMode = 'good';
+const requests = [];
+
+function serve({ cors = false } = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    requests.push(`${req.headers.host}${url.pathname}`);
+    const send = (status, body, type, headers = {}) => {
+      res.writeHead(status, { 'content-type': type, ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...headers });
+      res.end(body);
+    };
+    if (url.pathname === '/e2e-feed/flaky.json') {
+      if (flakyMode === 'down') return send(500, 'down', 'text/plain');
+      return send(200, await readFile(join(root, 'demo/data/feed.json')), TYPES['.json']);
+    }
+    if (url.pathname === '/e2e-feed/broken.json') return send(200, '{"lotse": "1.0", "offers": [', TYPES['.json']);
+    let path = url.pathname;
+    if (path.startsWith('/e2e/')) path = `/test/e2e/pages/${path.slice(5)}`;
+    if (path.startsWith('/assets/vendor/lotse-copy/')) path = `/dist/${path.slice('/assets/vendor/lotse-copy/'.length)}`;
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || file.includes('node_modules')) return send(403, 'no', 'text/plain');
+    try {
+      const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      return send(200, body, type, type.startsWith('text/html') ? { 'content-security-policy': policyFor(path) } : {});
+    } catch {
+      return send(404, 'not found', 'text/plain');
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const site = await serve();
+const feedHost = await serve({ cors: true });
+const origin = `http://127.0.0.1:${site.address().port}`;
+const feedOrigin = `http://127.0.0.1:${feedHost.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+
+async function open(path, context) {
+  const page = await (context ?? browser).newPage();
+  const console = [];
+  page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`));
+  const hosts = new Set();
+  page.on('request', (r) => hosts.add(new URL(r.url()).host));
+  await page.goto(`${origin}${path}`);
+  return { page, console, hosts };
+}
+
+/** Text of the element's shadow root, once it has left the loading state. */
+async function shadowText(page, selector = 'lotse-feed-info') {
+  await page.waitForFunction(
+    (s) => {
+      const root = document.querySelector(s)?.shadowRoot;
+      return root && !root.querySelector('[aria-busy="true"]') && root.textContent.trim().length > 40;
+    },
+    selector,
+    { timeout: 10000 },
+  );
+  return page.evaluate((s) => document.querySelector(s).shadowRoot.textContent.replace(/\s+/g, ' '), selector);
+}
+
+const checks = [];
+const check = (name, run) => checks.push({ name, run });
+const assert = (condition, message) => {
+  if (!condition) throw new Error(message);
+};
+
+check('strict CSP and Trusted Types: renders with no violation', async () => {
+  const { page, console } = await open('/e2e/csp.html');
+  const text = await shadowText(page);
+  assert(/Kreis Musterland/.test(text), `report not shown: ${text.slice(0, 200)}`);
+  const violations = await page.evaluate(() => [...window.__violations, ...window.__errors]);
+  const refused = console.filter((line) => /Refused to|TrustedHTML|Trusted Type/i.test(line));
+  assert(violations.length === 0 && refused.length === 0, `violations: ${[...violations, ...refused].join(' | ')}`);
+  await page.close();
+});
+
+for (const page of ['twice.html', 'twice-tt.html']) {
+  check(`loading the script twice from two URLs (${page}): no error, one warning per element`, async () => {
+    const { page: tab, console } = await open(`/e2e/${page}`);
+    await shadowText(tab);
+    const errors = await tab.evaluate(() => [...window.__errors, ...window.__violations]);
+    assert(errors.length === 0, `errors: ${errors.join(' | ')}`);
+    const warnings = console.filter((line) => line.includes('already defined'));
+    assert(warnings.length === 1, `expected one "already defined" warning, got ${warnings.length}: ${warnings.join(' | ')}`);
+    await tab.close();
+  });
+}
+
+check('persistent cache: after a reload with the server down, shows the cached data with its date', async () => {
+  const context = await browser.newContext();
+  flakyMode = 'good';
+  const { page } = await open('/e2e/persistent.html', context);
+  const fresh = await shadowText(page);
+  assert(!/Stand vom|as of/.test(fresh), 'fresh data must not carry a stale notice');
+  await page.waitForTimeout(300); // the IndexedDB write settles
+  flakyMode = 'down';
+  await page.reload();
+  const stale = await shadowText(page);
+  assert(/Kreis Musterland/.test(stale), `cached data not shown: ${stale.slice(0, 200)}`);
+  assert(/Stand vom|as of/.test(stale), `no "as of" notice: ${stale.slice(0, 300)}`);
+  await context.close();
+});
+
+check('memory cache only by default: nothing stored, a reload with the server down shows the error', async () => {
+  const context = await browser.newContext();
+  flakyMode = 'good';
+  const { page } = await open('/e2e/memory.html', context);
+  await shadowText(page);
+  const stored = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const request = indexedDB.open('lotse');
+        request.onsuccess = () => resolve([...request.result.objectStoreNames]);
+      }),
+  );
+  assert(stored.length === 0, `IndexedDB used without consent: ${stored}`);
+  flakyMode = 'down';
+  await page.reload();
+  const text = await shadowText(page);
+  assert(/erneut versuchen|Try again/i.test(text), `no error with retry: ${text.slice(0, 200)}`);
+  await context.close();
+  flakyMode = 'good';
+});
+
+check('malformed feed: translated error with a retry button', async () => {
+  const { page } = await open('/e2e/broken.html');
+  const text = await shadowText(page);
+  assert(/beschädigt|damaged/.test(text), `no clear message: ${text}`);
+  const button = await page.evaluate(() => document.querySelector('lotse-feed-info').shadowRoot.querySelector('button')?.textContent);
+  assert(button && /erneut|again/i.test(button), `no retry button: ${button}`);
+  await page.close();
+});
+
+check('relocated script: German chunk loads next to the script; feed from a second host; no other host', async () => {
+  requests.length = 0;
+  const { page, hosts } = await open(`/e2e/relocated.html?feed=${encodeURIComponent(feedOrigin)}`);
+  const text = await shadowText(page, '#remote');
+  assert(/Zuletzt aktualisiert|Probleme/.test(text), `German UI strings not loaded: ${text.slice(0, 200)}`);
+  const chunk = requests.find((r) => /lotse-copy\/chunks\/de-/.test(r));
+  assert(chunk, `German chunk not loaded from the script's folder: ${requests.join(' ')}`);
+  const allowed = new Set([new URL(origin).host, new URL(feedOrigin).host]);
+  const foreign = [...hosts].filter((h) => !allowed.has(h));
+  assert(foreign.length === 0, `requests to other hosts: ${foreign.join(', ')}`);
+  await page.close();
+});
+
+let passed = 0;
+let failed = 0;
+for (const { name, run } of checks) {
+  const started = performance.now();
+  try {
+    await run();
+    passed++;
+    console.log(`  ok   ${name} (${Math.round(performance.now() - started)} ms)`);
+  } catch (error) {
+    failed++;
+    console.log(`  FAIL ${name}\n       ${error.message}`);
+  }
+}
+await browser.close();
+site.close();
+feedHost.close();
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
