@@ -22,6 +22,10 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Library mode keeps whitespace by default; residents pay for every byte.
         minify: true,
+        // What the entry shares with its lazy chunks goes into one small chunk.
+        // (Lazy chunks never import lotse.js itself: a page may load it as
+        // lotse.js?ver=1.2, and a second URL would mean a second copy.)
+        codeSplitting: { groups: [{ name: 'shared', test: /@lit[\\/]localize|feed[\\/](vocabulary|errors)/ }] },
       },
     },
   },

@@ -37,6 +37,7 @@ function toJson(rule, description) {
         type: 'object',
         propertyNames: { pattern: pattern(rule.key) },
         additionalProperties: toJson(rule.of),
+        ...(rule.min ? { minProperties: rule.min } : {}),
       });
     case 'union':
       return Object.assign(out, { anyOf: rule.of.map((r) => toJson(r)) });

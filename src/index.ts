@@ -1,6 +1,7 @@
 /**
  * Lotse: every element, registered. This is the module behind `dist/lotse.js`,
- * the one script tag a webmaster pastes.
+ * the one script tag a webmaster pastes. Developers who build on the core
+ * import `lotse/core` from npm instead.
  */
 export { LotseFeedInfo } from './components/feed-info/define.js';
-export * from './core/index.js';
+export { clearCachedFeeds } from './core/feed/persistent-cache.js';

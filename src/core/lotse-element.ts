@@ -4,7 +4,6 @@
  * Feed loading and other behaviour come from reactive controllers.
  */
 import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { LocaleController } from './locale/locale-controller.js';
 import { inLocale } from './locale/messages.js';
 import { baseStyles } from './ui/base-styles.js';
@@ -15,11 +14,13 @@ export abstract class LotseElement extends LitElement {
 
   protected readonly locale = new LocaleController(this);
 
+  static override properties = { announcement: { state: true } };
+
   /**
    * Text of the polite live region. It is in the DOM, empty, from the first
    * render, so screen readers announce the first message too.
    */
-  @state() protected announcement = '';
+  protected announcement = '';
 
   /** The widget's content, rendered with the element's UI strings active. */
   protected abstract renderContent(): TemplateResult;

@@ -3,11 +3,11 @@
 // strict CSP + Trusted Types, loading the script twice, the persistent cache
 // across a real reload, locale chunks next to a relocated script, a feed on a
 // second host, and no request to any other host.
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServer, TYPES } from '../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CSP =
@@ -18,39 +18,25 @@ const CSP =
 const CSP_DUPLICATES = CSP.replace('dompurify', "dompurify 'allow-duplicates'");
 const CSP_NO_TT = "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 const policyFor = (path) => (path.endsWith('/twice.html') ? CSP_NO_TT : path.endsWith('/twice-tt.html') ? CSP_DUPLICATES : CSP);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
 
 let flakyMode = 'good';
 const requests = [];
 
-function serve({ cors = false } = {}) {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    requests.push(`${req.headers.host}${url.pathname}`);
-    const send = (status, body, type, headers = {}) => {
-      res.writeHead(status, { 'content-type': type, ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...headers });
-      res.end(body);
-    };
-    if (url.pathname === '/e2e-feed/flaky.json') {
-      if (flakyMode === 'down') return send(500, 'down', 'text/plain');
-      return send(200, await readFile(join(root, 'demo/data/feed.json')), TYPES['.json']);
-    }
-    if (url.pathname === '/e2e-feed/broken.json') return send(200, '{"lotse": "1.0", "offers": [', TYPES['.json']);
-    let path = url.pathname;
-    if (path.startsWith('/e2e/')) path = `/test/e2e/pages/${path.slice(5)}`;
-    if (path.startsWith('/assets/vendor/lotse-copy/')) path = `/dist/${path.slice('/assets/vendor/lotse-copy/'.length)}`;
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root) || file.includes('node_modules')) return send(403, 'no', 'text/plain');
-    try {
-      const body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      return send(200, body, type, type.startsWith('text/html') ? { 'content-security-policy': policyFor(path) } : {});
-    } catch {
-      return send(404, 'not found', 'text/plain');
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+const feedFile = join(root, 'demo/data/feed.json');
+const routes = async (path, send) => {
+  if (path === '/e2e-feed/flaky.json') {
+    return flakyMode === 'down' ? send(500, 'down', 'text/plain') : send(200, await readFile(feedFile), TYPES['.json']);
+  }
+  if (path === '/e2e-feed/broken.json') return send(200, '{"lotse": "1.0", "offers": [', TYPES['.json']);
+  return undefined;
+};
+const rewrite = (path) => {
+  if (path.startsWith('/e2e/')) return `/test/e2e/pages/${path.slice(5)}`;
+  if (path.startsWith('/assets/vendor/lotse-copy/')) return `/dist/${path.slice('/assets/vendor/lotse-copy/'.length)}`;
+  return path;
+};
+const headersFor = (path, type) => (type.startsWith('text/html') ? { 'content-security-policy': policyFor(path) } : {});
+const serve = (options = {}) => startServer({ root, routes, rewrite, headersFor, log: (line) => requests.push(line), ...options });
 
 const site = await serve();
 const feedHost = await serve({ cors: true });

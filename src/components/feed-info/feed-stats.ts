@@ -1,6 +1,7 @@
 /** Figures about a catalogue that staff need to judge their feed. */
 import type { Catalog } from '../../core/feed/catalog.js';
-import { OFFER_KINDS, type OfferKind, type Text } from '../../core/feed/schema.js';
+import type { Text } from '../../core/feed/schema.js';
+import { OFFER_KINDS, type OfferKind } from '../../core/feed/vocabulary.js';
 import { textLanguages } from '../../core/locale/text.js';
 
 export interface LanguageCoverage {

@@ -15,7 +15,7 @@ export type Rule =
   | { k: 'enum'; of: readonly string[]; o?: true }
   | { k: 'array'; of: Rule; min?: number; o?: true }
   | { k: 'object'; props: Record<string, Rule>; o?: true }
-  | { k: 'map'; key: RegExp; of: Rule; o?: true }
+  | { k: 'map'; key: RegExp; of: Rule; min?: number; o?: true }
   | { k: 'union'; of: readonly Rule[]; o?: true }
   | { k: 'any'; o?: true };
 
@@ -52,7 +52,7 @@ export const boolean = () => ({ k: 'boolean' }) as const;
 export const oneOf = <const T extends readonly string[]>(of: T) => ({ k: 'enum', of }) as const;
 export const list = <R extends Rule>(of: R, min?: number) => ({ k: 'array', of, min }) as const;
 export const object = <P extends Record<string, Rule>>(props: P) => ({ k: 'object', props }) as const;
-export const map = <R extends Rule>(key: RegExp, of: R) => ({ k: 'map', key, of }) as const;
+export const map = <R extends Rule>(key: RegExp, of: R, min?: number) => ({ k: 'map', key, of, min }) as const;
 export const either = <const U extends readonly Rule[]>(...of: U) => ({ k: 'union', of }) as const;
 export const any = () => ({ k: 'any' }) as const;
 export const optional = <R extends Rule>(rule: R): Optional<R> => ({ ...rule, o: true });
@@ -116,6 +116,7 @@ export function check(rule: Rule, value: unknown, path: string, issues: Issue[])
       if (type !== 'object') return add('type');
       const record = value as Record<string, unknown>;
       if (rule.k === 'map') {
+        if (Object.keys(record).length < (rule.min ?? 0)) add('range');
         for (const key of Object.keys(record)) {
           if (!rule.key.test(key)) issues.push({ path: `${path}.${key}`, reason: 'format' });
           else check(rule.of, record[key], `${path}.${key}`, issues);

@@ -27,6 +27,9 @@ import {
   webUrl as url,
   type Infer,
 } from './rules.js';
+import { CEFR, KNOWN_AUDIENCES, OFFER_KINDS, WEEKDAYS } from './vocabulary.js';
+
+export { CEFR, KNOWN_AUDIENCES, OFFER_KINDS, WEEKDAYS };
 
 /** The major version of the feed format that this code reads. */
 export const FEED_FORMAT_MAJOR = 1;
@@ -35,39 +38,6 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 /** BCP 47 language tag, loosely: "de", "ar", "pt-BR", "sr-Latn", "ckb". */
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const CEFR = ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-
-export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
-
-/** Kinds of offer that the widgets know how to show. */
-export const OFFER_KINDS = [
-  'service',
-  'course',
-  'event',
-  'health',
-  'authority',
-  'network',
-  'programme',
-] as const;
-
-/** Audience ids with built-in, translated labels. Feeds may add their own. */
-export const KNOWN_AUDIENCES = [
-  'children',
-  'youth',
-  'young-adults',
-  'parents',
-  'families',
-  'adults',
-  'women',
-  'men',
-  'seniors',
-  'refugees',
-  'eu-newcomers',
-  'professionals',
-  'students',
-  'volunteers',
-  'everyone',
-] as const;
 
 export const id = string(ID);
 const isoDate = date();
@@ -80,7 +50,7 @@ const email = string(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\
 const phone = string(/^\+?[0-9 ()/.-]{3,40}$/);
 
 /** Human-readable text: a plain string in the feed's language, or a map language -> string. */
-export const text = either(nonEmpty, map(LANGUAGE, string()));
+export const text = either(nonEmpty, map(LANGUAGE, nonEmpty, 1));
 /** A list of words (keywords), plain or per language. */
 export const textList = either(list(string()), map(LANGUAGE, list(string())));
 
@@ -263,8 +233,7 @@ export type Organization = Infer<typeof organization>;
 export type Place = Infer<typeof place>;
 export type Offer = Infer<typeof offer>;
 export type Publisher = Infer<typeof publisher>;
-export type OfferKind = (typeof OFFER_KINDS)[number];
-export type Weekday = (typeof WEEKDAYS)[number];
+export type { OfferKind, Weekday } from './vocabulary.js';
 
 /** The record collections of a feed, in the order they are validated. */
 export const RECORD_SCHEMAS = {

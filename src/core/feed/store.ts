@@ -4,8 +4,22 @@
  */
 import { FeedError } from './errors.js';
 import { fetchJson, type FetchOptions } from './fetch.js';
-import { readCachedFeed, writeCachedFeed } from './persistent-cache.js';
-import { validateFeed, type ValidatedFeed } from './validate.js';
+import type { CachedFeed } from './persistent-cache.js';
+
+/** The IndexedDB code loads only for pages that opted in to the persistent copy. */
+const persistentCache = () => import('./persistent-cache.js');
+const writeCachedFeed = (entry: CachedFeed) => persistentCache().then((m) => m.writeCachedFeed(entry));
+const readCachedFeed = (url: string) => persistentCache().then((m) => m.readCachedFeed(url));
+import type { ValidatedFeed } from './validate.js';
+
+/**
+ * The validator loads as its own chunk, requested together with the feed, so
+ * it costs no extra wait and no bytes before the first paint.
+ */
+const validator = () =>
+  import('./validate.js').catch(() => {
+    throw new FeedError('network', 'validate.js');
+  });
 
 export type SourceState =
   | { status: 'loading' }
@@ -31,7 +45,7 @@ function asFeedError(error: unknown, url: string): FeedError {
 
 function reportProblems(feed: ValidatedFeed): void {
   if (feed.problems.length === 0) return;
-  const dropped = feed.problems.filter((p) => p.dropped).length;
+  const dropped = new Set(feed.problems.filter((p) => p.dropped).map((p) => `${p.collection}|${p.index}`)).size;
   const lines = feed.problems.map(
     (p) =>
       `  ${p.collection}[${p.index}]${p.id ? ` id "${p.id}"` : ''}: ${p.field || '(record)'}: ${p.reason}${p.dropped ? '' : ' (kept)'}`,
@@ -81,7 +95,7 @@ export class FeedSource {
   private async fetchAndValidate(): Promise<void> {
     if (this.state.status === 'error') this.set({ status: 'loading' });
     try {
-      const json = await fetchJson(this.url, this.options);
+      const [json, { validateFeed }] = await Promise.all([fetchJson(this.url, this.options), validator()]);
       const feed = validateFeed(json, this.url);
       const fetchedAt = new Date().toISOString();
       this.lastGood = { feed, fetchedAt, json };
@@ -90,7 +104,7 @@ export class FeedSource {
       this.set({ status: 'ready', feed, fetchedAt });
     } catch (caught) {
       const error = asFeedError(caught, this.url);
-      console.error(`Lotse: the feed ${this.url} could not be loaded (${error.code}${error.detail ? `: ${error.detail}` : ''}).`);
+      console.error(`${error.message}: the feed could not be loaded.`);
       const fallback = this.lastGood ?? (this.persistent ? await this.fromPersistentCopy() : undefined);
       if (fallback) {
         this.lastGood = fallback;
@@ -105,6 +119,7 @@ export class FeedSource {
     const cached = await readCachedFeed(this.url);
     if (!cached) return undefined;
     try {
+      const { validateFeed } = await validator();
       return { feed: validateFeed(cached.json, this.url), fetchedAt: cached.fetchedAt, json: cached.json };
     } catch {
       return undefined;

@@ -1,0 +1,173 @@
+// `npm run bench`: figures, not pass/fail. Loads a synthetic 10,000-offer feed
+// in headless Chromium against the built bundle and prints JSON with
+// fetch-to-validated, index build and first render times, plus the bundle
+// bytes (min+gzip) per entry point.
+import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/static-server.mjs';
+import { syntheticFeed } from './make-feed.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const COUNT = Number(process.env.BENCH_OFFERS ?? 10000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)] * 10) / 10;
+};
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/**
+ * Bytes of a bundle built from `entry` (minified), split into what loads at
+ * once (the entry and the chunks it imports statically) and the lazy chunks.
+ */
+async function bundleBytes(entry, external = []) {
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    splitting: true,
+    outdir: '/tmp/lotse-bench',
+    external,
+    conditions: ['production'],
+    logLevel: 'error',
+  });
+  const files = new Map(result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [f.path.split('/').pop(), f]));
+  const entryName = entry.split('/').pop().replace(/\.ts$/, '.js');
+  const initial = new Set([entryName]);
+  for (const name of initial) {
+    const text = files.get(name).text;
+    for (const match of text.matchAll(/from"\.\/([^"]+)"|import"\.\/([^"]+)"/g)) initial.add(match[1] ?? match[2]);
+  }
+  const sum = (names, key) => names.reduce((n, name) => n + (key === 'gzip' ? gz(files.get(name).contents) : files.get(name).contents.length), 0);
+  const lazy = [...files.keys()].filter((name) => !initial.has(name));
+  return {
+    initial: { min: sum([...initial], 'min'), gzip: sum([...initial], 'gzip') },
+    lazyChunks: lazy.map((name) => ({ file: name, gzip: gz(files.get(name).contents) })),
+  };
+}
+
+async function sizes() {
+  const dist = {};
+  for (const file of ['lotse.js', ...(await readdir(join(root, 'dist/chunks'))).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)]) {
+    const bytes = await readFile(join(root, 'dist', file));
+    dist[file] = { min: bytes.length, gzip: gz(bytes) };
+  }
+  const core = ['./src/core/*', '../../core/*', 'lit', 'lit/*', '@lit/localize', '@lit/localize/*'];
+  const elements = {};
+  for (const name of (await readdir(join(root, 'src/components'))).sort()) {
+    elements[name] = {
+      withEverything: await bundleBytes(`src/components/${name}/define.ts`),
+      ownCodeBeyondRuntime: await bundleBytes(`src/components/${name}/define.ts`, core),
+    };
+  }
+  return { dist, sharedRuntime: await bundleBytes('bench/runtime-entry.ts'), elements };
+}
+
+async function browserFigures(feedUrl, origin) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/bench/page.html`);
+    await page.waitForFunction(() => customElements.get('lotse-feed-info'));
+    runs.push(
+      await page.evaluate(async (url) => {
+        const lotse = await import('/bench/out/bench-entry.js');
+        const t0 = performance.now();
+        const json = await lotse.fetchJson(url);
+        const t1 = performance.now();
+        const feed = lotse.validateFeed(json, url);
+        const t2 = performance.now();
+        const catalog = lotse.buildCatalog([feed]);
+        const t3 = performance.now();
+        let index = null;
+        if (typeof lotse.createSearchIndex === 'function') {
+          const start = performance.now();
+          await lotse.createSearchIndex(catalog, 'de');
+          index = performance.now() - start;
+        }
+        // First render: from inserting the element (built bundle) to its content on screen.
+        const renders = {};
+        for (const tag of ['lotse-feed-info', 'lotse-offer-finder']) {
+          if (!customElements.get(tag)) continue;
+          const element = document.createElement(tag);
+          element.setAttribute('src', `${url}?for=${tag}`);
+          const start = performance.now();
+          document.body.append(element);
+          await new Promise((resolve) => {
+            const poll = () => {
+              const shadow = element.shadowRoot;
+              if (shadow && !shadow.querySelector('[aria-busy="true"]') && shadow.textContent.trim().length > 40) resolve();
+              else requestAnimationFrame(poll);
+            };
+            poll();
+          });
+          renders[tag] = performance.now() - start;
+          element.remove();
+        }
+        return {
+          offers: feed.offers.length,
+          problems: feed.problems.length,
+          fetchMs: t1 - t0,
+          validateMs: t2 - t1,
+          fetchToValidatedMs: t2 - t0,
+          catalogMs: t3 - t2,
+          indexBuildMs: index,
+          firstRenderMs: renders,
+        };
+      }, feedUrl),
+    );
+    await page.close();
+  }
+  await browser.close();
+  const pick = (key) => median(runs.map((r) => r[key]));
+  const renderTags = Object.keys(runs[0].firstRenderMs);
+  return {
+    offers: runs[0].offers,
+    problems: runs[0].problems,
+    runs: RUNS,
+    medianMs: {
+      fetch: pick('fetchMs'),
+      validate: pick('validateMs'),
+      fetchToValidated: pick('fetchToValidatedMs'),
+      catalog: pick('catalogMs'),
+      indexBuild: runs[0].indexBuildMs === null ? null : pick('indexBuildMs'),
+      firstRender: Object.fromEntries(renderTags.map((tag) => [tag, median(runs.map((r) => r.firstRenderMs[tag]))])),
+    },
+  };
+}
+
+const demo = JSON.parse(await readFile(join(root, 'demo/data/feed.json'), 'utf8'));
+await mkdir(join(root, 'bench/out'), { recursive: true });
+const feedPath = 'bench/out/feed-10k.json';
+const feedText = JSON.stringify(syntheticFeed(demo, COUNT));
+await writeFile(join(root, feedPath), feedText);
+await build({
+  entryPoints: [join(root, 'bench/bench-entry.ts')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  outfile: join(root, 'bench/out/bench-entry.js'),
+  conditions: ['production'],
+  logLevel: 'error',
+});
+const server = await startServer({ root });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const figures = {
+  date: new Date().toISOString(),
+  feed: { offers: COUNT, bytes: feedText.length, gzip: gz(Buffer.from(feedText)) },
+  browser: await browserFigures(`${origin}/${feedPath}`, origin),
+  bundle: await sizes(),
+};
+server.close();
+console.log(JSON.stringify(figures, null, 2));
