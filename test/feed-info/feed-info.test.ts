@@ -1,0 +1,211 @@
+/**
+ * <lotse-feed-info>: every state rendered, accessible, translated, and safe
+ * with hostile feed text.
+ */
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/feed-info/define.js';
+import { LotseFeedInfo } from '../../src/components/feed-info/feed-info.js';
+import { defineElement } from '../../src/core/lotse-element.js';
+import { resetFeedStore } from '../../src/core/feed/store.js';
+import { clearCachedFeeds } from '../../src/core/feed/persistent-cache.js';
+import { bigFeed, feedA, feedB } from '../fixtures/feeds.js';
+import { cleanupFixtures, fixture, waitUntil } from '../helpers/fixture.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { expectNoExecution, hostileFeed, HOSTILE_STRINGS, resetExecutionFlag } from '../helpers/hostile-strings.js';
+import { answer, answerDelayed, answerJson, answerRaw, json, mockUrl, requestsTo, status, useMsw } from '../helpers/msw.js';
+
+useMsw();
+
+let counter = 0;
+const freshUrl = (name: string) => mockUrl(`/feed-info/${++counter}-${name}.json`);
+const originalLang = document.documentElement.lang;
+
+const shadow = (element: LotseFeedInfo) => element.shadowRoot!;
+const text = (element: LotseFeedInfo) => shadow(element).textContent!.replace(/\s+/g, ' ');
+const settled = (element: LotseFeedInfo) =>
+  waitUntil(() => !shadow(element).querySelector('[aria-busy="true"]') && text(element).length > 30, 'feed-info to settle');
+
+async function mount(src: string, attributes = ''): Promise<LotseFeedInfo> {
+  const element = await fixture<LotseFeedInfo>(`<lotse-feed-info src="${src}" ${attributes}></lotse-feed-info>`);
+  await settled(element);
+  await element.updateComplete;
+  return element;
+}
+
+describe('<lotse-feed-info>', () => {
+  beforeEach(async () => {
+    resetFeedStore({ timeout: 400, retryDelay: 5 });
+    document.documentElement.lang = 'en';
+    await clearCachedFeeds();
+  });
+  afterEach(() => {
+    cleanupFixtures();
+    document.documentElement.lang = originalLang;
+  });
+
+  it('has an empty polite status region from the first render', async () => {
+    const url = freshUrl('slow');
+    answerDelayed(url, 300, feedA());
+    const element = await fixture<LotseFeedInfo>(`<lotse-feed-info src="${url}"></lotse-feed-info>`);
+    const status = shadow(element).querySelector('[role="status"]');
+    expect(status, 'status region').to.exist;
+    expect(status!.textContent!.trim()).to.equal('');
+    expect(shadow(element).querySelector('[aria-busy="true"]'), 'placeholder').to.exist;
+    await expectAccessible(element, 'loading');
+    await settled(element);
+    await element.updateComplete;
+    expect(status!.textContent).to.match(/Feed checked: 5 offers, no problems found/);
+  });
+
+  it('reports publisher, counts per kind, language coverage and no problems', async () => {
+    const url = freshUrl('a');
+    answerJson(url, feedA());
+    const element = await mount(url);
+    const shown = text(element);
+    expect(shown).to.include('Altenau');
+    expect(shown).to.match(/Offers in total\s*5/);
+    expect(shown).to.include('No problems found.');
+    const languageRows = shadow(element).querySelectorAll('[part="languages"] tbody tr');
+    expect(languageRows.length).to.be.greaterThan(0);
+    const autonym = shadow(element).querySelector('[part="languages"] tbody th span[lang]');
+    expect(autonym?.getAttribute('lang')).to.be.a('string');
+    await expectAccessible(element, 'report');
+  });
+
+  it('shows 97 of 100 offers and lists the 3 invalid records with field and reason', async () => {
+    const url = freshUrl('big');
+    const { feed, invalid } = bigFeed(100);
+    answerJson(url, feed);
+    const element = await mount(url);
+    expect(text(element)).to.match(/Offers in total\s*97/);
+    const rows = [...shadow(element).querySelectorAll('[part="problems"] tbody tr')];
+    expect(rows).to.have.length(invalid.length);
+    for (const problem of invalid) {
+      const row = rows.find((r) => r.textContent!.includes(problem.id));
+      expect(row, `row for ${problem.id}`).to.exist;
+      expect(row!.textContent).to.include(problem.field);
+    }
+    await expectAccessible(element, 'problems');
+  });
+
+  it('merges two feeds and names the feed of each problem', async () => {
+    const a = freshUrl('a');
+    const b = freshUrl('b');
+    answerJson(a, feedA());
+    const broken = feedB() as { offers: Record<string, unknown>[] };
+    broken.offers[0].kind = 'spaceship';
+    answerJson(b, broken);
+    const element = await mount(`${a} ${b}`);
+    expect(shadow(element).querySelectorAll('[part="summary"]')).to.have.length(2);
+    const header = shadow(element).querySelector('[part="problems"] thead')!.textContent!;
+    expect(header).to.include('Feed');
+    expect(shadow(element).querySelector('[part="problems"] tbody')!.textContent).to.include(b);
+  });
+
+  it('shows a translated error with a retry button for a malformed feed, and recovers on retry', async () => {
+    document.documentElement.lang = 'de';
+    const url = freshUrl('broken');
+    answer(url, () => new Response('{"lotse": "1.0", "offers": [', { headers: { 'content-type': 'application/json' } }), json(feedA()));
+    const element = await mount(url);
+    expect(text(element)).to.include('beschädigt');
+    const retry = shadow(element).querySelector<HTMLButtonElement>('[part="error"] button');
+    expect(retry?.textContent).to.match(/erneut/i);
+    await expectAccessible(element, 'error');
+    retry!.click();
+    await waitUntil(() => text(element).includes('Altenau'), 'data after retry');
+    expect(requestsTo(url)).to.equal(2);
+  });
+
+  it('explains a wrong content type and a missing feed', async () => {
+    const html = freshUrl('html');
+    answerRaw(html, '<!doctype html><p>CMS 404 page</p>', 'text/html');
+    const element = await mount(html);
+    expect(text(element)).to.include('did not send data in the expected format');
+    cleanupFixtures();
+    const missing = freshUrl('missing');
+    answer(missing, status(404));
+    const second = await mount(missing);
+    expect(text(second)).to.include('was not found');
+  });
+
+  it('asks for a src when none is given, and rejects a javascript: URL', async () => {
+    const element = await fixture<LotseFeedInfo>('<lotse-feed-info></lotse-feed-info>');
+    expect(text(element)).to.include('No feed given');
+    await expectAccessible(element, 'empty');
+    cleanupFixtures();
+    const hostile = await mount('javascript:alert(1)');
+    expect(text(hostile)).to.include('address of the data source is not valid');
+  });
+
+  it('shows the last good data with its date when a reload fails', async () => {
+    const url = freshUrl('flaky');
+    answer(url, json(feedA()), status(500));
+    const element = await mount(url);
+    const retryTarget = element as unknown as { feed: { reload(): Promise<void> } };
+    await retryTarget.feed.reload();
+    await element.updateComplete;
+    const notice = shadow(element).querySelector('[part="notice"]');
+    expect(notice, 'stale notice').to.exist;
+    expect(notice!.textContent).to.match(/as of/);
+    expect(text(element)).to.include('Altenau');
+    await expectAccessible(element, 'stale');
+  });
+
+  it('shows hostile feed text as text and runs none of it', async () => {
+    resetExecutionFlag();
+    const url = freshUrl('hostile');
+    answerJson(url, hostileFeed());
+    const element = await mount(url);
+    await expectNoExecution(element, shadow(element));
+    const feed = hostileFeed() as { publisher: { name: Record<string, string> | string } };
+    const names = typeof feed.publisher.name === 'string' ? [feed.publisher.name] : Object.values(feed.publisher.name);
+    const heading = shadow(element).querySelector('[part="summary"] h2')!.textContent!;
+    expect(names.some((name) => heading.includes(name)), `publisher name shown as text: ${heading.slice(0, 80)}`).to.equal(true);
+    expect(HOSTILE_STRINGS.length).to.be.greaterThan(10);
+    expect(shadow(element).querySelector('script, iframe, img[onerror]')).to.equal(null);
+  });
+
+  it('follows the page language without a reload and turns right-to-left for Arabic', async () => {
+    const url = freshUrl('lang');
+    answerJson(url, feedA());
+    const element = await mount(url);
+    expect(text(element)).to.include('Last updated');
+    document.documentElement.lang = 'de';
+    await waitUntil(() => text(element).includes('Letzte Änderung'), 'German texts');
+    document.documentElement.lang = 'ar';
+    await waitUntil(() => shadow(element).querySelector('[part="base"]')?.getAttribute('dir') === 'rtl', 'rtl');
+    await expectAccessible(element, 'Arabic, right to left');
+    element.setAttribute('lang', 'de');
+    await waitUntil(() => shadow(element).querySelector('[part="base"]')?.getAttribute('dir') === 'ltr', 'own lang wins');
+  });
+
+  it('keeps 16px text when the host page shrinks the root font size', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 62.5% } body { font-size: 1rem }';
+    document.head.append(style);
+    try {
+      const url = freshUrl('font');
+      answerJson(url, feedA());
+      const element = await mount(url);
+      const size = parseFloat(getComputedStyle(shadow(element).querySelector('[part="base"]')!).fontSize);
+      expect(size).to.be.at.least(16);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('tolerates a second definition with one warning', () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      class Another extends LotseFeedInfo {}
+      defineElement('lotse-feed-info', Another);
+      defineElement('lotse-feed-info', LotseFeedInfo);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0])).to.include('already defined');
+  });
+});
