@@ -62,6 +62,7 @@ async function sizes() {
   const core = ['./src/core/*', '../../core/*', 'lit', 'lit/*', '@lit/localize', '@lit/localize/*'];
   const elements = {};
   for (const name of (await readdir(join(root, 'src/components'))).sort()) {
+    if (!(await readdir(join(root, 'src/components', name))).includes('define.ts')) continue;
     elements[name] = {
       withEverything: await bundleBytes(`src/components/${name}/define.ts`),
       ownCodeBeyondRuntime: await bundleBytes(`src/components/${name}/define.ts`, core),

@@ -16,12 +16,14 @@ export function safeHref(raw: string | undefined): string | undefined {
 }
 
 export function telHref(phone: string | undefined): string | undefined {
-  const digits = phone?.replace(/[^0-9+]/g, '');
+  // "+49 (0)30 …": the bracketed trunk zero is not dialled after a country code.
+  const digits = phone?.replace(/^(\+\d+)\s*\(0\)/, '$1').replace(/[^0-9+]/g, '');
   return digits && /^\+?[0-9]{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
 }
 
 export function mailtoHref(email: string | undefined): string | undefined {
-  return email && /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/.test(email)
-    ? `mailto:${email}`
-    : undefined;
+  if (!email || !/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"?#&%]+$/.test(email)) return undefined;
+  const at = email.lastIndexOf('@');
+  // `?`, `#`, `&` and `%` in the local part must not add headers or a fragment.
+  return `mailto:${email.slice(0, at).replace(/[%?#&]/g, encodeURIComponent)}@${email.slice(at + 1)}`;
 }

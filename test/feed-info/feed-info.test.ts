@@ -7,7 +7,6 @@ import '../../src/components/feed-info/define.js';
 import { LotseFeedInfo } from '../../src/components/feed-info/feed-info.js';
 import { defineElement } from '../../src/core/lotse-element.js';
 import { resetFeedStore } from '../../src/core/feed/store.js';
-import { clearCachedFeeds } from '../../src/core/feed/persistent-cache.js';
 import { bigFeed, feedA, feedB } from '../fixtures/feeds.js';
 import { cleanupFixtures, fixture, waitUntil } from '../helpers/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -33,10 +32,11 @@ async function mount(src: string, attributes = ''): Promise<LotseFeedInfo> {
 }
 
 describe('<lotse-feed-info>', () => {
-  beforeEach(async () => {
+  // No clearCachedFeeds() here: test files run side by side on one origin and
+  // share IndexedDB; every test uses its own feed URL instead.
+  beforeEach(() => {
     resetFeedStore({ timeout: 400, retryDelay: 5 });
     document.documentElement.lang = 'en';
-    await clearCachedFeeds();
   });
   afterEach(() => {
     cleanupFixtures();

@@ -18,11 +18,14 @@ export function cleanupFixtures(): void {
   mounted.clear();
 }
 
-/** Waits until `check` is true, polling each animation frame, or fails after `timeout` ms. */
+/**
+ * Waits until `check` is true, polling with timers (animation frames stop in
+ * hidden test pages), or fails after `timeout` ms.
+ */
 export async function waitUntil(check: () => boolean, message = 'condition', timeout = 4000): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 16));
   }
 }

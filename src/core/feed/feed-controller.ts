@@ -49,7 +49,9 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Lit does not update on reconnect; a moved host must subscribe again.
     this.key = '';
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {

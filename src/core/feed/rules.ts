@@ -132,8 +132,9 @@ export function check(rule: Rule, value: unknown, path: string, issues: Issue[])
         const found: Issue[] = [];
         check(option, value, path, found);
         if (found.length === 0) return;
-        // Prefer the explanation of the alternative that has the right type.
-        if (!best || (best[0]?.reason === 'type' && found[0]?.reason !== 'type')) best = found;
+        // Prefer the explanation of the alternative whose own type is right.
+        const wrongType = (list: Issue[]) => list[0]?.reason === 'type' && list[0].path === path;
+        if (!best || (wrongType(best) && !wrongType(found))) best = found;
       }
       issues.push(...(best ?? []));
       return;

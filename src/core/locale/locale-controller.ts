@@ -21,14 +21,14 @@ function watchLangAttributes(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** The nearest `lang` attribute, crossing shadow roots. */
+/** The nearest `lang` attribute in the light tree (as `:lang()` sees it), crossing shadow roots. */
 export function nearestLang(element: Element): string | undefined {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
       if (lang) return lang.trim();
-      node = node.assignedSlot ?? node.parentNode;
+      node = node.parentNode;
     } else if (node instanceof ShadowRoot) {
       node = node.host;
     } else {

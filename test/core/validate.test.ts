@@ -1,0 +1,309 @@
+/** validateFeed: record-by-record validation, duplicates, references, text maps, and the grouped warning. */
+import { expect } from '@esm-bundle/chai';
+import { FeedError } from '../../src/core/feed/errors.js';
+import { feedSource, resetFeedStore } from '../../src/core/feed/store.js';
+import { validateFeed } from '../../src/core/feed/validate.js';
+import { bigFeed, feedA, minimalFeed, validOffer } from '../fixtures/feeds.js';
+import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
+import { spyConsole, type ConsoleSpy } from './test-utils.js';
+
+const URL_A = 'https://feeds.lotse.test/validate/a.json';
+
+function throwsFeedError(json: unknown): FeedError {
+  try {
+    validateFeed(json, URL_A);
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('validateFeed accepted the feed');
+}
+
+/** Validates a minimal feed whose only offer is `offer` and returns its problems without `source`. */
+function problemsOfOffer(offer: Record<string, unknown>) {
+  const result = validateFeed(minimalFeed({ offers: [offer] }), URL_A);
+  return {
+    kept: result.offers.length,
+    problems: result.problems.map(({ field, reason, dropped }) => ({ field, reason, dropped })),
+  };
+}
+
+describe('validateFeed', () => {
+  it('keeps the valid fixture feed unchanged, without problems', () => {
+    const feed = validateFeed(feedA(), URL_A);
+    expect(feed.problems).to.deep.equal([]);
+    expect(feed.url).to.equal(URL_A);
+    expect(feed.id).to.equal('stadt-a');
+    expect(feed.formatVersion).to.equal('1.0');
+    expect(feed.language).to.equal('de');
+    expect(feed.offers.map((o) => o.id)).to.deep.equal([
+      'deutschkurs-a1',
+      'migrationsberatung',
+      'bewerbungstraining',
+      'sprachcafe',
+      'online-beratung',
+    ]);
+    expect(feed.topics.map((t) => t.id)).to.deep.equal(['sprache', 'arbeit', 'beratung']);
+    expect(feed.organizations).to.have.length(2);
+    expect(feed.places).to.have.length(2);
+  });
+
+  it('drops 3 invalid offers of 100, keeps 97 in order, and reports id, index, field and reason', () => {
+    const { feed, invalid } = bigFeed();
+    const result = validateFeed(feed, URL_A);
+    expect(result.offers).to.have.length(97);
+    const invalidIds = new Set(invalid.map((p) => p.id));
+    const expectedIds = (feed.offers as { id: string }[]).map((o) => o.id).filter((id) => !invalidIds.has(id));
+    expect(result.offers.map((o) => o.id)).to.deep.equal(expectedIds);
+    expect(result.problems).to.deep.equal(
+      invalid.map(({ index, id, field, reason }) => ({
+        source: URL_A,
+        collection: 'offers',
+        id,
+        index,
+        field,
+        reason,
+        dropped: true,
+      })),
+    );
+  });
+
+  it('reports every issue of a record but drops it once', () => {
+    const offer = { ...validOffer(1), kind: 'party', verified: 'gestern', cost: { free: 'ja' } };
+    delete (offer as Record<string, unknown>).title;
+    expect(problemsOfOffer(offer)).to.deep.equal({
+      kept: 0,
+      problems: [
+        { field: 'kind', reason: 'value', dropped: true },
+        { field: 'title', reason: 'missing', dropped: true },
+        { field: 'cost.free', reason: 'type', dropped: true },
+        { field: 'verified', reason: 'format', dropped: true },
+      ],
+    });
+  });
+
+  it('reports records without a usable id without an id', () => {
+    const result = validateFeed(minimalFeed({ offers: [validOffer(1), { ...validOffer(2), id: 42 }, { ...validOffer(3), id: 'mit leerzeichen' }] }), URL_A);
+    expect(result.offers.map((o) => o.id)).to.deep.equal(['offer-001']);
+    expect(result.problems.map(({ id, index, field, reason }) => ({ id, index, field, reason }))).to.deep.equal([
+      { id: undefined, index: 1, field: 'id', reason: 'type' },
+      { id: 'mit leerzeichen', index: 2, field: 'id', reason: 'format' },
+    ]);
+  });
+
+  it('checks topics, audiences, organisations and places record by record too', () => {
+    const feed = feedA();
+    (feed.topics as unknown[]).push({ id: 'ohne-label' });
+    (feed.audiences as unknown[]).push({ id: 'kids', label: 7 });
+    (feed.organizations as unknown[]).push({ id: 'org-x', name: 'X', type: 'company' });
+    (feed.places as unknown[]).push({ id: 'place-x', address: { postcode: '123', municipality: 'Altenau' } });
+    const result = validateFeed(feed, URL_A);
+    expect(result.problems.map(({ collection, id, index, field, reason }) => ({ collection, id, index, field, reason }))).to.deep.equal([
+      { collection: 'topics', id: 'ohne-label', index: 3, field: 'label', reason: 'missing' },
+      { collection: 'audiences', id: 'kids', index: 1, field: 'label', reason: 'type' },
+      { collection: 'organizations', id: 'org-x', index: 2, field: 'type', reason: 'value' },
+      { collection: 'places', id: 'place-x', index: 2, field: 'address.postcode', reason: 'format' },
+    ]);
+    expect(result.topics).to.have.length(3);
+    expect(result.audiences).to.have.length(1);
+    expect(result.organizations).to.have.length(2);
+    expect(result.places).to.have.length(2);
+  });
+
+  it('keeps the first of two records with the same id and reports the second as duplicate', () => {
+    const first = { ...validOffer(1), title: 'Erster' };
+    const second = { ...validOffer(1), title: 'Zweiter' };
+    const result = validateFeed(minimalFeed({ offers: [first, validOffer(2), second] }), URL_A);
+    expect(result.offers.map((o) => o.title)).to.deep.equal(['Erster', 'Kurs Nummer 2']);
+    expect(result.problems).to.deep.equal([
+      { source: URL_A, collection: 'offers', id: 'offer-001', index: 2, field: 'id', reason: 'duplicate', dropped: true },
+    ]);
+  });
+
+  it('does not call a record a duplicate of an invalid one, nor of a record in another collection', () => {
+    const broken = { ...validOffer(1), kind: 'party' };
+    const feed = minimalFeed({
+      topics: [{ id: 'sprache', label: 'Sprache' }, { id: 'offer-001', label: 'Thema' }],
+      offers: [broken, validOffer(1)],
+    });
+    const result = validateFeed(feed, URL_A);
+    expect(result.offers.map((o) => o.id)).to.deep.equal(['offer-001']);
+    expect(result.topics.map((t) => t.id)).to.deep.equal(['sprache', 'offer-001']);
+    expect(result.problems.map((p) => p.reason)).to.deep.equal(['value']);
+  });
+
+  it('keeps records with dangling references, drops only the reference, and reports it as not dropped', () => {
+    const feed = feedA();
+    const offers = feed.offers as Record<string, unknown>[];
+    offers.unshift({ ...validOffer(9), kind: 'party' }); // invalid, shifts every index by one
+    offers[1].organization = 'org-gibt-es-nicht';
+    offers[2].places = ['place-2', 'place-weg'];
+    offers[3].topics = ['arbeit', 'thema-weg', 'beratung'];
+    const result = validateFeed(feed, URL_A);
+    expect(result.offers).to.have.length(5);
+    const [first, second, third] = result.offers;
+    expect(first.id).to.equal('deutschkurs-a1');
+    expect(first).to.not.have.property('organization');
+    expect(first.places).to.deep.equal(['place-1']);
+    expect(second.places).to.deep.equal(['place-2']);
+    expect(third.topics).to.deep.equal(['arbeit', 'beratung']);
+    expect(result.problems.filter((p) => p.reason === 'reference')).to.deep.equal([
+      { source: URL_A, collection: 'offers', id: 'deutschkurs-a1', index: 1, field: 'organization', reason: 'reference', dropped: false },
+      { source: URL_A, collection: 'offers', id: 'migrationsberatung', index: 2, field: 'places', reason: 'reference', dropped: false },
+      { source: URL_A, collection: 'offers', id: 'bewerbungstraining', index: 3, field: 'topics', reason: 'reference', dropped: false },
+    ]);
+  });
+
+  it('treats references to dropped records as dangling', () => {
+    const feed = feedA();
+    (feed.organizations as Record<string, unknown>[])[0].type = 'firma'; // org-1 becomes invalid
+    const result = validateFeed(feed, URL_A);
+    expect(result.organizations.map((o) => o.id)).to.deep.equal(['org-2']);
+    const lost = result.problems.filter((p) => p.reason === 'reference').map((p) => p.id);
+    expect(lost).to.deep.equal(['deutschkurs-a1', 'bewerbungstraining']);
+    expect(result.offers).to.have.length(5);
+  });
+
+  it('ignores unknown fields at every level', () => {
+    const feed = feedA();
+    feed['x-generator'] = 'Stadt-CMS 4.2';
+    const offer = (feed.offers as Record<string, unknown>[])[0];
+    offer.farbe = 'blau';
+    offer.contact = { phone: '+49 5328 1', fax: '+49 5328 2', extra: { deep: [1, 2] } };
+    (feed.publisher as Record<string, unknown>).logo = { src: 'javascript:ignored' };
+    const result = validateFeed(feed, URL_A);
+    expect(result.problems).to.deep.equal([]);
+    expect(result.offers).to.have.length(5);
+  });
+
+  describe('text fields', () => {
+    it('accepts plain strings and maps of language tags', () => {
+      for (const title of ['Kurs', { de: 'Kurs', 'pt-BR': 'Curso', ckb: 'خول', 'sr-Latn': 'Kurs' }, { ar: 'دورة' }]) {
+        expect(problemsOfOffer({ ...validOffer(1), title }), JSON.stringify(title)).to.deep.equal({ kept: 1, problems: [] });
+      }
+    });
+
+    it('rejects empty maps and blank translations, naming the language', () => {
+      expect(problemsOfOffer({ ...validOffer(1), title: {} })).to.deep.equal({
+        kept: 0,
+        problems: [{ field: 'title', reason: 'range', dropped: true }],
+      });
+      expect(problemsOfOffer({ ...validOffer(1), title: { de: 'Kurs', en: ' ' } })).to.deep.equal({
+        kept: 0,
+        problems: [{ field: 'title.en', reason: 'format', dropped: true }],
+      });
+    });
+
+    it('rejects empty and blank plain strings', () => {
+      for (const title of ['', '   \n']) {
+        expect(problemsOfOffer({ ...validOffer(1), title })).to.deep.equal({
+          kept: 0,
+          problems: [{ field: 'title', reason: 'format', dropped: true }],
+        });
+      }
+    });
+
+    it('rejects map keys that are not language tags, naming the key', () => {
+      expect(problemsOfOffer({ ...validOffer(1), title: { de: 'Kurs', DE: 'Kurs', 'de_DE': 'Kurs' } })).to.deep.equal({
+        kept: 0,
+        problems: [
+          { field: 'title.DE', reason: 'format', dropped: true },
+          { field: 'title.de_DE', reason: 'format', dropped: true },
+        ],
+      });
+    });
+
+    // FeedProblem.field documents `title.de`-style paths, and rules.ts says a union
+    // prefers "the alternative that has the right type" (here: the map).
+    it('names the language whose value has the wrong type', () => {
+      expect(problemsOfOffer({ ...validOffer(1), title: { de: 'Kurs', en: 42 } })).to.deep.equal({
+        kept: 0,
+        problems: [{ field: 'title.en', reason: 'type', dropped: true }],
+      });
+      expect(problemsOfOffer({ ...validOffer(1), keywords: { de: 'Deutsch' } }).problems).to.deep.equal([
+        { field: 'keywords.de', reason: 'type', dropped: true },
+      ]);
+    });
+
+    it('rejects texts that are neither string nor map', () => {
+      for (const title of [42, ['Kurs'], null, true]) {
+        expect(problemsOfOffer({ ...validOffer(1), title }).problems, JSON.stringify(title)).to.deep.equal([
+          { field: 'title', reason: 'type', dropped: true },
+        ]);
+      }
+    });
+
+    it('accepts keyword lists plain or per language, and rejects a bare string', () => {
+      expect(problemsOfOffer({ ...validOffer(1), keywords: ['Deutsch', 'Sprache'] }).kept).to.equal(1);
+      expect(problemsOfOffer({ ...validOffer(1), keywords: { de: ['Deutsch'], ar: ['ألمانية'] } }).kept).to.equal(1);
+      expect(problemsOfOffer({ ...validOffer(1), keywords: 'Deutsch' }).problems).to.deep.equal([
+        { field: 'keywords', reason: 'type', dropped: true },
+      ]);
+    });
+  });
+
+  describe('feeds that are unusable as a whole', () => {
+    it('rejects a newer major version with "version"', () => {
+      for (const lotse of ['2.0', '10.1', 2]) {
+        const error = throwsFeedError(minimalFeed({ lotse }));
+        expect(error.code, String(lotse)).to.equal('version');
+        expect(error.detail).to.equal(String(Number.parseInt(String(lotse), 10)));
+      }
+    });
+
+    it('accepts newer minor versions', () => {
+      expect(validateFeed(minimalFeed({ lotse: '1.7' }), URL_A).formatVersion).to.equal('1.7');
+    });
+
+    it('rejects broken envelopes with "format" and the path', () => {
+      expect(throwsFeedError(null).detail).to.equal('(root)');
+      expect(throwsFeedError([]).detail).to.equal('(root)');
+      expect(throwsFeedError('feed').detail).to.equal('(root)');
+      const noPublisher = minimalFeed();
+      delete noPublisher.publisher;
+      expect(throwsFeedError(noPublisher).detail).to.equal('publisher');
+      expect(throwsFeedError(minimalFeed({ offers: {} })).detail).to.equal('offers');
+      expect(throwsFeedError(minimalFeed({ lotse: 'eins' })).detail).to.equal('lotse');
+      expect(throwsFeedError(minimalFeed({ language: 'Deutsch' })).detail).to.equal('language');
+      expect(throwsFeedError(minimalFeed({ offers: [], lotse: '1' })).code).to.equal('format');
+    });
+  });
+});
+
+describe('problem reporting through the store', () => {
+  useMsw();
+  let warn: ConsoleSpy;
+  beforeEach(() => {
+    resetFeedStore({ timeout: 500, retryDelay: 10 });
+    warn = spyConsole('warn');
+  });
+  afterEach(() => {
+    warn.restore();
+    resetFeedStore();
+  });
+
+  it('validateFeed itself does not log', () => {
+    validateFeed(bigFeed().feed, URL_A);
+    expect(warn.calls).to.deep.equal([]);
+  });
+
+  it('logs one grouped warning per feed that lists every problem', async () => {
+    const big = mockUrl('/validate/big.json');
+    const dangling = mockUrl('/validate/dangling.json');
+    const clean = mockUrl('/validate/clean.json');
+    const withReference = feedA();
+    (withReference.offers as Record<string, unknown>[])[0].organization = 'org-weg';
+    answerJson(big, bigFeed().feed);
+    answerJson(dangling, withReference);
+    answerJson(clean, feedA());
+    await Promise.all([feedSource(big).load(), feedSource(dangling).load(), feedSource(clean).load()]);
+    expect(warn.calls).to.have.length(2);
+    const bigWarning = warn.calls.find((c) => c.includes(big))!;
+    expect(bigWarning).to.contain('3 problem(s)').and.contain('3 record(s) dropped');
+    for (const id of ['offer-010', 'offer-050', 'offer-099']) expect(bigWarning).to.contain(`id "${id}"`);
+    const referenceWarning = warn.calls.find((c) => c.includes(dangling))!;
+    expect(referenceWarning).to.contain('0 record(s) dropped');
+    expect(referenceWarning).to.contain('id "deutschkurs-a1": organization: reference (kept)');
+    expect(warn.calls.some((c) => c.includes(clean))).to.equal(false);
+  });
+});
