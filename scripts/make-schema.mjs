@@ -2,6 +2,7 @@
 // so editors validate feeds with exactly the checks the widgets apply.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { importTs } from './load-ts.mjs';
+import { DESCRIPTIONS } from './schema-descriptions.mjs';
 
 const schema = await importTs('src/core/feed/schema.ts');
 
@@ -45,7 +46,7 @@ function toJson(rule, description) {
       const properties = {};
       const required = [];
       for (const [key, value] of Object.entries(rule.props)) {
-        properties[key] = toJson(value, schema.DESCRIPTIONS?.[key]);
+        properties[key] = toJson(value, DESCRIPTIONS[key]);
         if (!value.o) required.push(key);
       }
       return Object.assign(out, { type: 'object', properties, ...(required.length ? { required } : {}) });
@@ -57,7 +58,7 @@ function toJson(rule, description) {
 
 const root = toJson(schema.envelope);
 for (const [collection, rule] of Object.entries(schema.RECORD_SCHEMAS)) {
-  root.properties[collection] = { type: 'array', items: { $ref: `#/$defs/${collection}` } };
+  root.properties[collection] = { type: 'array', description: DESCRIPTIONS[collection], items: { $ref: `#/$defs/${collection}` } };
   (root.$defs ??= {})[collection] = toJson(rule);
 }
 root.properties.$schema = { type: 'string', description: 'Where editors find this schema.' };
