@@ -4,4 +4,5 @@
  * import `lotse/core` from npm instead.
  */
 export { LotseFeedInfo } from './components/feed-info/define.js';
+export { LotseOfferFinder } from './components/offer-finder/define.js';
 export { clearCachedFeeds } from './core/feed/persistent-cache.js';

@@ -1,0 +1,102 @@
+/** The result cards and the bits of offer text that cards and the detail view share. */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
+import { formatDate, formatList, formatNumber, languageAutonym } from '../../core/locale/format.js';
+import { directionOf } from '../../core/locale/direction.js';
+import { pickText, type ShownText } from '../../core/locale/text.js';
+import type { BerlinNow } from '../../core/time/berlin.js';
+import { nextDate, type NextDate } from '../../core/time/next-date.js';
+import { card } from '../../core/ui/card.js';
+import { kindLabel } from '../../core/ui/labels.js';
+import { shownText } from '../../core/ui/shown-text.js';
+
+export interface RenderContext {
+  catalog: Catalog;
+  /** The language asked for; feed texts follow it. */
+  requested: string;
+  /** The UI locale; numbers and dates follow it. */
+  ui: string;
+  now: BerlinNow;
+}
+
+export function text(value: Parameters<typeof pickText>[0], entry: OfferEntry, ctx: RenderContext): ShownText | undefined {
+  return pickText(value, ctx.requested, entry.feed.language);
+}
+
+const times = new Map<string, Intl.DateTimeFormat>();
+
+/** A wall-clock time from the feed (`16:00`) in the reader's locale. */
+export function timeText(time: string, ui: string): string {
+  let format = times.get(ui);
+  if (!format) times.set(ui, (format = new Intl.DateTimeFormat(ui, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })));
+  return format.format(Date.UTC(1970, 0, 1, +time.slice(0, 2), +time.slice(3, 5)));
+}
+
+export function timeRange(start: string | undefined, end: string | undefined, ui: string): string {
+  if (!start) return '';
+  return end ? `${timeText(start, ui)}–${timeText(end, ui)}` : timeText(start, ui);
+}
+
+export function nextDateText(next: NextDate, ui: string): string {
+  const day = formatDate(next.date, ui, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  return next.start ? `${day}, ${timeRange(next.start, next.end, ui)}` : day;
+}
+
+/** Languages in their own name and script, each marked with its language. */
+export function languageNames(codes: string[]) {
+  return codes.map((code, i) => html`${i ? ', ' : ''}<span lang=${code} dir=${directionOf(code)}>${languageAutonym(code)}</span>`);
+}
+
+export function providerName(entry: OfferEntry, ctx: RenderContext): ShownText | undefined {
+  return entry.organization ? text(entry.organization.name, entry, ctx) : undefined;
+}
+
+function topicNames(entry: OfferEntry, ctx: RenderContext) {
+  const shown = (entry.offer.topics ?? []).flatMap((id) => text(ctx.catalog.topics.get(id)?.label, entry, ctx) ?? []);
+  return shown.map((t, i) => html`${i ? ', ' : ''}${shownText(t)}`);
+}
+
+function municipalities(entry: OfferEntry, ui: string): string {
+  return formatList([...new Set(entry.places.map((p) => p.address.municipality))], ui);
+}
+
+export function distanceText(km: number, ui: string): string {
+  return formatNumber(km, ui, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 });
+}
+
+export function renderCard(entry: OfferEntry, ctx: RenderContext, distance: number | undefined, open: (entry: OfferEntry) => void) {
+  const { offer } = entry;
+  const { ui } = ctx;
+  const provider = providerName(entry, ctx);
+  const where = entry.places.length
+    ? html`<span lang=${entry.feed.language} dir=${directionOf(entry.feed.language)}>${municipalities(entry, ui)}</span>`
+    : offer.online
+      ? msg('Online')
+      : '';
+  const next = offer.kind === 'course' || offer.kind === 'event' ? nextDate(offer.schedule, ctx.now) : undefined;
+  const summary = text(offer.summary, entry, ctx);
+  const topics = topicNames(entry, ctx);
+  const line = (label: string, value: unknown) => html`<p class="line"><bdi class="label">${label}</bdi> ${value}</p>`;
+  return card({
+    key: entry.key,
+    heading: html`<button type="button" class="open" data-key=${entry.key} @click=${() => open(entry)}>
+      ${shownText(text(offer.title, entry, ctx))}
+    </button>`,
+    meta:
+      provider || where
+        ? html`${shownText(provider)}${provider && where ? ' · ' : ''}${where}`
+        : nothing,
+    body: html`${summary ? html`<p class="summary">${shownText(summary)}</p>` : nothing}
+    ${next ? line(msg('Next date:'), nextDateText(next, ui)) : nothing}
+    ${offer.languages?.length ? line(msg('Languages:'), languageNames(offer.languages)) : nothing}
+    ${topics.length ? line(msg('Topics:'), topics) : nothing}`,
+    badges: [
+      html`<span class="badge">${kindLabel(offer.kind)}</span>`,
+      ...(offer.cost?.free ? [html`<span class="badge free">${msg('Free of charge')}</span>`] : []),
+      ...(distance !== undefined && distance !== Infinity
+        ? [html`<span class="badge">${msg(str`${distanceText(distance, ui)} away`)}</span>`]
+        : []),
+    ],
+  });
+}

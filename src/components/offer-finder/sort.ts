@@ -1,0 +1,46 @@
+/** Orders for the result list. Ranks are computed once per catalogue and locale (or day) and reused. */
+import type { Catalog } from '../../core/feed/catalog.js';
+import { pickText } from '../../core/locale/text.js';
+import type { BerlinNow } from '../../core/time/berlin.js';
+import { nextDate } from '../../core/time/next-date.js';
+
+export const SORTS = ['relevance', 'title', 'date', 'distance'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+const titleRanks = new WeakMap<Catalog, Map<string, Int32Array>>();
+
+/** Each offer's position in A–Z order of its shown title, collated for the requested language. */
+export function titleRank(catalog: Catalog, requested: string): Int32Array {
+  let perLocale = titleRanks.get(catalog);
+  if (!perLocale) titleRanks.set(catalog, (perLocale = new Map()));
+  let rank = perLocale.get(requested);
+  if (!rank) {
+    const titles = catalog.offers.map(({ offer, feed }) => pickText(offer.title, requested, feed.language)?.text ?? '');
+    const collator = new Intl.Collator(requested, { sensitivity: 'base', numeric: true });
+    const order = titles.map((_, i) => i).sort((a, b) => collator.compare(titles[a], titles[b]));
+    rank = new Int32Array(titles.length);
+    order.forEach((position, r) => (rank![position] = r));
+    perLocale.set(requested, rank);
+  }
+  return rank;
+}
+
+const dateKeys = new WeakMap<Catalog, { at: string; keys: string[] }>();
+
+/** Each offer's next date and time as a sortable string; `~` (after every date) when it has none. */
+export function nextDateKeys(catalog: Catalog, now: BerlinNow): string[] {
+  const at = `${now.date} ${now.time}`;
+  const cached = dateKeys.get(catalog);
+  if (cached?.at === at) return cached.keys;
+  const keys = catalog.offers.map(({ offer }) => {
+    const next = nextDate(offer.schedule, now);
+    return next ? `${next.date} ${next.start ?? ''}` : '~';
+  });
+  dateKeys.set(catalog, { at, keys });
+  return keys;
+}
+
+/** Sorts in place by a numeric or string key per position; ties keep their order. */
+export function sortBy(positions: number[], key: ArrayLike<number | string>): number[] {
+  return positions.sort((a, b) => (key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : 0));
+}

@@ -1,0 +1,51 @@
+/**
+ * Folding for search terms, applied alike to the index and the query:
+ * case, diacritics (ä -> a, é -> e, Arabic vowel marks), German
+ * transcriptions (ae -> a, oe -> o, ue -> u, ß -> ss) and Arabic letter
+ * variants, so "Fluechtlinge", "Flüchtlinge" and "fluchtlinge" are one word.
+ */
+const MARKS = /\p{M}+/gu;
+
+/** Folded words; feeds repeat their words a lot, so indexing mostly hits this. */
+const memo = new Map<string, string>();
+
+/** Folds one word (remembered). */
+export function fold(word: string): string {
+  let folded = memo.get(word);
+  if (folded === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, (folded = foldText(word)));
+  }
+  return folded;
+}
+
+/** Folds any text (not remembered). */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/([aou])e/g, '$1')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي');
+}
+
+/** Words a query can do without when it has others ("Beratung für Frauen"), already folded. Not indexed. */
+export const STOP_WORDS = new Set(
+  'fur und oder der die das den dem des ein eine einen einer im in mit von vom zu zum zur auf an am bei the and or for of with to a an on at'.split(' '),
+);
+
+/** Splits like MiniSearch's default tokenizer: at spaces and punctuation. */
+export const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
+
+/**
+ * The folded terms of a query that are worth searching for: words of one
+ * letter are left out (they would match nearly everything), and stop words
+ * too unless nothing else is left.
+ */
+export function queryTerms(query: string): string[] {
+  const terms = query.split(SPLIT).map(fold).filter((t) => t.length > 1);
+  const meaningful = terms.filter((t) => !STOP_WORDS.has(t));
+  return meaningful.length > 0 ? meaningful : terms;
+}

@@ -1,0 +1,89 @@
+/**
+ * Mirrors a widget's state in the page URL with prefixed query parameters,
+ * so residents can bookmark and share a search and use the browser's back
+ * button. Only the widget's own parameters are touched: the host page's
+ * parameters (with their original spelling), its hash and its
+ * `history.state` stay as they are.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface UrlStateOptions {
+  /** Parameter names without prefix, e.g. `q`, `topics`. */
+  keys: readonly string[];
+  /** The prefix, e.g. `lotse-` or `lotse-sport-`. */
+  prefix: () => string;
+  enabled: () => boolean;
+  /** Called on back/forward with the widget's parameters (prefix removed). */
+  onPop: (values: Map<string, string>) => void;
+}
+
+function paramName(part: string): string {
+  try {
+    return decodeURIComponent(part.split('=')[0].replace(/\+/g, ' '));
+  } catch {
+    return part;
+  }
+}
+
+/** Percent-encodes, with lone surrogates (which `encodeURIComponent` rejects) replaced. */
+const encode = (value: string) => encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD'));
+
+export class UrlStateController implements ReactiveController {
+  private readonly pop = () => {
+    if (this.options.enabled()) this.options.onPop(this.read());
+  };
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: UrlStateOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('popstate', this.pop);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.pop);
+  }
+
+  /** The widget's parameters in the current URL (empty when disabled). */
+  read(): Map<string, string> {
+    const values = new Map<string, string>();
+    if (!this.options.enabled()) return values;
+    const params = new URLSearchParams(location.search);
+    const prefix = this.options.prefix();
+    for (const key of this.options.keys) {
+      const value = params.get(prefix + key);
+      if (value !== null) values.set(key, value);
+    }
+    return values;
+  }
+
+  /**
+   * Writes the widget's parameters (`undefined` removes one). `push` adds a
+   * history entry (a step the resident may want to go back to); otherwise the
+   * current entry is replaced (while typing).
+   */
+  write(values: Record<string, string | undefined>, push: boolean): void {
+    if (!this.options.enabled()) return;
+    const prefix = this.options.prefix();
+    const ours = new Set(this.options.keys.map((k) => prefix + k));
+    const parts = location.search
+      .slice(1)
+      .split('&')
+      .filter((part) => part && !ours.has(paramName(part)));
+    for (const key of this.options.keys) {
+      const value = values[key];
+      if (value !== undefined) {
+        parts.push(`${encode(prefix + key)}=${encode(value).replace(/%2C/g, ',')}`);
+      }
+    }
+    const search = parts.length ? `?${parts.join('&')}` : '';
+    if (search === location.search) return;
+    const url = location.pathname + search + location.hash;
+    if (push) history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+}

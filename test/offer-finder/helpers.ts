@@ -1,0 +1,70 @@
+/** Shared setup for the offer-finder tests. */
+import '../../src/components/offer-finder/define.js';
+import type { LotseOfferFinder } from '../../src/components/offer-finder/offer-finder.js';
+import { fixture } from '../helpers/fixture.js';
+
+export type Finder = LotseOfferFinder;
+
+/** Waits until `check` is true, polling with timers (requestAnimationFrame stalls in background pages). */
+export async function eventually(check: () => boolean, message = 'condition', timeout = 3000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export const root = (el: Finder) => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: Finder, selector: string) => root(el).querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Finder, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+export const textOf = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Titles of the cards on the current page, in order. */
+export const titles = (el: Finder) => $$(el, '[part="card"] button.open').map((b) => textOf(b));
+
+/** The filter checkbox of a facet value. */
+export const checkbox = (el: Finder, facet: string, value: string) =>
+  $$<HTMLInputElement>(el, `input[name="${facet}"]`).find((i) => i.value === value);
+
+/** The count shown next to a filter option. */
+export function countOf(el: Finder, facet: string, value: string): number {
+  const input = checkbox(el, facet, value);
+  if (!input) throw new Error(`no option ${facet}=${value}`);
+  return Number(textOf(input.closest('label')!.querySelector('.count')).replace(/\D/g, ''));
+}
+
+/** Mounts a finder and waits until the feed is shown (list or detail) and the search index is built. */
+export async function mountFinder(attributes: string, container?: HTMLElement): Promise<Finder> {
+  const el = await fixture<Finder>(`<lotse-offer-finder ${attributes}></lotse-offer-finder>`, container);
+  await ready(el);
+  return el;
+}
+
+export async function ready(el: Finder): Promise<void> {
+  await eventually(() => !!$(el, '#results-heading, #detail-heading'), 'the finder to show offers');
+  await settleIndex(el);
+}
+
+/** Waits until the MiniSearch index is complete, then for the re-render. */
+export async function settleIndex(el: Finder): Promise<void> {
+  const view = (el as unknown as { view?: { search: { whenComplete: Promise<void> } } }).view;
+  await view?.search.whenComplete;
+  await el.updateComplete;
+}
+
+/** Types into the search field as a user would (input events), then waits for the render. */
+export async function search(el: Finder, query: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, '#q')!;
+  input.value = query;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+export async function toggle(el: Finder, facet: string, value: string): Promise<void> {
+  const input = checkbox(el, facet, value);
+  if (!input) throw new Error(`no option ${facet}=${value}`);
+  input.click();
+  await el.updateComplete;
+}

@@ -1,0 +1,134 @@
+/**
+ * A resident who only uses the keyboard: real key presses (sendKeys) from
+ * the page into the finder and through search, a filter, an offer and back.
+ */
+import { expect } from '@esm-bundle/chai';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetFeedStore } from '../../src/core/feed/store.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { cleanupFixtures } from '../helpers/fixture.js';
+import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
+import { finderFeed } from './finder-feed.js';
+import { $, checkbox, eventually, mountFinder, textOf, type Finder } from './helpers.js';
+
+useMsw();
+
+let counter = 0;
+const feedUrl = () => {
+  const url = mockUrl(`/finder-keys/${++counter}.json`);
+  answerJson(url, finderFeed());
+  return url;
+};
+
+/** The focused element, inside the finder's shadow root if focus is there. */
+const focused = (el: Finder) => el.shadowRoot!.activeElement as HTMLElement | null;
+const describeFocus = (el: Finder) => {
+  const f = focused(el);
+  return f ? `${f.localName}${f.id ? `#${f.id}` : ''}.${f.className} "${textOf(f).slice(0, 30)}" ${(f as HTMLInputElement).value ?? ''}` : 'outside';
+};
+
+/** Presses Tab (or Shift+Tab) until `match` is focused; fails after `max` presses. */
+async function tabTo(el: Finder, match: (f: HTMLElement) => boolean, what: string, { back = false, max = 40 } = {}) {
+  for (let i = 0; i < max; i++) {
+    const f = focused(el);
+    if (f && match(f)) return f;
+    if (back) await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    if (back) await sendKeys({ up: 'Shift' });
+  }
+  throw new Error(`Could not reach ${what} with ${back ? 'Shift+Tab' : 'Tab'}; focus is on ${describeFocus(el)}`);
+}
+
+describe('<lotse-offer-finder> with the keyboard only', () => {
+  let before: HTMLButtonElement;
+  beforeEach(() => {
+    resetFeedStore({ timeout: 1000, retryDelay: 5 });
+    document.documentElement.lang = 'en';
+    before = document.createElement('button');
+    before.textContent = 'Before';
+    document.body.prepend(before);
+  });
+  afterEach(async () => {
+    cleanupFixtures();
+    before.remove();
+    await setViewport({ width: 1024, height: 768 });
+  });
+
+  it('searches, filters, opens an offer, goes back and clears the filters', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const input = focused(el) as HTMLInputElement;
+    expect(input?.id, 'the search field comes first').to.equal('q');
+    await sendKeys({ type: 'Beratung' });
+    await el.updateComplete;
+    expect(focused(el), 'focus stays in the field').to.equal(input);
+    expect(input.value).to.equal('Beratung');
+    expect(input.selectionStart).to.equal(8);
+    expect(el.resultCount).to.equal(4);
+
+    const arabic = (await tabTo(el, (f) => f.matches('input[name="languages"][value="ar"]'), 'the Arabic filter')) as HTMLInputElement;
+    expect(arabic.checked).to.equal(false);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(arabic.checked).to.equal(true);
+    expect(el.resultCount).to.equal(2);
+
+    const open = await tabTo(el, (f) => f.matches('button.open'), 'the first offer');
+    // A visible focus indicator.
+    expect(getComputedStyle(open).outlineStyle).to.not.equal('none');
+    const title = textOf(open);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(el)?.id, 'focus on the detail heading').to.equal('detail-heading');
+    expect(textOf(focused(el))).to.equal(title);
+
+    await tabTo(el, (f) => f.matches('button.back'), 'the back button', { back: true });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(el)?.matches('button.open'), 'focus back on the card').to.equal(true);
+    expect(textOf(focused(el))).to.equal(title);
+
+    await tabTo(el, (f) => f.matches('button.clear'), 'the clear-all button', { back: true });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // The list was rendered anew after the detail view: look the checkbox up again.
+    expect(checkbox(el, 'languages', 'ar')!.checked).to.equal(false);
+    expect(el.resultCount).to.equal(4);
+    expect(focused(el)?.id).to.equal('filters-heading');
+  });
+
+  it('opens and closes the filters with the keyboard on a narrow screen', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const toggle = await tabTo(el, (f) => f.matches('[part="filter-toggle"]'), 'the filter button');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.matches('input[type="checkbox"]'), 'next stop is the first filter').to.equal(true);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(textOf(toggle)).to.match(/Filters \(1 active\)/);
+    await expectAccessible(el, 'narrow, filters open, keyboard');
+    await tabTo(el, (f) => f === toggle, 'the filter button again', { back: true });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(getComputedStyle($(el, '[part="filters"]')!).display).to.equal('none');
+  });
+
+  it('changes the page with the keyboard and lands on the results heading', async () => {
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync page-size="4"`);
+    const next = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pagination"] button')][1];
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await eventually(() => focused(el)?.id === 'results-heading', 'focus on the results heading');
+    expect(textOf($(el, '[part="pagination"] bdi'))).to.equal('Page 2 of 3');
+  });
+});
