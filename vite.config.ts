@@ -19,13 +19,18 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('minisearch')) ? 'chunks/minisearch-[hash].js' : 'chunks/[name]-[hash].js',
         // Library mode keeps whitespace by default; residents pay for every byte.
         minify: true,
         // What the entry shares with its lazy chunks goes into one small chunk.
         // (Lazy chunks never import lotse.js itself: a page may load it as
         // lotse.js?ver=1.2, and a second URL would mean a second copy.)
-        codeSplitting: { groups: [{ name: 'shared', test: /@lit[\\/]localize|feed[\\/](vocabulary|errors)/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'shared', test: /@lit[\\/]localize|feed[\\/](vocabulary|errors)/ },
+          ],
+        },
       },
     },
   },

@@ -81,8 +81,41 @@ async function browserFigures(feedUrl, origin) {
     const page = await browser.newPage();
     await page.goto(`${origin}/bench/page.html`);
     await page.waitForFunction(() => customElements.get('lotse-feed-info'));
+    page.on('console', (m) => m.type() === 'error' && console.error(`[page] ${m.text()}`));
     runs.push(
-      await page.evaluate(async (url) => {
+      await page.evaluate(async ({ url, queries, full }) => {
+        /** Types each query letter by letter into a finder and times each update. */
+        async function typeInFinder(feed) {
+          if (!customElements.get('lotse-offer-finder')) return null;
+          const finder = document.createElement('lotse-offer-finder');
+          finder.setAttribute('src', `${feed}?for=typing`);
+          finder.setAttribute('no-url-sync', '');
+          document.body.append(finder);
+          let input;
+          const started = performance.now();
+          while (!(input = finder.shadowRoot?.querySelector('input[type="search"]')) || finder.shadowRoot.querySelector('[aria-busy="true"]')) {
+            if (performance.now() - started > 20000) return null;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          await new Promise((resolve) => setTimeout(resolve, 2500)); // the full index
+          const times = [];
+          for (const { q } of queries.length ? queries : [{ q: 'Deutschkurs' }, { q: 'Beratung' }]) {
+            input.value = '';
+            input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+            await finder.updateComplete;
+            for (const ch of q) {
+              input.value += ch;
+              const t = performance.now();
+              input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+              await finder.updateComplete;
+              times.push(performance.now() - t);
+            }
+          }
+          finder.remove();
+          times.sort((a, b) => a - b);
+          return { keystrokes: times.length, medianMs: times[Math.floor(times.length / 2)], p95Ms: times[Math.floor(times.length * 0.95)], maxMs: times[times.length - 1] };
+        }
+
         const lotse = await import('/bench/out/bench-entry.js');
         const t0 = performance.now();
         const json = await lotse.fetchJson(url);
@@ -91,12 +124,16 @@ async function browserFigures(feedUrl, origin) {
         const t2 = performance.now();
         const catalog = lotse.buildCatalog([feed]);
         const t3 = performance.now();
-        let index = null;
-        if (typeof lotse.createSearchIndex === 'function') {
-          const start = performance.now();
-          await lotse.createSearchIndex(catalog, 'de');
-          index = performance.now() - start;
-        }
+        // Index: titles, keywords, topics, providers and places first (searchable),
+        // then summaries and descriptions in slices (complete).
+        const indexStart = performance.now();
+        const search = new lotse.OfferSearch(catalog);
+        await search.whenReady;
+        const t4 = performance.now();
+        await search.whenComplete;
+        const t5 = performance.now();
+        const index = { searchableMs: t4 - indexStart, completeMs: t5 - indexStart };
+        const engines = full && queries.length ? await lotse.compareEngines(catalog, queries) : null;
         // First render: from inserting the element (built bundle) to its content on screen.
         const renders = {};
         for (const tag of ['lotse-feed-info', 'lotse-offer-finder']) {
@@ -123,15 +160,20 @@ async function browserFigures(feedUrl, origin) {
           validateMs: t2 - t1,
           fetchToValidatedMs: t2 - t0,
           catalogMs: t3 - t2,
-          indexBuildMs: index,
+          indexSearchableMs: index.searchableMs,
+          indexCompleteMs: index.completeMs,
+          validatedAndSearchableMs: t2 - t1 + (t3 - t2) + index.searchableMs,
           firstRenderMs: renders,
+          engines,
+          keystrokes: full ? await typeInFinder(url) : null,
         };
-      }, feedUrl),
+      }, { url: feedUrl, queries, full: i === RUNS - 1 }),
     );
     await page.close();
   }
   await browser.close();
   const pick = (key) => median(runs.map((r) => r[key]));
+  const last = runs[runs.length - 1];
   const renderTags = Object.keys(runs[0].firstRenderMs);
   return {
     offers: runs[0].offers,
@@ -142,12 +184,17 @@ async function browserFigures(feedUrl, origin) {
       validate: pick('validateMs'),
       fetchToValidated: pick('fetchToValidatedMs'),
       catalog: pick('catalogMs'),
-      indexBuild: runs[0].indexBuildMs === null ? null : pick('indexBuildMs'),
+      indexSearchable: pick('indexSearchableMs'),
+      indexComplete: pick('indexCompleteMs'),
+      validatedAndSearchableAfterArrival: pick('validatedAndSearchableMs'),
       firstRender: Object.fromEntries(renderTags.map((tag) => [tag, median(runs.map((r) => r.firstRenderMs[tag]))])),
     },
+    keystrokesInFinder: last.keystrokes,
+    searchVersusFuse: last.engines,
   };
 }
 
+const { QUERIES: queries } = await import('./queries.mjs');
 const demo = JSON.parse(await readFile(join(root, 'demo/data/feed.json'), 'utf8'));
 await mkdir(join(root, 'bench/out'), { recursive: true });
 const feedPath = 'bench/out/feed-10k.json';

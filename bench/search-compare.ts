@@ -19,7 +19,7 @@ const baseId = (id: string) => id.replace(/-\d+$/, '');
 export async function compareEngines(catalog: Catalog, queries: BenchQuery[], repeats = 5) {
   let start = performance.now();
   const lotse = new OfferSearch(catalog);
-  await lotse.whenReady;
+  await lotse.whenComplete;
   const lotseBuild = performance.now() - start;
 
   start = performance.now();

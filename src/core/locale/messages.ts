@@ -21,6 +21,9 @@ export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 /** Explicit loaders, so the bundler emits one chunk per locale next to the script. */
 const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<LocaleModule>> = {
   de: () => import('../../generated/locales/de.js'),
+  ar: () => import('../../generated/locales/ar.js'),
+  tr: () => import('../../generated/locales/tr.js'),
+  uk: () => import('../../generated/locales/uk.js'),
 };
 
 export const SOURCE_LOCALE: UiLocale = sourceLocale;
