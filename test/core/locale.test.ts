@@ -16,9 +16,11 @@ describe('matchUiLocale', () => {
     ['DE-at', 'de'],
     ['en', 'en'],
     ['en-GB', 'en'],
-    ['ar', 'en'],
-    ['tr', 'en'],
-    ['uk-UA', 'en'],
+    ['ar', 'ar'],
+    ['tr', 'tr'],
+    ['uk-UA', 'uk'],
+    ['fa', 'en'],
+    ['ro-RO', 'en'],
     [undefined, 'de'],
     ['', 'de'],
   ] as const) {
@@ -150,9 +152,9 @@ describe('LocaleController', () => {
     await settle(el, 'de de ltr true');
 
     document.documentElement.lang = 'ar';
-    await settle(el, 'ar en rtl true');
+    await settle(el, 'ar ar rtl true');
     expect(el.locale.requested).to.equal('ar');
-    expect(el.locale.ui).to.equal('en');
+    expect(el.locale.ui).to.equal('ar');
     expect(el.locale.dir).to.equal('rtl');
 
     document.documentElement.lang = 'de-AT';
@@ -172,7 +174,7 @@ describe('LocaleController', () => {
       const el = await fixture<LocaleTestHost>('<locale-test-host></locale-test-host>', wrapper);
       await settle(el, 'fa en rtl true');
       wrapper.lang = 'tr';
-      await settle(el, 'tr en ltr true');
+      await settle(el, 'tr tr ltr true');
       el.setAttribute('lang', 'en-GB');
       await settle(el, 'en-GB en ltr true');
       document.documentElement.lang = 'ar';
@@ -205,6 +207,6 @@ describe('LocaleController', () => {
     await pause(20);
     expect(el.locale.requested).to.equal('en');
     document.body.append(el);
-    await settle(el, 'ar en rtl true');
+    await settle(el, 'ar ar rtl true');
   });
 });

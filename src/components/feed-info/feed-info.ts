@@ -6,7 +6,7 @@ import { FeedController, type FeedState } from '../../core/feed/feed-controller.
 import type { Catalog } from '../../core/feed/catalog.js';
 import type { FeedProblem } from '../../core/feed/validate.js';
 import { baseStyles } from '../../core/ui/base-styles.js';
-import { errorState, loadingPlaceholder, staleNotice, stateStyles } from '../../core/ui/states.js';
+import { errorState, feedStateView, staleNotice, stateStyles } from '../../core/ui/states.js';
 import { kindLabel, reasonLabel } from '../../core/ui/labels.js';
 import { shownText } from '../../core/ui/shown-text.js';
 import { pickText } from '../../core/locale/text.js';
@@ -99,20 +99,13 @@ export class LotseFeedInfo extends LotseElement {
   }
 
   protected renderContent(): TemplateResult {
-    const state = this.feed.state;
-    switch (state.status) {
-      case 'empty':
-        return html`<div class="error" part="error">
-          <p>${msg('No feed given. Set the src attribute to the address of a Lotse feed.')}</p>
-        </div>`;
-      case 'loading':
-        return loadingPlaceholder(msg('Loading the feed…'));
-      case 'error':
-        return errorState(state.errors, () => void this.feed.reload());
-      case 'ready':
-        return this.renderReport(state);
-    }
+    return feedStateView(this.feed.state, {
+      loading: msg('Loading the feed…'),
+      retry: () => void this.feed.reload(),
+      ready: (state) => this.renderReport(state),
+    });
   }
+
 
   private statsFor(catalog: Catalog): FeedStats {
     if (this.stats?.catalog !== catalog) this.stats = { catalog, stats: feedStats(catalog) };

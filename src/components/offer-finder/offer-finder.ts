@@ -19,7 +19,7 @@ import { filterGroup, filterGroupStyles, type FilterOption } from '../../core/ui
 import { audienceLabel, kindLabel } from '../../core/ui/labels.js';
 import { searchField, searchFieldStyles } from '../../core/ui/search-field.js';
 import { shownText } from '../../core/ui/shown-text.js';
-import { emptyState, errorState, loadingPlaceholder, staleNotice, stateStyles } from '../../core/ui/states.js';
+import { emptyState, errorState, feedStateView, staleNotice, stateStyles } from '../../core/ui/states.js';
 import { renderDetail } from './detail.js';
 import { offerDistance, postcodePoint, type Point } from './distance.js';
 import {
@@ -650,20 +650,13 @@ export class LotseOfferFinder extends LotseElement {
   }
 
   protected renderContent(): TemplateResult {
-    const state = this.feed.state;
-    switch (state.status) {
-      case 'empty':
-        return html`<div class="error" part="error">
-          <p>${msg('No feed given. Set the src attribute to the address of a Lotse feed.')}</p>
-        </div>`;
-      case 'loading':
-        return loadingPlaceholder(msg('Loading offers…'));
-      case 'error':
-        return errorState(state.errors, () => void this.feed.reload());
-      case 'ready':
-        return this.renderReady(state);
-    }
+    return feedStateView(this.feed.state, {
+      loading: msg('Loading offers…'),
+      retry: () => void this.feed.reload(),
+      ready: (state) => this.renderReady(state),
+    });
   }
+
 
   private renderReady(state: Extract<FeedState, { status: 'ready' }>): TemplateResult {
     const view = this.view!;

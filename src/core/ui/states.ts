@@ -4,7 +4,9 @@
  */
 import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { TemplateResult } from 'lit';
 import type { FeedError } from '../feed/errors.js';
+import type { FeedState } from '../feed/feed-controller.js';
 import { formatDate } from '../locale/format.js';
 
 export const stateStyles = css`
@@ -115,4 +117,28 @@ export function emptyState(message: string, action?: { label: string; run: () =>
     <p>${message}</p>
     ${action ? html`<button type="button" class="secondary" @click=${action.run}>${action.label}</button>` : nothing}
   </div>`;
+}
+
+export type ReadyFeedState = Extract<FeedState, { status: 'ready' }>;
+
+/**
+ * The part of every feed-driven widget that is the same: a missing `src`,
+ * the loading placeholder, the error with retry; `ready` draws the rest.
+ */
+export function feedStateView(
+  state: FeedState,
+  { loading, retry, ready }: { loading: string; retry: () => void; ready: (state: ReadyFeedState) => TemplateResult },
+): TemplateResult {
+  switch (state.status) {
+    case 'empty':
+      return html`<div class="error" part="error">
+        <p>${msg('No feed given. Set the src attribute to the address of a Lotse feed.')}</p>
+      </div>`;
+    case 'loading':
+      return loadingPlaceholder(loading);
+    case 'error':
+      return errorState(state.errors, retry);
+    case 'ready':
+      return ready(state);
+  }
 }
