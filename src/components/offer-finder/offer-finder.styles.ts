@@ -7,16 +7,6 @@ export const offerFinderStyles = css`
   /* Inherited text settings that a host theme may set, even on the host itself ("* {…}"). */
   .base {
     container: lotse-finder / inline-size;
-    color: var(--_text);
-    line-height: var(--_line-height);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-align: start;
-    font-style: normal;
-    font-weight: normal;
-    white-space: normal;
   }
   .layout {
     display: grid;

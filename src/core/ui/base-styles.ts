@@ -20,9 +20,20 @@ const base = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Inherited text styles of an aggressive host theme stop here. */
   .base {
     min-inline-size: 0;
     overflow-wrap: anywhere;
+    color: var(--_text);
+    line-height: var(--_line-height);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    font-style: normal;
+    font-weight: normal;
+    white-space: normal;
   }
   h2,
   h3,
