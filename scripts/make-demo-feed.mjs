@@ -134,7 +134,7 @@ offers.push(
   ),
 );
 
-for (const h of HEALTH) offers.push(offer({ topics: ['gesundheit'], ...h, topics: ['gesundheit', ...(h.topics ?? [])] }, 'health'));
+for (const h of HEALTH) offers.push(offer({ ...h, topics: ['gesundheit', ...(h.topics ?? [])] }, 'health'));
 
 for (const [id, org, at, topics, title, summary] of AUTHORITY) offers.push(offer({ id, org, places: at, topics, audiences: ['everyone'], languages: ['de', 'en'], title, summary }, 'authority', { url: `https://www.kreis-musterland.example/service/${id}` }));
 for (const town of TOWNS) {
