@@ -1,3 +1,36 @@
-// Thirty German queries as residents type them (typos, umlaut spellings, word stems),
-// each with the demo-feed offer they are looking for. Filled from demo/data/feed.json.
-export const QUERIES = [];
+// Thirty German queries as residents type them – umlauts spelled out or left
+// off, ß as ss, one-letter typos, word beginnings – each with the demo-feed
+// offer they look for. An `expect` ending in "-" accepts any offer whose id
+// starts with it (the same service in every town hall).
+export const QUERIES = [
+  { q: 'Migrationsberatung', expect: 'mbe' },
+  { q: 'migrationsberatumg erwachsene', expect: 'mbe' },
+  { q: 'Gefluechtete psychosoziale', expect: 'psz-beratung' },
+  { q: 'Jugendmigrationsdienst', expect: 'jmd' },
+  { q: 'jugendmigration', expect: 'jmd' },
+  { q: 'anerkennung berufsabschluss', expect: 'anerkennung' },
+  { q: 'auslaendische berufsabschluesse', expect: 'anerkennung' },
+  { q: 'Wohnsitz anmelden', expect: 'anmeldung-' },
+  { q: 'wohngeld beantragen', expect: 'wohngeld-' },
+  { q: 'wohngelt', expect: 'wohngeld-' },
+  { q: 'einbuergerung beantragen', expect: 'einbuergerung' },
+  { q: 'Infoabend Einbürgerung', expect: 'info-einbuergerung' },
+  { q: 'aufenthaltserlaubnis verlaengern', expect: 'aufenthaltstitel' },
+  { q: 'fiktionsbescheinigung', expect: 'fiktion' },
+  { q: 'kita platz', expect: 'kita-anmeldung' },
+  { q: 'kindergelt', expect: 'kindergeld' },
+  { q: 'schwimmkurs frauen', expect: 'schwimmen-frauen' },
+  { q: 'fussball', expect: 'fussball' },
+  { q: 'sprachcafe', expect: 'sprachcafe' },
+  { q: 'hausaufgabenhilfe', expect: 'hausaufgaben' },
+  { q: 'hebammen', expect: 'hebammen' },
+  { q: 'ohne krankenversicherung', expect: 'clearingstelle' },
+  { q: 'kinderarzt arabisch', expect: 'kinderarzt-haddad' },
+  { q: 'frauenarzt ukrainisch', expect: 'frauenarzt-kovalenko' },
+  { q: 'kultursensible pflege', expect: 'pflegeberatung' },
+  { q: 'fuehrerschein umschreiben', expect: 'fuehrerschein' },
+  { q: 'hauptschulabschluss nachholen', expect: 'hauptschulabschluss' },
+  { q: 'bewerbungstrainig', expect: 'bewerbung' },
+  { q: 'integrationslotsen bergheide', expect: 'lotsen-bergheide' },
+  { q: 'interkulturelle woche eroeffnung', expect: 'iw-eroeffnung' },
+];
