@@ -19,7 +19,7 @@ for (const lang of langs.split(',')) {
     await page.goto(target.href, { waitUntil: 'networkidle' });
     await page.waitForTimeout(500);
     const file = `${out}-${lang}-${width}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE !== '0' });
     console.log(file);
     await page.close();
   }

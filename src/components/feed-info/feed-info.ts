@@ -72,8 +72,9 @@ export class LotseFeedInfo extends LotseElement {
   private announced?: FeedState;
   private stats?: { catalog: Catalog; stats: FeedStats };
 
-  /** Announces each settled feed state once (an extra, cheap update on state changes only). */
-  protected override updated(): void {
+  /** Announces each settled feed state once, in the same update that shows it. */
+  protected override willUpdate(): void {
+    this.feed.hostUpdate(); // idempotent; brings the state up to date before render
     const state = this.feed.state;
     if (!this.locale.ready || state === this.announced || state.status === 'loading') return;
     this.announced = state;

@@ -73,6 +73,7 @@ export const filterGroupStyles = css`
   .filter-group .count {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .filter-group.chips label:has(input:checked) .count {
     color: inherit;
