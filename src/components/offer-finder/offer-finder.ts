@@ -513,7 +513,7 @@ export class LotseOfferFinder extends LotseElement {
   }
 
   private computeView(catalog: Catalog): void {
-    const search = offerSearch(catalog);
+    const search = offerSearch(catalog, [this.locale.requested]);
     if (!search.complete && this.view?.search !== search) {
       const update = () => this.requestUpdate();
       void search.whenReady.then(update);

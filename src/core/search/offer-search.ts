@@ -8,9 +8,10 @@
  * resident who types at once still gets results.
  *
  * Large catalogues are indexed in two steps, so the page never freezes and
- * search is usable early: first everything but the long descriptions (one
- * short task), then the full index in small slices between frames, which
- * replaces the first one when it is done.
+ * search is usable early: first the titles in the readers' and the feed's
+ * languages, the keywords and the shared topics, providers and places (one
+ * short task), then every language and the running text in small slices
+ * between frames, which replaces the first index when it is done.
  */
 import type MiniSearch from 'minisearch';
 import type { Catalog, OfferEntry } from '../feed/catalog.js';
@@ -18,83 +19,130 @@ import { allTexts } from '../locale/text.js';
 import { fold, foldText, queryTerms, SPLIT, STOP_WORDS } from './fold.js';
 
 /**
- * Three fields keep both indexing and each keystroke cheap: the title (hits
- * there rank first), the words the publisher chose (keywords, topics,
- * provider, place), and the running text.
+ * Offers are indexed with their own words: the title (hits there rank first),
+ * their keywords, and the running text. Topics, providers and places are
+ * shared by many offers, so each is indexed once, in small indexes of their
+ * own, and a hit there counts for every offer that has it.
  */
-const FIELDS = ['title', 'tags', 'text'] as const;
+const FIELDS = ['title', 'keywords', 'text'] as const;
 type Field = (typeof FIELDS)[number];
-const BOOST: Partial<Record<Field, number>> = { title: 4, tags: 2 };
+const BOOST: Partial<Record<Field, number>> = { title: 4, keywords: 2 };
+/** Weight of a hit on an offer's topic, provider or place. */
+const SHARED_WEIGHT = 1.5;
 
-/** Catalogues above this size get the quick index (without the running text) first. */
+/** Catalogues above this size get the quick index first (titles in the first languages, keywords). */
 const TWO_STEPS_FROM = 1500;
 /** Offers indexed per slice of the full index. */
 const SLICE = 500;
 
-function fieldText(entry: OfferEntry, field: Field, catalog: Catalog): string {
+type TitleLanguages = ((lang: string) => boolean) | undefined;
+
+function fieldText(entry: OfferEntry, field: Field, titleIn?: TitleLanguages): string {
   const { offer } = entry;
   switch (field) {
-    case 'title':
-      return allTexts(offer.title).join(' ');
-    case 'tags':
-      return [
-        ...allTexts(offer.keywords),
-        ...(offer.topics ?? []).flatMap((id) => allTexts(catalog.topics.get(id)?.label)),
-        ...allTexts(entry.organization?.name),
-        ...entry.places.flatMap((p) => [...allTexts(p.name), p.address.municipality, p.address.district ?? '']),
-      ].join(' ');
+    case 'title': {
+      const title = offer.title;
+      if (!titleIn || typeof title === 'string') return allTexts(title).join(' ');
+      return Object.keys(title)
+        .filter(titleIn)
+        .map((lang) => title[lang])
+        .join(' ');
+    }
+    case 'keywords':
+      return allTexts(offer.keywords).join(' ');
     case 'text':
       return [...allTexts(offer.summary), ...allTexts(offer.description)].join(' ');
   }
 }
 
+/** A small index over shared things (topics, providers, places) and the offers that have each. */
+interface SharedIndex {
+  index: MiniSearch<number>;
+  offers: number[][];
+}
+
 export class OfferSearch {
-  /** True once an index is built (maybe without descriptions); before that, `search` uses the simple matcher. */
+  /** True once offers can be searched by title, keywords, topics, providers and places. */
   ready = false;
-  /** True once every field is indexed. */
+  /** True once every language and the running text are indexed too. */
   complete = false;
-  /** Settles when search by index is possible, or when loading MiniSearch failed (the simple matcher stays). */
+  /** Settles when the quick index is built, or when building failed (then the simple matcher stays). */
   readonly whenReady: Promise<void>;
-  /** Settles when every field is indexed (or loading failed). */
+  /** Settles when the full index is built. */
   readonly whenComplete: Promise<void>;
   private index?: MiniSearch<number>;
+  private shared: SharedIndex[] = [];
   private remembered = new Map<string, Map<number, number>>();
   private haystacks?: { title: string; all: string }[];
 
-  constructor(private readonly catalog: Catalog) {
+  /**
+   * @param languages - Languages whose titles are indexed first (the readers'
+   *   and the feeds' own); the other languages follow with the full index.
+   */
+  constructor(
+    private readonly catalog: Catalog,
+    languages: string[] = [],
+  ) {
     const positions = catalog.offers.map((_, position) => position);
+    const first = new Set([...languages, ...catalog.feeds.map((f) => f.language)].map((l) => l.toLowerCase().split('-')[0]));
     const loaded = import('minisearch').then(({ default: MiniSearchClass }) => {
-      const build = (fields: readonly Field[]) =>
-        new MiniSearchClass<number>({
-          fields: [...fields],
-          idField: 'id',
-          storeFields: [],
-          extractField: (position, field) =>
-            field === 'id' ? position : fieldText(catalog.offers[position], field as Field, catalog),
-          // Each word once per field (frequency hardly matters in short texts), stop words not at all.
-          tokenize: (text) => [...new Set(text.split(SPLIT))],
-          processTerm: (term) => {
-            const folded = fold(term);
-            return folded && !STOP_WORDS.has(folded) ? folded : null;
-          },
-          searchOptions: {
-            boost: BOOST,
-            prefix: true,
-            fuzzy: (term) => (term.length >= 5 ? 1 : false),
-            maxFuzzy: 1,
-            // Queries arrive folded (see `search`).
-            processTerm: (term) => term,
-          },
+      const options = <T>(fields: string[], extract: (item: T, field: string) => string) => ({
+        fields,
+        idField: 'id',
+        storeFields: [],
+        // Each word once per field (frequency hardly matters in short texts), stop words not at all.
+        tokenize: (text: string) => [...new Set(text.split(SPLIT))],
+        processTerm: (term: string) => {
+          const folded = fold(term);
+          return folded && !STOP_WORDS.has(folded) ? folded : null;
+        },
+        searchOptions: {
+          boost: BOOST,
+          prefix: true,
+          fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
+          maxFuzzy: 1,
+          // Queries arrive folded (see `search`).
+          processTerm: (term: string) => term,
+        },
+        extractField: (item: unknown, field: string) => (field === 'id' ? (item as number) : extract(item as T, field)),
+      });
+      const offersIndex = (fields: readonly Field[], titleIn?: TitleLanguages) =>
+        new MiniSearchClass<number>(options<number>([...fields], (position, field) => fieldText(catalog.offers[position], field as Field, titleIn)));
+      /** One small index per kind of shared thing, keyed by the thing itself. */
+      const sharedIndex = <K>(keysOf: (entry: OfferEntry) => K[], text: (key: K) => string): SharedIndex => {
+        const keys = new Map<K, number>();
+        const offers: number[][] = [];
+        catalog.offers.forEach((entry, position) => {
+          for (const key of keysOf(entry)) {
+            let id = keys.get(key);
+            if (id === undefined) keys.set(key, (id = offers.push([]) - 1));
+            offers[id].push(position);
+          }
         });
-      return { build };
+        const texts = [...keys.keys()].map(text);
+        const index = new MiniSearchClass<number>(options<number>(['text'], (id) => texts[id]));
+        index.addAll(texts.map((_, id) => id));
+        return { index, offers };
+      };
+      return { offersIndex, sharedIndex };
     });
     const failed = (error: unknown) =>
       console.warn('Lotse: the search library could not be loaded; using simple matching.', error);
 
-    this.whenReady = loaded.then(({ build }) => {
+    this.whenReady = loaded.then(({ offersIndex, sharedIndex }) => {
       const twoSteps = positions.length >= TWO_STEPS_FROM;
-      const index = build(twoSteps ? FIELDS.filter((f) => f !== 'text') : FIELDS);
+      const index = twoSteps
+        ? offersIndex(['title', 'keywords'], (lang) => first.has(lang.toLowerCase().split('-')[0]))
+        : offersIndex(FIELDS);
       index.addAll(positions);
+      this.shared = [
+        sharedIndex((e) => e.offer.topics ?? [], (id) => allTexts(catalog.topics.get(id)?.label).join(' ')),
+        sharedIndex((e) => (e.organization ? [e.organization] : []), (org) => allTexts(org.name).join(' ')),
+        sharedIndex(
+          (e) => e.places,
+          (p) => [...allTexts(p.name), p.address.municipality, p.address.district ?? '', p.address.postcode].join(' '),
+        ),
+      ];
       this.index = index;
       this.ready = true;
       this.complete = !twoSteps;
@@ -102,8 +150,8 @@ export class OfferSearch {
 
     this.whenComplete = this.whenReady.then(async () => {
       if (this.complete || !this.index) return;
-      const { build } = await loaded;
-      const full = build(FIELDS);
+      const { offersIndex } = await loaded;
+      const full = offersIndex(FIELDS);
       for (let start = 0; start < positions.length; start += SLICE) {
         await new Promise((resolve) => setTimeout(resolve, 0));
         full.addAll(positions.slice(start, start + SLICE));
@@ -141,12 +189,19 @@ export class OfferSearch {
     return scored.sort((a, b) => b[1] - a[1]).map(([position]) => position);
   }
 
-  /** Offers matching one folded term, with their scores. */
+  /** Offers matching one folded term, with their scores: their own words plus their topics, provider and places. */
   private hits(term: string): Map<number, number> {
     let hits = this.remembered.get(term);
     if (!hits) {
       if (this.remembered.size >= 64) this.remembered.clear();
       hits = new Map(this.index!.search(term).map((hit) => [hit.id as number, hit.score]));
+      for (const { index, offers } of this.shared) {
+        for (const hit of index.search(term)) {
+          for (const position of offers[hit.id as number]) {
+            hits.set(position, (hits.get(position) ?? 0) + hit.score * SHARED_WEIGHT);
+          }
+        }
+      }
       this.remembered.set(term, hits);
     }
     return hits;
@@ -155,8 +210,15 @@ export class OfferSearch {
   /** Every term must occur somewhere; title matches first. */
   private simpleSearch(terms: string[]): number[] {
     this.haystacks ??= this.catalog.offers.map((entry) => ({
-      title: foldText(fieldText(entry, 'title', this.catalog)),
-      all: FIELDS.map((f) => foldText(fieldText(entry, f, this.catalog))).join(' '),
+      title: foldText(fieldText(entry, 'title')),
+      all: foldText(
+        [
+          ...FIELDS.map((f) => fieldText(entry, f)),
+          ...(entry.offer.topics ?? []).flatMap((id) => allTexts(this.catalog.topics.get(id)?.label)),
+          ...allTexts(entry.organization?.name),
+          ...entry.places.flatMap((p) => [...allTexts(p.name), p.address.municipality, p.address.district ?? '']),
+        ].join(' '),
+      ),
     }));
     const inTitle: number[] = [];
     const elsewhere: number[] = [];
@@ -171,8 +233,8 @@ export class OfferSearch {
 const searches = new WeakMap<Catalog, OfferSearch>();
 
 /** The search for a catalogue, created (and its index built) on first use. */
-export function offerSearch(catalog: Catalog): OfferSearch {
+export function offerSearch(catalog: Catalog, languages: string[] = []): OfferSearch {
   let search = searches.get(catalog);
-  if (!search) searches.set(catalog, (search = new OfferSearch(catalog)));
+  if (!search) searches.set(catalog, (search = new OfferSearch(catalog, languages)));
   return search;
 }
