@@ -6,7 +6,7 @@
  */
 import { defineConfig } from 'vite';
 
-const external = [/^lit($|\/)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, 'valibot', 'minisearch'];
+const external = [/^lit($|\/)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, 'minisearch'];
 
 export default defineConfig({
   build: {
@@ -18,6 +18,7 @@ export default defineConfig({
     lib: {
       entry: {
         'feed-info': 'src/components/feed-info/define.ts',
+        'offer-finder': 'src/components/offer-finder/define.ts',
         core: 'src/core/index.ts',
       },
       formats: ['es'],
