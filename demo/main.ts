@@ -2,10 +2,12 @@
 // and lets the visitor switch the page language.
 import '../src/index.js';
 import { directionOf } from '../src/core/locale/direction.js';
+import { translatePage } from './page-texts.js';
 
 function setLanguage(lang: string): void {
   document.documentElement.lang = lang;
   document.documentElement.dir = directionOf(lang);
+  translatePage(lang);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }

@@ -1,0 +1,76 @@
+// The demo page's own texts, so that it reads like a town's page in each
+// language. The Lotse elements translate themselves; this is only the page.
+type PageText = 'title' | 'site' | 'heading' | 'intro' | 'finder' | 'feedInfo';
+
+const TEXTS: Record<string, Record<PageText, string>> = {
+  de: {
+    title: 'Lotse – Demo: Kreis Musterland',
+    site: 'Kreis Musterland · Kommunales Integrationszentrum',
+    heading: 'Lotse-Demo',
+    intro:
+      'Diese Seite zeigt die Lotse-Elemente mit dem Beispiel-Feed des fiktiven Kreises Musterland ({feed}). ' +
+      'Die Sprachauswahl oben ändert die Sprache der Seite ({code}); alle Elemente folgen ohne Neuladen.',
+    finder: 'Angebote finden',
+    feedInfo: 'Feed-Prüfung',
+  },
+  en: {
+    title: 'Lotse – demo: Musterland County',
+    site: 'Musterland County · Integration Centre',
+    heading: 'Lotse demo',
+    intro:
+      'This page shows the Lotse elements with the sample feed of the fictional Musterland County ({feed}). ' +
+      'The language buttons above change the language of the page ({code}); every element follows without a reload.',
+    finder: 'Find offers',
+    feedInfo: 'Feed check',
+  },
+  ar: {
+    title: 'Lotse – عرض توضيحي: مقاطعة موسترلاند',
+    site: 'مقاطعة موسترلاند · مركز الاندماج البلدي',
+    heading: 'عرض Lotse التوضيحي',
+    intro:
+      'تعرض هذه الصفحة عناصر Lotse مع ملف البيانات التجريبي لمقاطعة موسترلاند الخيالية ({feed}). ' +
+      'تغيّر أزرار اللغة في الأعلى لغة الصفحة ({code})، وتتبعها جميع العناصر دون إعادة تحميل.',
+    finder: 'البحث عن العروض',
+    feedInfo: 'فحص ملف البيانات',
+  },
+  tr: {
+    title: 'Lotse – demo: Musterland ilçesi',
+    site: 'Musterland İlçesi · Belediye Entegrasyon Merkezi',
+    heading: 'Lotse demosu',
+    intro:
+      'Bu sayfa, Lotse öğelerini hayali Musterland ilçesinin örnek veri kaynağıyla gösterir ({feed}). ' +
+      'Yukarıdaki dil düğmeleri sayfanın dilini değiştirir ({code}); tüm öğeler sayfa yenilenmeden uyum sağlar.',
+    finder: 'Hizmetleri bulun',
+    feedInfo: 'Veri kaynağı denetimi',
+  },
+  uk: {
+    title: 'Lotse – демо: район Мустерланд',
+    site: 'Район Мустерланд · Муніципальний інтеграційний центр',
+    heading: 'Демо Lotse',
+    intro:
+      'Ця сторінка показує елементи Lotse з прикладом фіда вигаданого району Мустерланд ({feed}). ' +
+      'Кнопки мов угорі змінюють мову сторінки ({code}); усі елементи підлаштовуються без перезавантаження.',
+    finder: 'Знайти пропозиції',
+    feedInfo: 'Перевірка фіда',
+  },
+};
+
+/** Rewrites the page's own texts in `lang`, keeping the feed link and the code sample as elements. */
+export function translatePage(lang: string): void {
+  const texts = TEXTS[lang] ?? TEXTS.en;
+  document.title = texts.title;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-demo-text]')) {
+    const key = element.dataset.demoText as PageText;
+    if (key !== 'intro') {
+      element.textContent = texts[key];
+      continue;
+    }
+    const link = element.querySelector('a');
+    const code = element.querySelector('code');
+    if (!link || !code) continue;
+    const parts = texts.intro.split(/(\{feed\}|\{code\})/);
+    element.replaceChildren(
+      ...parts.map((part) => (part === '{feed}' ? link : part === '{code}' ? code : document.createTextNode(part))),
+    );
+  }
+}
