@@ -54,7 +54,7 @@ describe('<lotse-feed-info>', () => {
     await expectAccessible(element, 'loading');
     await settled(element);
     await element.updateComplete;
-    expect(status!.textContent).to.match(/Feed checked: 5 offers, no problems found/);
+    expect(status!.textContent).to.match(/^Feed checked: 5 offers\. No problems found\.$/);
   });
 
   it('reports publisher, counts per kind, language coverage and no problems', async () => {

@@ -88,15 +88,18 @@ export class LotseFeedInfo extends LotseElement {
     const offers = formatNumber(state.catalog.offers.length, lang);
     const problems = formatNumber(state.catalog.problems.length, lang);
     const offerText = plural(state.catalog.offers.length, lang, {
-      one: () => msg(str`Feed checked: ${offers} offer`),
-      other: () => msg(str`Feed checked: ${offers} offers`),
+      one: () => msg(str`Feed checked: ${offers} offer.`),
+      other: () => msg(str`Feed checked: ${offers} offers.`),
     });
-    const problemText = plural(state.catalog.problems.length, lang, {
-      zero: () => msg('no problems found.'),
-      one: () => msg(str`${problems} problem found.`),
-      other: () => msg(str`${problems} problems found.`),
-    });
-    return `${offerText}, ${state.catalog.problems.length === 0 ? msg('no problems found.') : problemText}`;
+    const problemText =
+      state.catalog.problems.length === 0
+        ? msg('No problems found.')
+        : plural(state.catalog.problems.length, lang, {
+            one: () => msg(str`${problems} problem found.`),
+            other: () => msg(str`${problems} problems found.`),
+          });
+    // Two sentences, each translated whole; only the space between them is shared.
+    return `${offerText} ${problemText}`;
   }
 
   protected renderContent(): TemplateResult {
