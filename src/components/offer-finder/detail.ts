@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { OfferEntry } from '../../core/feed/catalog.js';
 import { WEEKDAYS, type Contact, type OpeningHours, type Place } from '../../core/feed/schema.js';
 import { directionOf } from '../../core/locale/direction.js';
-import { formatDate, formatList, formatNumber } from '../../core/locale/format.js';
+import { formatDate, formatDateRange, formatList, formatNumber } from '../../core/locale/format.js';
 import { mailtoHref, safeHref, telHref } from '../../core/links.js';
 import { isOpen } from '../../core/time/open-now.js';
 import { nextDate } from '../../core/time/next-date.js';
@@ -174,11 +174,11 @@ export function renderDetail(entry: OfferEntry, ctx: RenderContext, actions: Det
           )
         : nothing}
       ${schedule?.start && schedule.end
-        ? fact(msg('Period'), `${formatDate(schedule.start, ui)} – ${formatDate(schedule.end, ui)}`)
+        ? fact(msg('Period'), formatDateRange(schedule.start, schedule.end, ui))
         : nothing}
       ${schedule?.registrationDeadline ? fact(msg('Register by'), formatDate(schedule.registrationDeadline, ui)) : nothing}
       ${schedule?.seatsLeft !== undefined ? fact(msg('Places left'), formatNumber(schedule.seatsLeft, ui)) : nothing}
-      ${offer.languages?.length ? fact(msg('Languages'), languageNames(offer.languages)) : nothing}
+      ${offer.languages?.length ? fact(msg('Languages'), languageNames(offer.languages, ui)) : nothing}
       ${cost ? fact(msg('Costs'), cost) : nothing}
       ${audiences.length ? fact(msg('For'), formatList(audiences, ui)) : nothing}
       ${offer.level ? fact(msg('Language level'), [offer.level.from, offer.level.to].filter(Boolean).join('–')) : nothing}

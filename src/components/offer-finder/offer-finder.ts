@@ -7,7 +7,7 @@ import { FeedController, type FeedState } from '../../core/feed/feed-controller.
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { OFFER_KINDS, type Offer } from '../../core/feed/schema.js';
 import { directionOf } from '../../core/locale/direction.js';
-import { formatNumber, languageAutonym, languageName } from '../../core/locale/format.js';
+import { formatList, formatNumber, languageAutonym, languageName } from '../../core/locale/format.js';
 import { plural } from '../../core/locale/plural.js';
 import { pickText } from '../../core/locale/text.js';
 import { offerSearch, type OfferSearch } from '../../core/search/offer-search.js';
@@ -856,7 +856,7 @@ export class LotseOfferFinder extends LotseElement {
         return n === undefined ? [] : [labels.text[facet][n]];
       });
       const legend = this.facetLegend(facet);
-      const name = (FLAG_FACETS as readonly string[]).includes(facet) ? legend : `${legend}: ${values.join(', ')}`;
+      const name = (FLAG_FACETS as readonly string[]).includes(facet) ? legend : `${legend}: ${formatList(values, this.locale.ui, 'unit')}`;
       best = { what: facet, count, name };
     }
     if (this.query.trim() && view.search.search(this.query)) {

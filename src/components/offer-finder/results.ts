@@ -2,8 +2,9 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
-import { formatDate, formatList, formatNumber, languageAutonym } from '../../core/locale/format.js';
+import { formatDate, formatNumber, languageAutonym } from '../../core/locale/format.js';
 import { directionOf } from '../../core/locale/direction.js';
+import { listParts } from '../../core/locale/list-parts.js';
 import { pickText, type ShownText } from '../../core/locale/text.js';
 import type { BerlinNow } from '../../core/time/berlin.js';
 import { nextDate, type NextDate } from '../../core/time/next-date.js';
@@ -40,12 +41,15 @@ export function timeRange(start: string | undefined, end: string | undefined, ui
 
 export function nextDateText(next: NextDate, ui: string): string {
   const day = formatDate(next.date, ui, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-  return next.start ? `${day}, ${timeRange(next.start, next.end, ui)}` : day;
+  if (!next.start) return day;
+  const time = timeRange(next.start, next.end, ui);
+  return msg(str`${day}, ${time}`, { desc: 'A date followed by the time of day (or a time range).' });
 }
 
 /** Languages in their own name and script, each marked with its language. */
-export function languageNames(codes: string[]) {
-  return codes.map((code, i) => html`${i ? ', ' : ''}<span lang=${code} dir=${directionOf(code)}>${languageAutonym(code)}</span>`);
+export function languageNames(codes: string[], ui: string) {
+  const names = codes.map((code) => html`<span lang=${code} dir=${directionOf(code)}>${languageAutonym(code)}</span>`);
+  return listParts(names, ui);
 }
 
 export function providerName(entry: OfferEntry, ctx: RenderContext): ShownText | undefined {
@@ -54,11 +58,18 @@ export function providerName(entry: OfferEntry, ctx: RenderContext): ShownText |
 
 function topicNames(entry: OfferEntry, ctx: RenderContext) {
   const shown = (entry.offer.topics ?? []).flatMap((id) => text(ctx.catalog.topics.get(id)?.label, entry, ctx) ?? []);
-  return shown.map((t, i) => html`${i ? ', ' : ''}${shownText(t)}`);
+  return listParts(shown.map(shownText), ctx.ui);
 }
 
-function municipalities(entry: OfferEntry, ui: string): string {
-  return formatList([...new Set(entry.places.map((p) => p.address.municipality))], ui);
+/** Place names stay in the feed's language; the words that join them follow the UI. */
+function municipalities(entry: OfferEntry, ui: string) {
+  const { language } = entry.feed;
+  const names = [...new Set(entry.places.map((p) => p.address.municipality))];
+  return listParts(
+    names.map((name) => html`<span lang=${language} dir=${directionOf(language)}>${name}</span>`),
+    ui,
+    'conjunction',
+  );
 }
 
 export function distanceText(km: number, ui: string): string {
@@ -70,7 +81,7 @@ export function renderCard(entry: OfferEntry, ctx: RenderContext, distance: numb
   const { ui } = ctx;
   const provider = providerName(entry, ctx);
   const where = entry.places.length
-    ? html`<span lang=${entry.feed.language} dir=${directionOf(entry.feed.language)}>${municipalities(entry, ui)}</span>`
+    ? municipalities(entry, ui)
     : offer.online
       ? msg('Online')
       : '';
@@ -89,7 +100,7 @@ export function renderCard(entry: OfferEntry, ctx: RenderContext, distance: numb
         : nothing,
     body: html`${summary ? html`<p class="summary">${shownText(summary)}</p>` : nothing}
     ${next ? line(msg('Next date:'), nextDateText(next, ui)) : nothing}
-    ${offer.languages?.length ? line(msg('Languages:'), languageNames(offer.languages)) : nothing}
+    ${offer.languages?.length ? line(msg('Languages:'), languageNames(offer.languages, ui)) : nothing}
     ${topics.length ? line(msg('Topics:'), topics) : nothing}`,
     badges: [
       html`<span class="badge">${kindLabel(offer.kind)}</span>`,

@@ -47,3 +47,12 @@ export function languageName(code: string, locale: string): string {
 export function languageAutonym(code: string): string {
   return languageName(code, code);
 }
+
+/** Two ISO calendar days as one range the way the locale writes it ("3.–7. März 2027"). */
+export function formatDateRange(start: string, end: string, locale: string): string {
+  const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
+  const [from, to] = [day(start), day(end)];
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) return `${start} – ${end}`;
+  const key = `r|${locale}`;
+  return cached(key, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).formatRange(from, to);
+}

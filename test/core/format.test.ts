@@ -1,0 +1,37 @@
+// Lists and date ranges follow the UI language, not a hard-coded comma or dash.
+import { expect } from '@esm-bundle/chai';
+import { formatDateRange } from '../../src/core/locale/format.js';
+import { listParts } from '../../src/core/locale/list-parts.js';
+
+describe('listParts', () => {
+  const items = [{ n: 'Deutsch' }, { n: 'English' }, { n: 'العربية' }];
+
+  it('keeps the items themselves and joins them with the locale’s separators', () => {
+    const parts = listParts(items, 'de');
+    expect(parts.filter((p) => typeof p !== 'string')).to.deep.equal(items);
+    expect(parts[1]).to.equal(', ');
+  });
+
+  it('uses the Arabic comma and conjunction in Arabic', () => {
+    expect(listParts(items, 'ar').filter((p) => typeof p === 'string').join('|')).to.contain('،');
+    const conjunction = listParts(items, 'ar', 'conjunction').filter((p) => typeof p === 'string');
+    expect(conjunction.at(-1)).to.contain('و');
+  });
+
+  it('returns nothing for no items and the item alone for one', () => {
+    expect(listParts([], 'de')).to.deep.equal([]);
+    expect(listParts(items.slice(0, 1), 'de')).to.deep.equal(items.slice(0, 1));
+  });
+});
+
+describe('formatDateRange', () => {
+  it('writes a range once, the way the locale does', () => {
+    const de = formatDateRange('2027-03-03', '2027-03-07', 'de');
+    expect(de).to.match(/^03\.[–-]07\.03\.2027$|^3\.[\s–-]+7\. März 2027$/);
+    expect(formatDateRange('2027-03-03', '2027-03-07', 'en')).to.contain('2027');
+  });
+
+  it('falls back to the raw dates when the range is reversed', () => {
+    expect(formatDateRange('2027-03-07', '2027-03-03', 'de')).to.equal('2027-03-07 – 2027-03-03');
+  });
+});
