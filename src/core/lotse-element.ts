@@ -22,6 +22,9 @@ export abstract class LotseElement extends LitElement {
    */
   protected announcement = '';
 
+  /** True for widgets whose count is visible elsewhere: the live region then only speaks. */
+  protected announceOnly = false;
+
   /** The widget's content, rendered with the element's UI strings active. */
   protected abstract renderContent(): TemplateResult;
 
@@ -34,9 +37,23 @@ export abstract class LotseElement extends LitElement {
     inLocale(this.locale.ui, () => super.update(changed));
   }
 
+  /**
+   * The error state's "Try again": reloads, then puts focus where the
+   * resident can go on, since the button itself may be gone: the retry
+   * button if a feed still fails, else the element marked
+   * `data-focus-after-load` in what loaded.
+   */
+  protected async retry(reload: () => Promise<void>): Promise<void> {
+    await reload();
+    await this.updateComplete;
+    const root = this.renderRoot;
+    const target = root.querySelector<HTMLElement>('.error button') ?? root.querySelector<HTMLElement>('[data-focus-after-load]');
+    target?.focus();
+  }
+
   protected override render(): TemplateResult {
     return html`<div class="base" part="base" lang=${this.locale.ui} dir=${this.locale.dir}>
-      <p class="status" role="status" part="status">${this.announcement}</p>
+      <p class="status ${this.announceOnly ? 'visually-hidden' : ''}" role="status" part="status">${this.announcement}</p>
       ${this.locale.ready ? this.renderContent() : loadingPlaceholder()}
     </div>`;
   }

@@ -110,7 +110,10 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)?.matches('input[type="checkbox"]'), 'next stop is the first filter').to.equal(true);
+    expect(focused(el)?.matches('button.skip'), 'next stop skips to the results').to.equal(true);
+    expect(focused(el)!.getBoundingClientRect().height, 'shown while focused').to.be.at.least(24);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.matches('input[type="checkbox"]'), 'then the first filter').to.equal(true);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(textOf(toggle)).to.match(/Filters \(1 active\)/);
@@ -120,6 +123,43 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(getComputedStyle($(el, '[part="filters"]')!).display).to.equal('none');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded'), 'Escape closes the panel').to.equal('false');
+    await eventually(() => focused(el) === toggle, 'focus back on the filter button');
+  });
+
+  it('skips past the filters to the results in one step on a wide screen', async () => {
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    const field = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    field.focus();
+    await sendKeys({ press: 'Tab' });
+    const skip = focused(el);
+    expect(skip?.matches('button.skip'), 'first stop after the search field').to.equal(true);
+    expect(textOf(skip)).to.equal('Skip to the results (10)');
+    await sendKeys({ press: 'Enter' });
+    await eventually(() => focused(el)?.id === 'results-heading', 'focus on the results heading');
+  });
+
+  it('keeps focus on a filter that the resident unchecks even when it now gives no result', async () => {
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync kinds="network"`);
+    const field = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    field.focus();
+    await sendKeys({ type: 'Straße' });
+    await eventually(() => el.resultCount === 0, 'no result for a network and "Straße"');
+    const network = checkbox(el, 'kinds', 'network')!;
+    expect(network.checked).to.equal(true);
+    network.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    const after = checkbox(el, 'kinds', 'network')!;
+    expect(after.checked).to.equal(false);
+    expect(after.disabled, 'still enabled').to.equal(false);
+    expect(focused(el), 'focus stays on it').to.equal(after);
+    await eventually(() => el.resultCount === 1, 'the one "Straße" offer');
   });
 
   it('changes the page with the keyboard and lands on the results heading', async () => {

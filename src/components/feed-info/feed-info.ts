@@ -10,7 +10,9 @@ import { errorState, feedStateView, staleNotice, stateStyles } from '../../core/
 import { kindLabel, reasonLabel } from '../../core/ui/labels.js';
 import { shownText } from '../../core/ui/shown-text.js';
 import { pickText } from '../../core/locale/text.js';
-import { formatDate, formatNumber, languageAutonym, languageName } from '../../core/locale/format.js';
+import { formatDate, formatNumber } from '../../core/locale/format.js';
+import { languageName } from '../../core/locale/language-names.js';
+import { languageLabel } from '../../core/ui/language-label.js';
 import { plural } from '../../core/locale/plural.js';
 import { safeHref } from '../../core/links.js';
 import { feedStats, type FeedStats } from './feed-stats.js';
@@ -105,7 +107,7 @@ export class LotseFeedInfo extends LotseElement {
   protected renderContent(): TemplateResult {
     return feedStateView(this.feed.state, {
       loading: msg('Loading the feed…'),
-      retry: () => void this.feed.reload(),
+      retry: () => void this.retry(() => this.feed.reload()),
       ready: (state) => this.renderReport(state),
     });
   }
@@ -121,7 +123,7 @@ export class LotseFeedInfo extends LotseElement {
     const stats = this.statsFor(catalog);
     return html`
       ${staleNotice(state.stale, this.locale.ui)}
-      ${state.errors.length ? errorState(state.errors, () => void this.feed.reload()) : nothing}
+      ${state.errors.length ? errorState(state.errors, () => void this.retry(() => this.feed.reload())) : nothing}
       ${catalog.feeds.map((feed) => this.renderPublisher(feed))}
       ${this.renderCounts(stats)} ${this.renderCoverage(stats)} ${this.renderProblems(catalog.problems, catalog.feeds.length > 1)}
     `;
@@ -132,7 +134,7 @@ export class LotseFeedInfo extends LotseElement {
     const name = pickText(feed.publisher.name, this.locale.requested, feed.language);
     const url = safeHref(feed.publisher.url);
     return html`<section part="summary" aria-labelledby="publisher-${feed.url}">
-      <h2 id="publisher-${feed.url}">${url ? html`<a href=${url}>${shownText(name)}</a>` : shownText(name)}</h2>
+      <h2 id="publisher-${feed.url}" tabindex="-1" data-focus-after-load>${url ? html`<a href=${url}>${shownText(name)}</a>` : shownText(name)}</h2>
       <dl class="facts">
         <dt>${msg('Last updated')}</dt>
         <dd><time datetime=${feed.publisher.updated}>${formatDate(feed.publisher.updated, lang, { dateStyle: 'long' })}</time></dd>
@@ -185,8 +187,7 @@ export class LotseFeedInfo extends LotseElement {
             ${stats.coverage.map(
               (c) => html`<tr>
                 <th scope="row">
-                  ${languageName(c.lang, lang)}
-                  <span lang=${c.lang}>(${languageAutonym(c.lang)})</span>
+                  ${languageLabel(c.lang, lang)}
                 </th>
                 <td class="number">${percent(c.titles)}</td>
                 <td class="number">${percent(c.summaries)}</td>

@@ -24,6 +24,21 @@ export const offerFinderStyles = css`
   .filters h2 {
     margin-block: 0 0.75em;
   }
+  /* For keyboard users: past the filters in one step; shown while it has focus. */
+  .skip {
+    margin-block-end: 0.5em;
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    min-block-size: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @container lotse-finder (min-width: 46em) {
     .layout {
       grid-template-columns: var(--_sidebar) minmax(0, 1fr);

@@ -6,8 +6,9 @@ import { LotseElement } from '../../core/lotse-element.js';
 import { FeedController, type FeedState } from '../../core/feed/feed-controller.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { OFFER_KINDS, type Offer } from '../../core/feed/schema.js';
-import { directionOf } from '../../core/locale/direction.js';
-import { formatList, formatNumber, languageAutonym, languageName } from '../../core/locale/format.js';
+import { formatList, formatNumber } from '../../core/locale/format.js';
+import { ownLanguageName } from '../../core/locale/language-names.js';
+import { languageLabel } from '../../core/ui/language-label.js';
 import { plural } from '../../core/locale/plural.js';
 import { pickText } from '../../core/locale/text.js';
 import { offerSearch, type OfferSearch } from '../../core/search/offer-search.js';
@@ -76,7 +77,7 @@ function fire<K extends keyof FinderEvents>(target: EventTarget, type: K, detail
 }
 
 type ListFacet = (typeof LIST_FACETS)[number];
-type FocusTarget = 'detail' | 'results' | 'filters' | { key: string };
+type FocusTarget = 'detail' | 'results' | 'filters' | 'filter-toggle' | { key: string };
 
 const URL_KEYS = ['q', ...FACETS, 'sort', 'postcode', 'page', 'offer'] as const;
 const SETTLE_MS = 600;
@@ -229,6 +230,11 @@ export class LotseOfferFinder extends LotseElement {
   private settleTimer?: ReturnType<typeof setTimeout>;
   private queryChanged = false;
   private announced = '';
+  private shownResults = false;
+  /** The filter option last toggled, kept enabled while it has focus (see filterGroup). */
+  private lastToggled?: { facet: FacetId; value: string };
+  /** The results heading shows the count; the live region only speaks it. */
+  protected override announceOnly = true;
   /** The URL right after opening an offer: "back" there is the browser's back. */
   private openedAt?: string;
 
@@ -378,8 +384,11 @@ export class LotseOfferFinder extends LotseElement {
     fire(this, type, detail);
   }
 
-  /** After a change by the resident: once things are quiet, announce the count and tell the host page. */
-  private settle(): void {
+  /**
+   * After a change by the resident: once things are quiet, announce the count
+   * and tell the host page. `byResident = false` (the first load) only announces.
+   */
+  private settle(byResident = true): void {
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
       if (this.queryChanged) {
@@ -392,7 +401,7 @@ export class LotseOfferFinder extends LotseElement {
       // The same words twice in a row are not read again; a trailing space makes them new.
       this.announcement = this.announced === text ? `${text}\u00a0` : text;
       this.announced = this.announcement;
-      this.fire('lotse-results-change', { total });
+      if (byResident) this.fire('lotse-results-change', { total });
     }, SETTLE_MS);
   }
 
@@ -411,6 +420,7 @@ export class LotseOfferFinder extends LotseElement {
   }
 
   private toggle(facet: FacetId, value: string, checked: boolean): void {
+    this.lastToggled = { facet, value };
     const values = this.selection[facet].filter((v) => v !== value);
     if (checked) values.push(value);
     this.selection = { ...this.selection, [facet]: values };
@@ -442,6 +452,15 @@ export class LotseOfferFinder extends LotseElement {
   }
 
   /** Closes the filter panel (narrow screens) and takes the resident to the results. */
+  /** Escape closes the collapsed filter panel of a narrow screen and returns to its button. */
+  private readonly onFiltersKey = (event: KeyboardEvent): void => {
+    const toggle = this.renderRoot.querySelector<HTMLElement>('[part="filter-toggle"]');
+    if (event.key !== 'Escape' || !this.filtersOpen || !toggle?.checkVisibility()) return;
+    event.preventDefault();
+    this.filtersOpen = false;
+    this.pendingFocus = 'filter-toggle';
+  };
+
   private showResults(): void {
     this.filtersOpen = false;
     this.pendingFocus = 'results';
@@ -510,6 +529,9 @@ export class LotseOfferFinder extends LotseElement {
     const state = this.feed.state;
     if (state.status === 'ready') this.computeView(state.catalog);
     else this.view = undefined;
+    // The first count (and the one after a retry) is announced too, like every later one.
+    if (this.view && !this.shownResults && this.locale.ready) this.settle(false);
+    this.shownResults = Boolean(this.view) && this.locale.ready;
   }
 
   private computeView(catalog: Catalog): void {
@@ -618,12 +640,8 @@ export class LotseOfferFinder extends LotseElement {
           plain = typeof picked === 'string' ? picked : picked.text;
           label = typeof picked === 'string' ? picked : (shownText(picked) as TemplateResult);
         } else if (facet === 'languages') {
-          const autonym = languageAutonym(shown[n]);
-          const name = languageName(shown[n], ui);
-          plain = autonym;
-          label = html`<span lang=${shown[n]} dir=${directionOf(shown[n])}>${autonym}</span>${name !== autonym
-              ? html` <bdi class="muted">(${name})</bdi>`
-              : nothing}`;
+          plain = ownLanguageName(shown[n], ui).text;
+          label = languageLabel(shown[n], ui);
         } else if (facet === 'kinds') {
           plain = label = kindLabel(value as Offer['kind']);
         } else if (facet === 'municipality') {
@@ -652,7 +670,7 @@ export class LotseOfferFinder extends LotseElement {
   protected renderContent(): TemplateResult {
     return feedStateView(this.feed.state, {
       loading: msg('Loading offers…'),
-      retry: () => void this.feed.reload(),
+      retry: () => void this.retry(() => this.feed.reload()),
       ready: (state) => this.renderReady(state),
     });
   }
@@ -663,7 +681,7 @@ export class LotseOfferFinder extends LotseElement {
     const ctx = this.context(state.catalog);
     const entry = this.openKey ? state.catalog.offers.find((o) => o.key === this.openKey) : undefined;
     return html`${staleNotice(state.stale, this.locale.ui)}
-    ${state.errors.length ? errorState(state.errors, () => void this.feed.reload()) : nothing}
+    ${state.errors.length ? errorState(state.errors, () => void this.retry(() => this.feed.reload())) : nothing}
     ${entry
       ? renderDetail(entry, ctx, { back: () => this.back(), print: () => window.print() })
       : this.renderList(view, ctx)}`;
@@ -689,7 +707,7 @@ export class LotseOfferFinder extends LotseElement {
         ${this.renderFilters(view)}
         <section class="results-area" aria-labelledby="results-heading">
           <div class="bar">
-            <h2 id="results-heading" tabindex="-1"><bdi>${this.countText(total)}</bdi></h2>
+            <h2 id="results-heading" tabindex="-1" data-focus-after-load><bdi>${this.countText(total)}</bdi></h2>
             ${this.renderSort(view)}
           </div>
           ${total === 0
@@ -751,6 +769,7 @@ export class LotseOfferFinder extends LotseElement {
             options,
             formatCount,
             onToggle: (value, checked) => this.toggle(facet, value, checked),
+            keepEnabled: this.lastToggled?.facet === facet ? this.lastToggled.value : undefined,
           })
         : nothing;
     });
@@ -766,7 +785,10 @@ export class LotseOfferFinder extends LotseElement {
       >
         <bdi>${active ? msg(str`Filters (${formatCount(active)} active)`) : msg('Filters')}</bdi>
       </button>
-      <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}" part="filters">
+      <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}" part="filters" @keydown=${this.onFiltersKey}>
+        <button type="button" class="secondary skip" @click=${() => this.showResults()}>
+          <bdi>${msg(str`Skip to the results (${formatCount(view.results.length)})`)}</bdi>
+        </button>
         <h2 id="filters-heading" tabindex="-1">${msg('Filter offers')}</h2>
         ${active
           ? html`<p><button type="button" class="secondary clear" @click=${() => this.clearAll()}>${msg('Clear all filters')}</button></p>`
@@ -779,6 +801,7 @@ export class LotseOfferFinder extends LotseElement {
               options: flags,
               formatCount,
               onToggle: (value, checked) => this.toggle(value as FacetId, YES, checked),
+              keepEnabled: this.lastToggled?.value === YES ? this.lastToggled.facet : undefined,
             })
           : nothing}
         <button type="button" class="show-results" @click=${() => this.showResults()}>
@@ -888,7 +911,9 @@ export class LotseOfferFinder extends LotseElement {
           ? root.getElementById('results-heading')
           : target === 'filters'
             ? root.getElementById('filters-heading')
-            : (root.querySelector<HTMLElement>(`button.open[data-key="${CSS.escape(target.key)}"]`) ??
+            : target === 'filter-toggle'
+              ? root.querySelector<HTMLElement>('[part="filter-toggle"]')
+              : (root.querySelector<HTMLElement>(`button.open[data-key="${CSS.escape(target.key)}"]`) ??
               root.getElementById('results-heading'));
     if (element) {
       this.pendingFocus = undefined;

@@ -2,7 +2,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
-import { formatDate, formatNumber, languageAutonym } from '../../core/locale/format.js';
+import { formatDate, formatNumber } from '../../core/locale/format.js';
+import { ownLanguageName } from '../../core/locale/language-names.js';
 import { directionOf } from '../../core/locale/direction.js';
 import { listParts } from '../../core/locale/list-parts.js';
 import { pickText, type ShownText } from '../../core/locale/text.js';
@@ -48,8 +49,7 @@ export function nextDateText(next: NextDate, ui: string): string {
 
 /** Languages in their own name and script, each marked with its language. */
 export function languageNames(codes: string[], ui: string) {
-  const names = codes.map((code) => html`<span lang=${code} dir=${directionOf(code)}>${languageAutonym(code)}</span>`);
-  return listParts(names, ui);
+  return listParts(codes.map((code) => shownText(ownLanguageName(code, ui))), ui);
 }
 
 export function providerName(entry: OfferEntry, ctx: RenderContext): ShownText | undefined {

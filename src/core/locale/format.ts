@@ -1,7 +1,7 @@
 /** Dates, numbers and lists through Intl, with one cache of formatters per locale and options. */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>();
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>(
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
   key: string,
   make: () => T,
 ): T {
@@ -32,20 +32,6 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
 
 export function formatList(items: string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
   return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { type })).format(items);
-}
-
-/** A language's name in the given locale ("Arabisch"), or the code when Intl does not know it. */
-export function languageName(code: string, locale: string): string {
-  try {
-    return cached(`dn|${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** A language's name in itself ("العربية", "Türkçe"). */
-export function languageAutonym(code: string): string {
-  return languageName(code, code);
 }
 
 /** Two ISO calendar days as one range the way the locale writes it ("3.–7. März 2027"). */

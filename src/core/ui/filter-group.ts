@@ -20,6 +20,11 @@ export interface FilterGroupOptions {
   formatCount: (count: number) => string;
   /** Shown as chips instead of a list. */
   chips?: boolean;
+  /**
+   * The option the resident just toggled. It stays enabled even when it
+   * would now give no result, so focus is not lost from under the keyboard.
+   */
+  keepEnabled?: string;
 }
 
 export const filterGroupStyles = css`
@@ -64,6 +69,7 @@ export const filterGroupStyles = css`
     color: var(--_on-accent);
   }
   .filter-group input {
+    flex: none;
     inline-size: 1.125em;
     block-size: 1.125em;
     min-block-size: 0;
@@ -82,9 +88,15 @@ export const filterGroupStyles = css`
     cursor: default;
     color: var(--_muted);
   }
+  @media (forced-colors: active) {
+    .filter-group label:has(input:disabled),
+    .filter-group label:has(input:disabled) .count {
+      color: GrayText;
+    }
+  }
 `;
 
-export function filterGroup({ name, legend, options, onToggle, formatCount, chips }: FilterGroupOptions) {
+export function filterGroup({ name, legend, options, onToggle, formatCount, chips, keepEnabled }: FilterGroupOptions) {
   return html`<fieldset class="filter-group ${chips ? 'chips' : ''}" part="filter-group">
     <legend>${legend}</legend>
     <ul>
@@ -96,7 +108,7 @@ export function filterGroup({ name, legend, options, onToggle, formatCount, chip
               name=${name}
               .value=${option.value}
               .checked=${option.checked}
-              ?disabled=${option.count === 0 && !option.checked}
+              ?disabled=${option.count === 0 && !option.checked && option.value !== keepEnabled}
               @change=${(event: Event) => onToggle(option.value, (event.target as HTMLInputElement).checked)}
             />
             <span>${option.label}</span>
