@@ -2,6 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import { formatDateRange } from '../../src/core/locale/format.js';
 import { listParts } from '../../src/core/locale/list-parts.js';
+import { languageAutonym, languageName, ownLanguageName } from '../../src/core/locale/language-names.js';
 
 describe('listParts', () => {
   const items = [{ n: 'Deutsch' }, { n: 'English' }, { n: 'العربية' }];
@@ -33,5 +34,28 @@ describe('formatDateRange', () => {
 
   it('falls back to the raw dates when the range is reversed', () => {
     expect(formatDateRange('2027-03-07', '2027-03-03', 'de')).to.equal('2027-03-07 – 2027-03-03');
+  });
+});
+
+describe('language names', () => {
+  it('names a language in itself, also where the browser has no data for it', () => {
+    expect(languageAutonym('ar')).to.equal('العربية');
+    expect(languageAutonym('tr')).to.equal('Türkçe');
+    for (const code of ['ti', 'so', 'ps', 'ku', 'ckb', 'sq']) {
+      const name = languageAutonym(code);
+      expect(name, code).to.be.a('string');
+      expect(name, code).to.not.equal(new Intl.DisplayNames(['en'], { type: 'language' }).of(code));
+    }
+  });
+
+  it('marks the shown name with the language it is written in', () => {
+    expect(ownLanguageName('ti', 'de')).to.deep.equal({ text: 'ትግርኛ', lang: 'ti', dir: 'ltr' });
+    expect(ownLanguageName('ps', 'de').dir).to.equal('rtl');
+    const unknown = ownLanguageName('qaa', 'de');
+    expect(unknown.lang, 'an unknown language is named in the reader’s language').to.equal('de');
+  });
+
+  it('names a language in the reader’s language', () => {
+    expect(languageName('ar', 'de')).to.equal('Arabisch');
   });
 });
