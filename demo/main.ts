@@ -11,9 +11,10 @@ function setLanguage(lang: string): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
-  const url = new URL(location.href);
-  url.searchParams.set('lang', lang);
-  history.replaceState(history.state, '', url);
+  // Only `lang` changes; the page's other parameters keep their exact spelling (as the widgets' do).
+  const others = location.search.slice(1).split('&').filter((part) => part && !/^lang(=|$)/.test(part));
+  const search = [...others, `lang=${encodeURIComponent(lang)}`].join('&');
+  history.replaceState(history.state, '', `${location.pathname}?${search}${location.hash}`);
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {

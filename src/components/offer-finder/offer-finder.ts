@@ -448,7 +448,8 @@ export class LotseOfferFinder extends LotseElement {
 
   private setSort(sort: SortKey): void {
     this.sort = sort;
-    this.changed();
+    // Arrowing through the select changes it at every step: replace, do not pile up history.
+    this.changed(false);
   }
 
   /** Closes the filter panel (narrow screens) and takes the resident to the results. */
