@@ -5,6 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
+import { expectAccessible } from '../helpers/axe.js';
 import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
 import { finderFeed } from './finder-feed.js';
 import { $, $$, checkbox, eventually, mountFinder, search, textOf, titles, toggle, type Finder } from './helpers.js';
@@ -84,6 +85,9 @@ describe('<lotse-offer-finder> URL state', () => {
     const el = await mountFinder(`src="${feedUrl()}"`);
     expect(el.resultCount).to.equal(10);
     expect($(el, '#results-heading')).to.exist;
+    expect(textOf($(el, '[part="notice"]'))).to.equal('The offer in this link is no longer available. Here are all current offers.');
+    await eventually(() => !params().has('lotse-offer'), 'the gone offer taken out of the URL');
+    await expectAccessible(el, 'deep link to a gone offer');
   });
 
   it('follows the browser’s back and forward buttons (popstate)', async () => {

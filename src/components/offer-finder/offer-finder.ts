@@ -231,6 +231,8 @@ export class LotseOfferFinder extends LotseElement {
   private queryChanged = false;
   private announced = '';
   private shownResults = false;
+  /** Set when a deep link named an offer that the feed no longer has. */
+  private missingOffer = false;
   /** The filter option last toggled, kept enabled while it has focus (see filterGroup). */
   private lastToggled?: { facet: FacetId; value: string };
   /** The results heading shows the count; the live region only speaks it. */
@@ -406,6 +408,7 @@ export class LotseOfferFinder extends LotseElement {
   }
 
   private changed(push = true): void {
+    this.missingOffer = false;
     this.page = 1;
     this.commit(push);
     this.fire('lotse-filter-change', this.filters);
@@ -474,6 +477,7 @@ export class LotseOfferFinder extends LotseElement {
   }
 
   private open(entry: OfferEntry): void {
+    this.missingOffer = false;
     this.openKey = entry.key;
     this.pendingFocus = 'detail';
     this.commit(true);
@@ -577,7 +581,12 @@ export class LotseOfferFinder extends LotseElement {
       sortBy(results, km);
       distances = new Map(results.map((i) => [i, km[i]]));
     }
-    if (this.openKey && !catalog.offers.some((o) => o.key === this.openKey)) this.openKey = '';
+    if (this.openKey && !catalog.offers.some((o) => o.key === this.openKey)) {
+      // A shared link to an offer that is gone: say so, show the list, tidy the URL.
+      this.openKey = '';
+      this.missingOffer = true;
+      queueMicrotask(() => this.commit(false));
+    }
     this.view = { catalog, key, table, search, facets, slice, results, distances, origin };
   }
 
@@ -704,6 +713,11 @@ export class LotseOfferFinder extends LotseElement {
           onInput: (value) => this.onInput(value),
         })}
       </div>
+      ${this.missingOffer
+        ? html`<div class="notice" part="notice">
+            <p>${msg('The offer in this link is no longer available. Here are all current offers.')}</p>
+          </div>`
+        : nothing}
       <div class="layout">
         ${this.renderFilters(view)}
         <section class="results-area" aria-labelledby="results-heading">
