@@ -4,7 +4,7 @@
  * state checked with axe.
  */
 import { expect } from '@esm-bundle/chai';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
@@ -276,6 +276,10 @@ describe('<lotse-offer-finder>', () => {
     // Languages in their own names.
     expect([...detail.querySelectorAll('dd span[lang]')].map((s) => s.getAttribute('lang'))).to.include.members(['ar', 'fa', 'uk']);
     await expectAccessible(el, 'detail');
+    // Print shows the offer only: the host page around it is hidden while printing, then restored.
+    const hostText = document.createElement('p');
+    hostText.textContent = 'The host page’s own text';
+    el.before(hostText);
     const print = window.print;
     let printed = 0;
     window.print = () => void printed++;
@@ -285,6 +289,19 @@ describe('<lotse-offer-finder>', () => {
       window.print = print;
     }
     expect(printed).to.equal(1);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(hostText).display, 'host page hidden in print').to.equal('none');
+      expect(getComputedStyle(el).display, 'the widget printed').to.not.equal('none');
+      expect(getComputedStyle($(el, '[part="detail"]')!).display).to.not.equal('none');
+      expect(getComputedStyle($(el, 'button.print')!.closest('.actions')!).display, 'no buttons on paper').to.equal('none');
+      window.dispatchEvent(new Event('afterprint'));
+      expect(getComputedStyle(hostText).display, 'host page back after printing').to.equal('block');
+      expect(document.querySelector('[data-lotse-print-path], [data-lotse-printing]')).to.equal(null);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      hostText.remove();
+    }
     $<HTMLButtonElement>(el, 'button.back')!.click();
     await el.updateComplete;
     const again = $$<HTMLButtonElement>(el, 'button.open').find((b) => b.textContent!.includes('Flüchtlinge'))!;

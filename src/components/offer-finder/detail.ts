@@ -92,10 +92,10 @@ function directionsHref(place: Place): string | undefined {
   return safeHref(search.href);
 }
 
-function renderPlace(place: Place, entry: OfferEntry, ctx: RenderContext, withHours: boolean) {
+function renderPlace(place: Place, entry: OfferEntry, ctx: RenderContext, withHours: boolean, withAccess: boolean) {
   const { address } = place;
   const directions = directionsHref(place);
-  const access = wheelchairText(place.wheelchair);
+  const access = withAccess ? wheelchairText(place.wheelchair) : undefined;
   const lang = entry.feed.language;
   const dir = directionOf(lang);
   return html`<div class="place">
@@ -152,7 +152,9 @@ export function renderDetail(entry: OfferEntry, ctx: RenderContext, actions: Det
     const label = audienceLabel(id, ctx.catalog, ctx.requested);
     return typeof label === 'string' ? label : label.text;
   });
-  const access = [...new Set(entry.places.map((p) => wheelchairText(p.wheelchair)).filter(Boolean))];
+  // Said once for the offer when every place is the same, else once per place.
+  const accessByPlace = entry.places.map((p) => wheelchairText(p.wheelchair));
+  const sharedAccess = accessByPlace.every((a) => a && a === accessByPlace[0]) ? accessByPlace[0] : undefined;
   const cost = costText(entry, ctx);
   return html`<article class="detail" part="detail" aria-labelledby="detail-heading">
     <p class="actions"><button type="button" class="secondary back" @click=${actions.back}>${msg('Back to the list')}</button></p>
@@ -184,10 +186,10 @@ export function renderDetail(entry: OfferEntry, ctx: RenderContext, actions: Det
       ${offer.level ? fact(msg('Language level'), [offer.level.from, offer.level.to].filter(Boolean).join('–')) : nothing}
       ${offer.childcare ? fact(msg('Childcare'), msg('Childcare available')) : nothing}
       ${offer.online ? fact(msg('Online'), msg('Also available online')) : nothing}
-      ${access.length ? fact(msg('Accessibility'), formatList(access as string[], ui)) : nothing}
+      ${sharedAccess ? fact(msg('Accessibility'), sharedAccess) : nothing}
     </dl>
     ${offer.hours ? renderHours(offer.hours, entry, ctx, 3) : nothing}
-    ${entry.places.map((place) => renderPlace(place, entry, ctx, !offer.hours))}
+    ${entry.places.map((place) => renderPlace(place, entry, ctx, !offer.hours, !sharedAccess))}
     ${renderContact(offer.contact ?? entry.organization?.contact, offer.url)}
     <p class="muted"><bdi>${msg(str`Last checked: ${formatDate(offer.verified, ui, { dateStyle: 'long' })}`)}</bdi></p>
     <p class="actions">

@@ -199,6 +199,12 @@ export const offerFinderStyles = css`
     margin: 0 0 0.75em;
     padding: 0;
   }
+  /* Contact links stand one per line: each a 24 px target. */
+  .plain a {
+    display: inline-block;
+    min-block-size: 1.5em;
+    line-height: 1.5;
+  }
   .open-now {
     font-weight: 600;
   }
@@ -215,6 +221,7 @@ export const offerFinderStyles = css`
   }
   @media print {
     .status,
+    .open-now,
     .actions,
     .search-area,
     .side,

@@ -20,6 +20,7 @@ import { filterGroup, filterGroupStyles, type FilterOption } from '../../core/ui
 import { audienceLabel, kindLabel } from '../../core/ui/labels.js';
 import { searchField, searchFieldStyles } from '../../core/ui/search-field.js';
 import { shownText } from '../../core/ui/shown-text.js';
+import { printOnly } from '../../core/ui/print.js';
 import { emptyState, errorState, feedStateView, staleNotice, stateStyles } from '../../core/ui/states.js';
 import { renderDetail } from './detail.js';
 import { offerDistance, postcodePoint, type Point } from './distance.js';
@@ -693,7 +694,7 @@ export class LotseOfferFinder extends LotseElement {
     return html`${staleNotice(state.stale, this.locale.ui)}
     ${state.errors.length ? errorState(state.errors, () => void this.retry(() => this.feed.reload())) : nothing}
     ${entry
-      ? renderDetail(entry, ctx, { back: () => this.back(), print: () => window.print() })
+      ? renderDetail(entry, ctx, { back: () => this.back(), print: () => printOnly(this) })
       : this.renderList(view, ctx)}`;
   }
 
