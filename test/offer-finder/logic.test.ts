@@ -6,7 +6,7 @@ import { expect } from '@esm-bundle/chai';
 import { buildCatalog, type Catalog } from '../../src/core/feed/catalog.js';
 import { validateFeed } from '../../src/core/feed/validate.js';
 import type { OpeningHours, Schedule } from '../../src/core/feed/schema.js';
-import { fold, queryTerms } from '../../src/core/search/fold.js';
+import { compoundParts, fold, queryTerms } from '../../src/core/search/fold.js';
 import { OfferSearch, offerSearch } from '../../src/core/search/offer-search.js';
 import { berlinNow } from '../../src/core/time/berlin.js';
 import { nextDate } from '../../src/core/time/next-date.js';
@@ -30,6 +30,16 @@ describe('search folding', () => {
     expect(fold('Öffnung')).to.equal(fold('oeffnung'));
     expect(fold('Türkçe')).to.equal('turkce');
     expect(fold('أهلاً')).to.equal(fold('اهلا'));
+    expect(fold('الاستشارة'), 'the Arabic article').to.equal(fold('استشارة'));
+    expect(fold('ال')).to.equal('ال');
+  });
+
+  it('knows the heads of German compounds that residents search for alone', () => {
+    expect(compoundParts('deutschkurs')).to.deep.equal(['deutsch', 'kurs']);
+    expect(compoundParts(fold('Beratungsstelle'))).to.deep.equal(['beratung', 'stelle']);
+    expect(compoundParts(fold('Hausärztin'))).to.deep.equal(['haus', 'arztin']);
+    expect(compoundParts('kurs')).to.equal(undefined);
+    expect(compoundParts('beratung')).to.equal(undefined);
   });
 
   it('drops one-letter words and stop words unless nothing else is left', () => {
@@ -63,7 +73,7 @@ describe('offer search', () => {
 
   it('forgives one typo in words of five letters or more, not in shorter ones', () => {
     expect(ids(cat, search.search('Bewerbungstrainig'))).to.deep.equal(['bewerbung']);
-    expect(ids(cat, search.search('Intagrationskurs'))).to.deep.equal(['integrationskurs']);
+    expect(ids(cat, search.search('Intagrationskurs'))[0]).to.equal('integrationskurs');
     expect(ids(cat, search.search('Asul'))).to.deep.equal([]);
   });
 
@@ -82,6 +92,22 @@ describe('offer search', () => {
     expect(ids(cat, search.search('волонтери'))).to.deep.equal(['ukraine']);
     expect(ids(cat, search.search('Volkshochschule'))).to.have.members(['deutschkurs', 'bewerbung']);
     expect(ids(cat, search.search('Counselling'))).to.have.members(['fluechtlingsberatung', 'online-beratung', 'ukraine']);
+  });
+
+  it('finds a compound by its parts: "Sprachkurs" finds the German course and the integration course', () => {
+    expect(ids(cat, search.search('Sprachkurs'))).to.have.members(['deutschkurs', 'integrationskurs']);
+    expect(ids(cat, search.search('Kurs'))).to.include.members(['deutschkurs', 'integrationskurs']);
+  });
+
+  it('finds offers by the languages they are held in, named in any UI language or in itself', () => {
+    const inArabic = ['fluechtlingsberatung', 'frauencafe', 'gesundheit'];
+    expect(ids(cat, search.search('Arabisch'))).to.have.members(inArabic);
+    expect(ids(cat, search.search('Arabic'))).to.have.members(inArabic);
+    expect(ids(cat, search.search('العربية'))).to.include.members(inArabic);
+    expect(ids(cat, search.search('Arapça'))).to.have.members(inArabic);
+    expect(ids(cat, search.search('Persisch'))).to.deep.equal(['fluechtlingsberatung']);
+    // The feed's own language goes without saying: "Deutsch" is not every offer held in German.
+    expect(ids(cat, search.search('Deutsch'))).to.not.include('bewerbung');
   });
 
   it('returns undefined (everything) for a query without searchable words', () => {

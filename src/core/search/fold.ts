@@ -1,8 +1,9 @@
 /**
  * Folding for search terms, applied alike to the index and the query:
  * case, diacritics (ä -> a, é -> e, Arabic vowel marks), German
- * transcriptions (ae -> a, oe -> o, ue -> u, ß -> ss) and Arabic letter
- * variants, so "Fluechtlinge", "Flüchtlinge" and "fluchtlinge" are one word.
+ * transcriptions (ae -> a, oe -> o, ue -> u, ß -> ss), Arabic letter
+ * variants and the Arabic article, so "Fluechtlinge", "Flüchtlinge" and
+ * "fluchtlinge" are one word, and so are "الاستشارة" and "استشارة".
  */
 const MARKS = /\p{M}+/gu;
 
@@ -28,7 +29,9 @@ export function foldText(text: string): string {
     .replace(MARKS, '')
     .replace(/([aou])e/g, '$1')
     .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي');
+    .replace(/ى/g, 'ي')
+    // The Arabic article: "العربية" is found as "عربية".
+    .replace(/(^|[^\p{L}])ال(?=\p{L}{2})/gu, '$1');
 }
 
 /** Words a query can do without when it has others ("Beratung für Frauen"), already folded. Not indexed. */
@@ -48,4 +51,20 @@ export function queryTerms(query: string): string[] {
   const terms = query.split(SPLIT).map(fold).filter((t) => t.length > 1);
   const meaningful = terms.filter((t) => !STOP_WORDS.has(t));
   return meaningful.length > 0 ? meaningful : terms;
+}
+
+/**
+ * Heads of German compounds that residents also search for on their own,
+ * folded: a "Deutschkurs" is a "Kurs", an "Integrationskurs" too.
+ */
+const HEADS = [
+  'kurs', 'kurse', 'beratung', 'hilfe', 'stelle', 'treff', 'gruppe', 'training', 'angebot', 'sprechstunde',
+  'cafe', 'zentrum', 'schule', 'dienst', 'verein', 'projekt', 'arzt', 'arztin', 'praxis', 'abend', 'antrag', 'ausweis',
+];
+const COMPOUND = new RegExp(`^(.{4,}?)s?(${HEADS.join('|')})$`);
+
+/** The two parts of a folded German compound with a known head ("deutschkurs" -> deutsch, kurs), if it is one. */
+export function compoundParts(folded: string): [string, string] | undefined {
+  const match = COMPOUND.exec(folded);
+  return match ? [match[1], match[2]] : undefined;
 }

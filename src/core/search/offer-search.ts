@@ -16,7 +16,9 @@
 import type MiniSearch from 'minisearch';
 import type { Catalog, OfferEntry } from '../feed/catalog.js';
 import { allTexts } from '../locale/text.js';
-import { fold, foldText, queryTerms, SPLIT, STOP_WORDS } from './fold.js';
+import { UI_LOCALES } from '../locale/messages.js';
+import { languageAutonym, languageName } from '../locale/language-names.js';
+import { compoundParts, fold, foldText, queryTerms, SPLIT, STOP_WORDS } from './fold.js';
 
 /**
  * Offers are indexed with their own words: the title (hits there rank first),
@@ -27,8 +29,23 @@ import { fold, foldText, queryTerms, SPLIT, STOP_WORDS } from './fold.js';
 const FIELDS = ['title', 'keywords', 'text'] as const;
 type Field = (typeof FIELDS)[number];
 const BOOST: Partial<Record<Field, number>> = { title: 4, keywords: 2 };
-/** Weight of a hit on an offer's topic, provider or place. */
+/** Weight of a hit on an offer's topic, provider, place or language. */
 const SHARED_WEIGHT = 1.5;
+/** Weight of a query compound found as its two parts ("Deutschkurs" as "Deutsch" and "Kurs"). */
+const PARTS_WEIGHT = 0.8;
+
+/**
+ * What residents type for a language an offer is held in: its name in every
+ * UI language and in itself ("Arabisch", "Arabic", "Arapça", "العربية").
+ */
+function languageSearchText(code: string): string {
+  return [...UI_LOCALES.map((ui) => languageName(code, ui)), languageAutonym(code) ?? ''].join(' ');
+}
+
+/** The languages an offer is held in, other than its feed's own (German in German feeds goes without saying). */
+function offerLanguages(entry: OfferEntry): string[] {
+  return (entry.offer.languages ?? []).filter((code) => code !== entry.feed.language);
+}
 
 /** Catalogues above this size get the quick index first (titles in the first languages, keywords). */
 const TWO_STEPS_FROM = 1500;
@@ -90,8 +107,16 @@ export class OfferSearch {
         fields,
         idField: 'id',
         storeFields: [],
-        // Each word once per field (frequency hardly matters in short texts), stop words not at all.
-        tokenize: (text: string) => [...new Set(text.split(SPLIT))],
+        // Each word once per field (frequency hardly matters in short texts), stop words not at all;
+        // the head of a German compound as a word of its own.
+        tokenize: (text: string) => {
+          const words = new Set(text.split(SPLIT));
+          for (const word of words) {
+            const parts = compoundParts(fold(word));
+            if (parts) words.add(parts[1]);
+          }
+          return [...words];
+        },
         processTerm: (term: string) => {
           const folded = fold(term);
           return folded && !STOP_WORDS.has(folded) ? folded : null;
@@ -142,6 +167,7 @@ export class OfferSearch {
           (e) => e.places,
           (p) => [...allTexts(p.name), p.address.municipality, p.address.district ?? '', p.address.postcode].join(' '),
         ),
+        sharedIndex(offerLanguages, languageSearchText),
       ];
       this.index = index;
       this.ready = true;
@@ -172,7 +198,7 @@ export class OfferSearch {
     if (!this.index) return this.simpleSearch(terms);
     // Every term must match (AND); scores add up, as in MiniSearch's own AND. Terms are searched
     // one by one and remembered, so each keystroke only searches the word being typed.
-    const [fewest, ...others] = terms.map((term) => this.hits(term)).sort((a, b) => a.size - b.size);
+    const [fewest, ...others] = terms.map((term) => this.termHits(term)).sort((a, b) => a.size - b.size);
     const scored: [number, number][] = [];
     for (const [position, score] of fewest) {
       let total = score;
@@ -189,7 +215,22 @@ export class OfferSearch {
     return scored.sort((a, b) => b[1] - a[1]).map(([position]) => position);
   }
 
-  /** Offers matching one folded term, with their scores: their own words plus their topics, provider and places. */
+  /** Offers matching a query term; a German compound also matches as its two parts ("Deutschkurs": "Deutsch" and "Kurs"). */
+  private termHits(term: string): Map<number, number> {
+    const whole = this.hits(term);
+    const parts = compoundParts(term);
+    if (!parts) return whole;
+    const [modifier, head] = parts.map((part) => this.hits(part));
+    const merged = new Map(whole);
+    for (const [position, score] of modifier) {
+      const other = head.get(position);
+      if (other === undefined) continue;
+      merged.set(position, Math.max(merged.get(position) ?? 0, (score + other) * PARTS_WEIGHT));
+    }
+    return merged;
+  }
+
+  /** Offers matching one folded term, with their scores: their own words plus their topics, provider, places and languages. */
   private hits(term: string): Map<number, number> {
     let hits = this.remembered.get(term);
     if (!hits) {
@@ -217,6 +258,7 @@ export class OfferSearch {
           ...(entry.offer.topics ?? []).flatMap((id) => allTexts(this.catalog.topics.get(id)?.label)),
           ...allTexts(entry.organization?.name),
           ...entry.places.flatMap((p) => [...allTexts(p.name), p.address.municipality, p.address.district ?? '']),
+          ...offerLanguages(entry).map(languageSearchText),
         ].join(' '),
       ),
     }));
