@@ -223,7 +223,23 @@ describe('<lotse-offer-finder>', () => {
     postcode.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(textOf($(el, '#near-hint'))).to.include('not in the data');
+    await eventually(() => textOf($(el, '[role="status"]')).includes('not in the data'), 'the problem announced with the count');
+    expect(textOf($(el, '[role="status"]'))).to.match(/^10 offers found\. This postcode is not in the data/);
     await expectAccessible(el, 'distance sort');
+    // "Use my location" says that it is looking, then what came of it.
+    const geolocation = navigator.geolocation.getCurrentPosition;
+    let answer: PositionErrorCallback | null | undefined;
+    navigator.geolocation.getCurrentPosition = (_ok, fail) => void (answer = fail);
+    try {
+      $$<HTMLButtonElement>(el, '.near button')[0].click();
+      await el.updateComplete;
+      expect(textOf($(el, '#near-hint'))).to.equal('Finding your location…');
+      expect(textOf($(el, '[role="status"]'))).to.equal('Finding your location…');
+      answer!({ code: 1, message: 'denied' } as GeolocationPositionError);
+      await eventually(() => textOf($(el, '[role="status"]')).includes('could not be determined'), 'the failure announced');
+    } finally {
+      navigator.geolocation.getCurrentPosition = geolocation;
+    }
   });
 
   it('renders no more than one page of cards and moves focus to the results heading on a page change', async () => {

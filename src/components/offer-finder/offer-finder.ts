@@ -400,7 +400,12 @@ export class LotseOfferFinder extends LotseElement {
         this.fire('lotse-filter-change', this.filters);
       }
       const total = this.resultCount;
-      const text = this.inUiLocale(() => this.countText(total));
+      // With the distance sort, what it is measured from (or why it cannot be) is said too.
+      const near = this.sort === 'distance' && this.view ? this.inUiLocale(() => this.nearText(this.view!)) : '';
+      const text = this.inUiLocale(() => {
+        const count = this.countText(total);
+        return near ? msg(str`${count}. ${near}`, { desc: 'The result count, then what the distance sort is measured from.' }) : count;
+      });
       // The same words twice in a row are not read again; a trailing space makes them new.
       this.announcement = this.announced === text ? `${text}\u00a0` : text;
       this.announced = this.announcement;
@@ -501,9 +506,11 @@ export class LotseOfferFinder extends LotseElement {
   private locate(): void {
     if (!navigator.geolocation) {
       this.locating = 'failed';
+      this.settle();
       return;
     }
     this.locating = 'busy';
+    this.announcement = this.inUiLocale(() => msg('Finding your location…'));
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         this.located = { lat: coords.latitude, lon: coords.longitude };
@@ -512,7 +519,10 @@ export class LotseOfferFinder extends LotseElement {
         this.commit(false);
         this.settle();
       },
-      () => (this.locating = 'failed'),
+      () => {
+        this.locating = 'failed';
+        this.settle();
+      },
       { maximumAge: 600_000, timeout: 15_000 },
     );
   }
@@ -840,8 +850,16 @@ export class LotseOfferFinder extends LotseElement {
     }
   }
 
+  /** What the distance sort is measured from, or what it needs. */
+  private nearText(view: View): string {
+    if (this.locating === 'busy') return msg('Finding your location…');
+    if (this.locating === 'failed') return msg('Your location could not be determined.');
+    if (this.located) return msg('Sorted by distance from your location.');
+    if (!view.origin && /^\d{5}$/.test(this.postcode)) return msg('This postcode is not in the data. Please try a postcode nearby.');
+    return view.origin ? msg(str`Sorted by distance from ${this.postcode}.`) : msg('Enter a postcode to see the nearest offers first.');
+  }
+
   private renderSort(view: View): TemplateResult {
-    const unknown = this.sort === 'distance' && !view.origin && /^\d{5}$/.test(this.postcode);
     return html`<div class="sort">
         <label for="sort">${msg('Sort by')}</label>
         <select id="sort" @change=${(e: Event) => this.setSort((e.target as HTMLSelectElement).value as SortKey)}>
@@ -861,22 +879,13 @@ export class LotseOfferFinder extends LotseElement {
               @input=${(e: Event) => {
                 this.postcode = (e.target as HTMLInputElement).value.replace(/\D/g, '');
                 this.located = undefined;
+                this.locating = '';
                 this.commit(false);
                 this.settle();
               }}
             />
             <button type="button" class="secondary" @click=${() => this.locate()}>${msg('Use my location')}</button>
-            <p id="near-hint" class="hint">
-              ${unknown
-                ? msg('This postcode is not in the data. Please try a postcode nearby.')
-                : this.locating === 'failed'
-                  ? msg('Your location could not be determined.')
-                  : this.located
-                    ? msg('Sorted by distance from your location.')
-                    : view.origin
-                      ? msg(str`Sorted by distance from ${this.postcode}.`)
-                      : msg('Enter a postcode to see the nearest offers first.')}
-            </p>
+            <p id="near-hint" class="hint">${this.nearText(view)}</p>
           </div>`
         : nothing}`;
   }
