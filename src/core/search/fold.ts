@@ -62,9 +62,16 @@ const HEADS = [
   'cafe', 'zentrum', 'schule', 'dienst', 'verein', 'projekt', 'arzt', 'arztin', 'praxis', 'abend', 'antrag', 'ausweis',
 ];
 const COMPOUND = new RegExp(`^(.{4,}?)s?(${HEADS.join('|')})$`);
+/** Split words, remembered like folded ones. */
+const compounds = new Map<string, [string, string] | null>();
 
 /** The two parts of a folded German compound with a known head ("deutschkurs" -> deutsch, kurs), if it is one. */
 export function compoundParts(folded: string): [string, string] | undefined {
-  const match = COMPOUND.exec(folded);
-  return match ? [match[1], match[2]] : undefined;
+  let parts = compounds.get(folded);
+  if (parts === undefined) {
+    if (compounds.size > 100_000) compounds.clear();
+    const match = COMPOUND.exec(folded);
+    compounds.set(folded, (parts = match ? [match[1], match[2]] : null));
+  }
+  return parts ?? undefined;
 }
