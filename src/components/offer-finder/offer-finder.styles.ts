@@ -4,6 +4,10 @@ export const offerFinderStyles = css`
   :host {
     --_sidebar: var(--lotse-offer-finder-sidebar-width, 17em);
   }
+  /* While loading, the first screen is reserved: search field, heading and the first cards. */
+  .placeholder {
+    min-block-size: var(--lotse-placeholder-height, 40em);
+  }
   /* Inherited text settings that a host theme may set, even on the host itself ("* {…}"). */
   .base {
     container: lotse-finder / inline-size;
