@@ -336,6 +336,24 @@ describe('<lotse-offer-finder>', () => {
     expect(osm.getAttribute('href')).to.equal('https://www.openstreetmap.org/search?query=Lindenweg+2%2C+38642+Neustadt');
   });
 
+  it('warns in the detail view when a record has not been checked for more than a year', async () => {
+    const feed = finderFeed() as { offers: { id: string; verified: string }[] };
+    const today = new Date().toISOString().slice(0, 10);
+    for (const offer of feed.offers) offer.verified = offer.id === 'bewerbung' ? '2020-01-31' : today;
+    const el = await mountFinder(`src="${feedUrl(feed)}" no-url-sync`);
+    const openOffer = async (title: string) => {
+      $$<HTMLButtonElement>(el, 'button.open').find((b) => b.textContent!.includes(title))!.click();
+      await el.updateComplete;
+    };
+    await openOffer('Bewerbungstraining');
+    expect(textOf($(el, '.stale-record'))).to.match(/last checked more than a year ago/);
+    await expectAccessible(el, 'detail of an old record');
+    $<HTMLButtonElement>(el, 'button.back')!.click();
+    await el.updateComplete;
+    await openOffer('Frauencafé');
+    expect($(el, '.stale-record'), 'a record checked today').to.equal(null);
+  });
+
   it('names the most restrictive filter when nothing matches and removes it with one button', async () => {
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync topics="arbeit" languages="ar"`);
     expect(el.resultCount).to.equal(0);

@@ -215,6 +215,10 @@ export const offerFinderStyles = css`
   .open-now.is-open {
     color: var(--_success);
   }
+  .stale-record {
+    border-inline-start: 0.25em solid var(--_border);
+    padding-inline-start: 0.5em;
+  }
   .nowrap {
     white-space: nowrap;
   }
