@@ -253,6 +253,7 @@ describe('<lotse-offer-finder>', () => {
     await el.updateComplete;
     expect(titles(el)[0]).to.equal('Kurs 021');
     expect(el.shadowRoot!.activeElement?.id).to.equal('results-heading');
+    expect(textOf($(el, '#results-heading')), 'the page named where focus lands').to.equal('45 offers found, Page 2 of 3');
     $$<HTMLButtonElement>(el, 'nav[part="pagination"] button')[1].click();
     await el.updateComplete;
     expect(titles(el)).to.have.length(5);

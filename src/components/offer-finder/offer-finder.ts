@@ -714,6 +714,7 @@ export class LotseOfferFinder extends LotseElement {
     const pages = Math.max(1, Math.ceil(total / size));
     const page = Math.min(this.page, pages);
     const shown = view.results.slice((page - 1) * size, page * size);
+    const pageText = msg(str`Page ${formatNumber(page, ctx.ui)} of ${formatNumber(pages, ctx.ui)}`);
     const open = (entry: OfferEntry) => this.open(entry);
     return html`<div role="search" class="search-area">
         ${searchField({
@@ -733,7 +734,12 @@ export class LotseOfferFinder extends LotseElement {
         ${this.renderFilters(view)}
         <section class="results-area" aria-labelledby="results-heading">
           <div class="bar">
-            <h2 id="results-heading" tabindex="-1" data-focus-after-load><bdi>${this.countText(total)}</bdi></h2>
+            <h2 id="results-heading" tabindex="-1" data-focus-after-load>
+              <bdi>${this.countText(total)}</bdi>${pages > 1
+                ? // Where focus lands after a page change, so the page is named there too.
+                  html`<span class="visually-hidden">${msg(str`, ${pageText}`, { desc: 'Appended to the result count heading for screen readers, e.g. ", Page 2 of 8".' })}</span>`
+                : nothing}
+            </h2>
             ${this.renderSort(view)}
           </div>
           ${total === 0
@@ -746,7 +752,7 @@ export class LotseOfferFinder extends LotseElement {
                 <button type="button" class="secondary" ?disabled=${page <= 1} @click=${() => this.goTo(page - 1)}>
                   ${msg('Previous page')}
                 </button>
-                <bdi>${msg(str`Page ${formatNumber(page, ctx.ui)} of ${formatNumber(pages, ctx.ui)}`)}</bdi>
+                <bdi>${pageText}</bdi>
                 <button type="button" class="secondary" ?disabled=${page >= pages} @click=${() => this.goTo(page + 1)}>
                   ${msg('Next page')}
                 </button>
