@@ -19,6 +19,7 @@ export abstract class LotseElement extends LitElement {
   /**
    * Text of the polite live region. It is in the DOM, empty, from the first
    * render, so screen readers announce the first message too.
+   * @internal
    */
   protected announcement = '';
 

@@ -3,6 +3,7 @@
  * with hostile feed text.
  */
 import { expect } from '@esm-bundle/chai';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/feed-info/define.js';
 import { LotseFeedInfo } from '../../src/components/feed-info/feed-info.js';
 import { defineElement } from '../../src/core/lotse-element.js';
@@ -86,6 +87,36 @@ describe('<lotse-feed-info>', () => {
       expect(row!.textContent).to.include(problem.field);
     }
     await expectAccessible(element, 'problems');
+  });
+
+  it('names the offers not verified for a year, oldest first, and reflows at 320 px', async () => {
+    const url = freshUrl('old');
+    const feed = feedA();
+    const today = new Date().toISOString().slice(0, 10);
+    const offers = (feed as { offers: { id: string; verified: string }[] }).offers;
+    offers.forEach((offer, i) => (offer.verified = i === 1 ? '2019-03-01' : i === 4 ? '2020-07-01' : today));
+    answerJson(url, feed);
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const element = await mount(url);
+      expect(text(element)).to.match(/Offers not verified for more than a year\s*2/);
+      const details = shadow(element).querySelector('details.unverified')!;
+      expect(details, 'the list of offers to check').to.exist;
+      const items = [...details.querySelectorAll('li code')].map((c) => c.textContent);
+      expect(items).to.deep.equal([offers[1].id, offers[4].id]);
+      details.open = true;
+      await expectAccessible(element, 'unverified offers open');
+      expect(document.documentElement.scrollWidth, 'no page scrolling at 320 px').to.be.at.most(320);
+      // Numbers are not broken across lines: each count cell is one line high.
+      for (const cell of shadow(element).querySelectorAll<HTMLElement>('[part="counts"] td.number, [part="languages"] td.number')) {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        expect(lines.size, `"${cell.textContent!.trim()}" on one line`).to.equal(1);
+      }
+    } finally {
+      await setViewport({ width: 1024, height: 768 });
+    }
   });
 
   it('merges two feeds and names the feed of each problem', async () => {

@@ -27,6 +27,23 @@ export const feedInfoStyles = css`
     border-collapse: collapse;
     inline-size: 100%;
     font-variant-numeric: tabular-nums;
+    /* Words and numbers stay whole; on a narrow screen the table scrolls instead. */
+    overflow-wrap: break-word;
+  }
+  thead th,
+  td.number {
+    white-space: nowrap;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .unverified ul {
+    margin-block: 0.5em 0;
+    padding-inline-start: 1.25em;
+  }
+  .unverified summary {
+    cursor: pointer;
+    min-block-size: var(--_target);
   }
   caption {
     text-align: start;

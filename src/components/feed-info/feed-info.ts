@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { LotseElement } from '../../core/lotse-element.js';
 import { FeedController, type FeedState } from '../../core/feed/feed-controller.js';
-import type { Catalog } from '../../core/feed/catalog.js';
+import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import type { FeedProblem } from '../../core/feed/validate.js';
 import { baseStyles } from '../../core/ui/base-styles.js';
 import { errorState, feedStateView, staleNotice, stateStyles } from '../../core/ui/states.js';
@@ -47,6 +47,7 @@ const MAX_LISTED_PROBLEMS = 300;
  * @cssprop --lotse-placeholder-height - Height reserved while the feed loads.
  * @cssprop --lotse-font-family - Font (inherits the page's font by default).
  * @cssprop --lotse-font-size - Base font size (default: the page's, at least 16px).
+ * @cssprop --lotse-line-height - Line height (default 1.5).
  * @cssprop --lotse-color-text - Text colour.
  * @cssprop --lotse-color-muted - Secondary text colour.
  * @cssprop --lotse-color-background - Background of cards and inputs.
@@ -59,7 +60,8 @@ const MAX_LISTED_PROBLEMS = 300;
  * @cssprop --lotse-color-warning-background - Background of notices.
  * @cssprop --lotse-radius - Corner radius.
  * @cssprop --lotse-space - Base spacing unit.
- * @cssprop --lotse-focus-ring - Focus outline, e.g. `3px solid #0a58a8`.
+ * @cssprop --lotse-color-focus - Colour of the focus outline (default: the accent colour).
+ * @cssprop --lotse-focus-ring - The whole focus outline, e.g. `3px solid #0a58a8`.
  */
 export class LotseFeedInfo extends LotseElement {
   static override styles = [...baseStyles, stateStyles, feedInfoStyles];
@@ -161,16 +163,38 @@ export class LotseFeedInfo extends LotseElement {
             ${row(msg('Offers in total'), stats.offers)}
             ${stats.byKind.map(({ kind, count }) => row(kindLabel(kind), count))}
             ${row(msg('Organisations'), stats.organizations)} ${row(msg('Places'), stats.places)}
-            ${row(msg('Topics'), stats.topics)} ${row(msg('Offers not verified for more than a year'), stats.unverifiedForAYear)}
+            ${row(msg('Topics'), stats.topics)} ${row(msg('Offers not verified for more than a year'), stats.unverified.length)}
           </tbody>
         </table>
       </div>
+      ${this.renderUnverified(stats.unverified)}
     </section>`;
+  }
+
+  /** The offers to check again, so staff know which ones (oldest first). */
+  private renderUnverified(entries: OfferEntry[]): TemplateResult | typeof nothing {
+    if (entries.length === 0) return nothing;
+    const lang = this.locale.ui;
+    return html`<details class="unverified">
+      <summary>${msg(str`Show the offers not verified for more than a year (${formatNumber(entries.length, lang)})`)}</summary>
+      <ul>
+        ${entries.map(
+          ({ offer, feed }) => html`<li>
+            ${shownText(pickText(offer.title, this.locale.requested, feed.language))}
+            <code dir="ltr">${offer.id}</code>:
+            <bdi>${msg(str`last checked ${formatDate(offer.verified, lang, { dateStyle: 'medium' })}`)}</bdi>
+          </li>`,
+        )}
+      </ul>
+    </details>`;
   }
 
   private renderCoverage(stats: FeedStats): TemplateResult {
     const lang = this.locale.ui;
-    const percent = (n: number) => formatNumber(stats.offers ? n / stats.offers : 0, lang, { style: 'percent' });
+    // The count, and its share of all offers ("114 (75 %)"); a share that rounds to 0 % still shows its count.
+    const percent = (n: number) =>
+      html`${formatNumber(n, lang)}
+        <span class="muted">(${formatNumber(stats.offers ? n / stats.offers : 0, lang, { style: 'percent' })})</span>`;
     return html`<section part="languages">
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="languages-caption">
         <table>

@@ -1,5 +1,5 @@
 /** Figures about a catalogue that staff need to judge their feed. */
-import type { Catalog } from '../../core/feed/catalog.js';
+import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import type { Text } from '../../core/feed/schema.js';
 import { OFFER_KINDS, type OfferKind } from '../../core/feed/vocabulary.js';
 import { textLanguages } from '../../core/locale/text.js';
@@ -19,8 +19,8 @@ export interface FeedStats {
   topics: number;
   /** Languages of offer texts, most covered first. */
   coverage: LanguageCoverage[];
-  /** Offers whose last verification is more than a year old. */
-  unverifiedForAYear: number;
+  /** Offers whose last verification is more than a year old, the oldest first. */
+  unverified: OfferEntry[];
 }
 
 export function feedStats(catalog: Catalog, today = new Date()): FeedStats {
@@ -36,13 +36,14 @@ export function feedStats(catalog: Catalog, today = new Date()): FeedStats {
   const yearAgo = new Date(today);
   yearAgo.setFullYear(yearAgo.getFullYear() - 1);
   const cutoff = yearAgo.toISOString().slice(0, 10);
-  let unverified = 0;
-  for (const { offer, feed } of catalog.offers) {
+  const unverified: OfferEntry[] = [];
+  for (const entry of catalog.offers) {
+    const { offer, feed } = entry;
     byKind.set(offer.kind, (byKind.get(offer.kind) ?? 0) + 1);
     count(offer.title, feed.language, 'titles');
     count(offer.summary, feed.language, 'summaries');
     count(offer.description, feed.language, 'descriptions');
-    if (offer.verified < cutoff) unverified++;
+    if (offer.verified < cutoff) unverified.push(entry);
   }
   return {
     offers: catalog.offers.length,
@@ -51,6 +52,6 @@ export function feedStats(catalog: Catalog, today = new Date()): FeedStats {
     places: catalog.feeds.reduce((n, f) => n + f.places.length, 0),
     topics: catalog.topics.size,
     coverage: [...coverage.values()].sort((a, b) => b.titles - a.titles || a.lang.localeCompare(b.lang)),
-    unverifiedForAYear: unverified,
+    unverified: unverified.sort((a, b) => a.offer.verified.localeCompare(b.offer.verified)),
   };
 }

@@ -157,6 +157,7 @@ const split = (value: string) =>
  * @cssprop --lotse-placeholder-height - Height reserved while the feed loads.
  * @cssprop --lotse-font-family - Font (inherits the page's font by default).
  * @cssprop --lotse-font-size - Base font size (default: the page's, at least 16px).
+ * @cssprop --lotse-line-height - Line height (default 1.5).
  * @cssprop --lotse-color-text - Text colour.
  * @cssprop --lotse-color-muted - Secondary text colour.
  * @cssprop --lotse-color-background - Background of cards and inputs.
@@ -169,7 +170,8 @@ const split = (value: string) =>
  * @cssprop --lotse-color-warning-background - Background of notices.
  * @cssprop --lotse-radius - Corner radius.
  * @cssprop --lotse-space - Base spacing unit.
- * @cssprop --lotse-focus-ring - Focus outline, e.g. `3px solid #0a58a8`.
+ * @cssprop --lotse-color-focus - Colour of the focus outline (default: the accent colour).
+ * @cssprop --lotse-focus-ring - The whole focus outline, e.g. `3px solid #0a58a8`.
  */
 export class LotseOfferFinder extends LotseElement {
   static override styles = [

@@ -23,7 +23,7 @@ export const tokens = css`
     --_success: var(--lotse-color-success, #1d6b35);
     --_radius: var(--lotse-radius, 0.375em);
     --_space: var(--lotse-space, 1em);
-    --_focus: var(--lotse-focus-ring, 3px solid var(--lotse-color-focus, #0a58a8));
+    --_focus: var(--lotse-focus-ring, 3px solid var(--lotse-color-focus, var(--lotse-color-accent, #0a58a8)));
     --_target: max(24px, 1.75em);
   }
 `;
