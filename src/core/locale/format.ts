@@ -1,16 +1,13 @@
-/** Dates, numbers and lists through Intl, with one cache of formatters per locale and options. */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>();
+/** Dates, numbers, lists and language names through Intl, with one cached formatter per kind, locale and options. */
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames;
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>(
-  key: string,
-  make: () => T,
-): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
+const formatters = new Map<string, Formatter>();
+
+function formatter<T extends Formatter, O>(Kind: new (locale: string, options: O) => T, locale: string, options: O): T {
+  const key = `${Kind.name}|${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key) as T | undefined;
+  if (!cached) formatters.set(key, (cached = new Kind(locale, options)));
+  return cached;
 }
 
 /**
@@ -21,23 +18,22 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
   const plainDay = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const date = new Date(plainDay ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const zone = plainDay ? { timeZone: 'UTC' } : { timeZone: 'Europe/Berlin' };
-  const key = `d|${locale}|${JSON.stringify(options)}|${zone.timeZone}`;
-  return cached(key, () => new Intl.DateTimeFormat(locale, { ...options, ...zone })).format(date);
+  const timeZone = plainDay ? 'UTC' : 'Europe/Berlin';
+  return formatter(Intl.DateTimeFormat, locale, { ...options, timeZone }).format(date);
 }
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
-  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
+  return formatter(Intl.NumberFormat, locale, options).format(value);
 }
 
 export function formatList(items: string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
-  return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { type })).format(items);
+  return formatter(Intl.ListFormat, locale, { type }).format(items);
 }
 
 /** A language's name in the given locale ("Arabisch"), or the code when Intl does not know it. */
 export function languageName(code: string, locale: string): string {
   try {
-    return cached(`dn|${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(code) ?? code;
+    return formatter(Intl.DisplayNames, locale, { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
