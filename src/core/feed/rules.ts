@@ -66,79 +66,60 @@ export interface Issue {
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-function typeOf(value: unknown): string {
-  return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-}
+/** The JavaScript type a kind of rule needs, where it is not the kind's own name (see `typeOf`). */
+const NEEDS: Partial<Record<Rule['k'], string>> = { enum: 'string', map: 'object' };
 
-function validDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return date.toISOString().startsWith(value);
+/** `typeof`, telling arrays, null and non-finite numbers apart. */
+function typeOf(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'non-finite';
+  return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
 }
 
 /** Checks `value` against `rule`, adding every problem to `issues`. */
 export function check(rule: Rule, value: unknown, path: string, issues: Issue[]): void {
-  const add = (reason: IssueReason): void => void issues.push({ path, reason });
-  if (value === undefined) {
-    if (!rule.o) add('missing');
+  const add = (reason: IssueReason, at = path): void => void issues.push({ path: at, reason });
+  const join = (key: string) => (path ? `${path}.${key}` : key);
+  if (value === undefined) return rule.o ? undefined : add('missing');
+  if (rule.k === 'any') return;
+  if (rule.k === 'union') {
+    const found = rule.of.map((option) => {
+      const optionIssues: Issue[] = [];
+      check(option, value, path, optionIssues);
+      return optionIssues;
+    });
+    if (found.some((list) => list.length === 0)) return;
+    // Explain with the first alternative whose own type is right.
+    issues.push(...(found.find(([first]) => first.reason !== 'type' || first.path !== path) ?? found[0]));
     return;
   }
-  const type = typeOf(value);
+  if (typeOf(value) !== (NEEDS[rule.k] ?? rule.k)) return add('type');
+  const v = value as string & number & Record<string, unknown>;
   switch (rule.k) {
-    case 'any':
-      return;
     case 'string':
-      if (type !== 'string') return add('type');
-      if ((rule.re && !rule.re.test(value as string)) || (rule.date && !validDate(value as string))) add('format');
+      // `date` rules also carry ISO_DATE as `re`, so the Date below is always valid.
+      if ((rule.re && !rule.re.test(v)) || (rule.date && !new Date(`${v}T00:00:00Z`).toISOString().startsWith(v))) {
+        add('format');
+      }
       return;
-    case 'number': {
-      const n = value as number;
-      if (type !== 'number' || !Number.isFinite(n)) return add('type');
-      if ((rule.int && !Number.isInteger(n)) || n < (rule.min ?? -Infinity) || n > (rule.max ?? Infinity)) add('range');
-      return;
-    }
-    case 'boolean':
-      if (type !== 'boolean') add('type');
+    case 'number':
+      if ((rule.int && !Number.isInteger(v)) || v < (rule.min ?? -Infinity) || v > (rule.max ?? Infinity)) add('range');
       return;
     case 'enum':
-      if (type !== 'string') return add('type');
-      if (!rule.of.includes(value as string)) add('value');
+      if (!rule.of.includes(v)) add('value');
       return;
-    case 'array': {
-      if (type !== 'array') return add('type');
-      const items = value as unknown[];
-      if (items.length < (rule.min ?? 0)) add('range');
-      items.forEach((item, i) => check(rule.of, item, `${path}.${i}`, issues));
-      return;
-    }
-    case 'map':
-    case 'object': {
-      if (type !== 'object') return add('type');
-      const record = value as Record<string, unknown>;
-      if (rule.k === 'map') {
-        if (Object.keys(record).length < (rule.min ?? 0)) add('range');
-        for (const key of Object.keys(record)) {
-          if (!rule.key.test(key)) issues.push({ path: `${path}.${key}`, reason: 'format' });
-          else check(rule.of, record[key], `${path}.${key}`, issues);
-        }
-      } else {
-        for (const key of Object.keys(rule.props)) check(rule.props[key], record[key], path ? `${path}.${key}` : key, issues);
+    case 'array':
+    case 'map': {
+      // Object.keys lists an array's indices, so arrays and maps share this path.
+      const keys = Object.keys(v);
+      if (keys.length < (rule.min ?? 0)) add('range');
+      for (const key of keys) {
+        if (rule.k === 'map' && !rule.key.test(key)) add('format', join(key));
+        else check(rule.of, v[key], join(key), issues);
       }
       return;
     }
-    case 'union': {
-      let best: Issue[] | undefined;
-      for (const option of rule.of) {
-        const found: Issue[] = [];
-        check(option, value, path, found);
-        if (found.length === 0) return;
-        // Prefer the explanation of the alternative whose own type is right.
-        const wrongType = (list: Issue[]) => list[0]?.reason === 'type' && list[0].path === path;
-        if (!best || (wrongType(best) && !wrongType(found))) best = found;
-      }
-      issues.push(...(best ?? []));
-      return;
-    }
+    case 'object':
+      for (const key in rule.props) check(rule.props[key], v[key], join(key), issues);
   }
 }
 
