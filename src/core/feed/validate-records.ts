@@ -4,8 +4,9 @@
  * widgets translate.
  *
  * This module is the validator chunk that the store loads lazily. It does not
- * import `FeedError`: a module shared with the main bundle would become a
- * chunk of its own, one more request. `validate.ts` wraps it for direct use.
+ * import `FeedError`, so it shares no module with the main bundle (with
+ * esbuild's code splitting such a module becomes one more chunk to fetch).
+ * `validate.ts` wraps it for direct use.
  */
 import {
   envelope,
@@ -82,22 +83,23 @@ export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable 
   if (headIssues.length > 0) return { code: 'format', detail: headIssues[0].path || '(root)' };
   const feed = json as Infer<typeof envelope>;
   const problems: FeedProblem[] = [];
-  const problem = (collection: RecordCollection, id: string | undefined, index: number, field: string, reason: ProblemReason, dropped = true) =>
-    problems.push({ source: url, collection, id, index, field, reason, dropped });
   const positions = new WeakMap<object, number>();
 
   const checkAll = <T extends { id: string }>(collection: RecordCollection): T[] => {
     const seen = new Set<string>();
     return (feed[collection] ?? []).filter((input, index) => {
       const id = recordId(input);
-      const issues: Issue[] = [];
-      check(RECORD_SCHEMAS[collection], input, '', issues);
-      issues.forEach(({ path, reason }) => problem(collection, id, index, path, reason));
+      // `check` only appends, and every IssueReason is a ProblemReason.
+      const issues: { path: string; reason: ProblemReason }[] = [];
+      check(RECORD_SCHEMAS[collection], input, '', issues as Issue[]);
+      // Only a valid record can be a duplicate: of the first valid one with its id.
+      if (issues.length === 0 && seen.has(id!)) issues.push({ path: 'id', reason: 'duplicate' });
+      for (const { path, reason } of issues) {
+        problems.push({ source: url, collection, id, index, field: path, reason, dropped: true });
+      }
       if (issues.length > 0) return false;
-      const record = input as T;
-      if (seen.has(record.id)) return problem(collection, id, index, 'id', 'duplicate') < 0;
-      seen.add(record.id);
-      positions.set(record, index);
+      seen.add(id!);
+      positions.set(input as T, index);
       return true;
     }) as T[];
   };
@@ -109,23 +111,17 @@ export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable 
   const offers = checkAll<Offer>('offers');
 
   // References that point nowhere lose the link but keep the record.
-  const known = (records: { id: string }[]) => new Set(records.map((r) => r.id));
-  const orgIds = known(organizations);
-  const placeIds = known(places);
-  const topicIds = known(topics);
+  const idsOf = (records: { id: string }[]) => new Set(records.map((r) => r.id));
+  const targets = { organization: idsOf(organizations), places: idsOf(places), topics: idsOf(topics) };
   for (const offer of offers) {
-    const dangling = (field: string) => problem('offers', offer.id, positions.get(offer)!, field, 'reference', false);
-    if (offer.organization && !orgIds.has(offer.organization)) {
-      dangling('organization');
-      delete offer.organization;
-    }
-    if (offer.places?.some((p) => !placeIds.has(p))) {
-      dangling('places');
-      offer.places = offer.places.filter((p) => placeIds.has(p));
-    }
-    if (offer.topics?.some((t) => !topicIds.has(t))) {
-      dangling('topics');
-      offer.topics = offer.topics.filter((t) => topicIds.has(t));
+    for (const field of ['organization', 'places', 'topics'] as const) {
+      // One id or a list of ids, as a list.
+      const refs = [offer[field] ?? []].flat();
+      const kept = refs.filter((ref) => targets[field].has(ref));
+      if (kept.length === refs.length) continue;
+      problems.push({ source: url, collection: 'offers', id: offer.id, index: positions.get(offer)!, field, reason: 'reference', dropped: false });
+      if (field === 'organization') delete offer.organization;
+      else offer[field] = kept;
     }
   }
 

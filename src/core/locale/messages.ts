@@ -38,10 +38,7 @@ let active: LocaleModule['templates'] | undefined;
 try {
   _installMsgImplementation(((template, options) => runtimeMsg(active, template, options)) as MsgFn);
 } catch {
-  console.warn(
-    'Lotse: another @lit/localize configuration owns msg() on this page; Lotse shows its English texts. ' +
-      'Use dist/lotse.js, which carries its own copy, to get every language.',
-  );
+  console.warn('Lotse: another @lit/localize setup owns msg() on this page, so Lotse shows English; dist/lotse.js has every language.');
 }
 
 /**
