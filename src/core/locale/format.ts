@@ -3,8 +3,9 @@ type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Int
 
 const formatters = new Map<string, Formatter>();
 
-function formatter<T extends Formatter, O>(Kind: new (locale: string, options: O) => T, locale: string, options: O): T {
-  const key = `${Kind.name}|${locale}|${JSON.stringify(options)}`;
+/** The cached formatter; `kind` names the constructor (polyfills may have minified class names). */
+function formatter<T extends Formatter, O>(kind: string, Kind: new (locale: string, options: O) => T, locale: string, options: O): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let cached = formatters.get(key) as T | undefined;
   if (!cached) formatters.set(key, (cached = new Kind(locale, options)));
   return cached;
@@ -19,21 +20,21 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
   const date = new Date(plainDay ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   const timeZone = plainDay ? 'UTC' : 'Europe/Berlin';
-  return formatter(Intl.DateTimeFormat, locale, { ...options, timeZone }).format(date);
+  return formatter('d', Intl.DateTimeFormat, locale, { ...options, timeZone }).format(date);
 }
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
-  return formatter(Intl.NumberFormat, locale, options).format(value);
+  return formatter('n', Intl.NumberFormat, locale, options).format(value);
 }
 
 export function formatList(items: string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
-  return formatter(Intl.ListFormat, locale, { type }).format(items);
+  return formatter('l', Intl.ListFormat, locale, { type }).format(items);
 }
 
 /** A language's name in the given locale ("Arabisch"), or the code when Intl does not know it. */
 export function languageName(code: string, locale: string): string {
   try {
-    return formatter(Intl.DisplayNames, locale, { type: 'language' }).of(code) ?? code;
+    return formatter('dn', Intl.DisplayNames, locale, { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
