@@ -66,60 +66,78 @@ export interface Issue {
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** The JavaScript type a kind of rule needs, where it is not the kind's own name (see `typeOf`). */
-const NEEDS: Partial<Record<Rule['k'], string>> = { enum: 'string', map: 'object' };
-
-/** `typeof`, telling arrays, null and non-finite numbers apart. */
+/** `typeof`, telling arrays and null apart. */
 function typeOf(value: unknown): string {
-  if (typeof value === 'number' && !Number.isFinite(value)) return 'non-finite';
   return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+}
+
+/** The path of a field or item inside `path`. */
+function join(path: string, key: string | number): string {
+  return path ? `${path}.${key}` : `${key}`;
+}
+
+/** Records one problem (a function of its own, not a closure per call: `check` runs for every field). */
+function add(issues: Issue[], path: string, reason: IssueReason): void {
+  issues.push({ path, reason });
 }
 
 /** Checks `value` against `rule`, adding every problem to `issues`. */
 export function check(rule: Rule, value: unknown, path: string, issues: Issue[]): void {
-  const add = (reason: IssueReason, at = path): void => void issues.push({ path: at, reason });
-  const join = (key: string) => (path ? `${path}.${key}` : key);
-  if (value === undefined) return rule.o ? undefined : add('missing');
+  if (value === undefined) return rule.o ? undefined : add(issues, path, 'missing');
   if (rule.k === 'any') return;
   if (rule.k === 'union') {
-    const found = rule.of.map((option) => {
+    const found: Issue[][] = [];
+    for (const option of rule.of) {
       const optionIssues: Issue[] = [];
       check(option, value, path, optionIssues);
-      return optionIssues;
-    });
-    if (found.some((list) => list.length === 0)) return;
+      if (optionIssues.length === 0) return;
+      found.push(optionIssues);
+    }
     // Explain with the first alternative whose own type is right.
     issues.push(...(found.find(([first]) => first.reason !== 'type' || first.path !== path) ?? found[0]));
     return;
   }
-  if (typeOf(value) !== (NEEDS[rule.k] ?? rule.k)) return add('type');
-  const v = value as string & number & Record<string, unknown>;
+  if (typeOf(value) !== (rule.k === 'enum' ? 'string' : rule.k === 'map' ? 'object' : rule.k)) {
+    return add(issues, path, 'type');
+  }
+  // From here on, `value` has the JavaScript type the rule needs.
+  const v = value as never;
   switch (rule.k) {
     case 'string':
       // `date` rules also carry ISO_DATE as `re`, so the Date below is always valid.
       if ((rule.re && !rule.re.test(v)) || (rule.date && !new Date(`${v}T00:00:00Z`).toISOString().startsWith(v))) {
-        add('format');
+        add(issues, path, 'format');
       }
       return;
     case 'number':
-      if ((rule.int && !Number.isInteger(v)) || v < (rule.min ?? -Infinity) || v > (rule.max ?? Infinity)) add('range');
+      if (!Number.isFinite(v)) return add(issues, path, 'type');
+      if ((rule.int && !Number.isInteger(v)) || v < (rule.min ?? -Infinity) || v > (rule.max ?? Infinity)) {
+        add(issues, path, 'range');
+      }
       return;
     case 'enum':
-      if (!rule.of.includes(v)) add('value');
+      if (!rule.of.includes(v)) add(issues, path, 'value');
       return;
-    case 'array':
+    case 'array': {
+      const items: unknown[] = v;
+      if (items.length < (rule.min ?? 0)) add(issues, path, 'range');
+      items.forEach((item, i) => check(rule.of, item, join(path, i), issues));
+      return;
+    }
     case 'map': {
-      // Object.keys lists an array's indices, so arrays and maps share this path.
-      const keys = Object.keys(v);
-      if (keys.length < (rule.min ?? 0)) add('range');
+      const map: Record<string, unknown> = v;
+      const keys = Object.keys(map);
+      if (keys.length < (rule.min ?? 0)) add(issues, path, 'range');
       for (const key of keys) {
-        if (rule.k === 'map' && !rule.key.test(key)) add('format', join(key));
-        else check(rule.of, v[key], join(key), issues);
+        if (rule.key.test(key)) check(rule.of, map[key], join(path, key), issues);
+        else add(issues, join(path, key), 'format');
       }
       return;
     }
-    case 'object':
-      for (const key in rule.props) check(rule.props[key], v[key], join(key), issues);
+    case 'object': {
+      const record: Record<string, unknown> = v;
+      for (const key in rule.props) check(rule.props[key], record[key], join(path, key), issues);
+    }
   }
 }
 

@@ -112,16 +112,21 @@ export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable 
 
   // References that point nowhere lose the link but keep the record.
   const idsOf = (records: { id: string }[]) => new Set(records.map((r) => r.id));
-  const targets = { organization: idsOf(organizations), places: idsOf(places), topics: idsOf(topics) };
+  const orgIds = idsOf(organizations);
+  const targets = { places: idsOf(places), topics: idsOf(topics) };
   for (const offer of offers) {
-    for (const field of ['organization', 'places', 'topics'] as const) {
-      // One id or a list of ids, as a list.
-      const refs = [offer[field] ?? []].flat();
-      const kept = refs.filter((ref) => targets[field].has(ref));
-      if (kept.length === refs.length) continue;
+    const dangling = (field: string) =>
       problems.push({ source: url, collection: 'offers', id: offer.id, index: positions.get(offer)!, field, reason: 'reference', dropped: false });
-      if (field === 'organization') delete offer.organization;
-      else offer[field] = kept;
+    if (offer.organization && !orgIds.has(offer.organization)) {
+      dangling('organization');
+      delete offer.organization;
+    }
+    for (const field of ['places', 'topics'] as const) {
+      const known = targets[field];
+      if (offer[field]?.some((id) => !known.has(id))) {
+        dangling(field);
+        offer[field] = offer[field].filter((id) => known.has(id));
+      }
     }
   }
 
