@@ -36,6 +36,7 @@ function mergeVocabulary<T extends { id: string; label: Text }>(
   for (const feed of feeds) {
     for (const item of pick(feed)) {
       const label = typeof item.label === 'string' ? { [feed.language]: item.label } : item.label;
+      // What is already merged always has a map as its label.
       const known = merged.get(item.id);
       merged.set(item.id, { ...(known ?? item), label: { ...label, ...(known?.label as Record<string, string>) } });
     }
