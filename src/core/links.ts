@@ -3,13 +3,13 @@
  * ever reach an `href`; anything else (`javascript:`, `data:` ...) yields
  * no link at all.
  */
-const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+const SAFE_PROTOCOL = /^(https?|mailto|tel):$/;
 
 export function safeHref(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   try {
     const url = new URL(raw);
-    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+    return SAFE_PROTOCOL.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -100,7 +100,7 @@ describe('<lotse-feed-info>', () => {
     try {
       const element = await mount(url);
       expect(text(element)).to.match(/Offers not verified for more than a year\s*2/);
-      const details = shadow(element).querySelector('details.unverified')!;
+      const details = shadow(element).querySelector<HTMLDetailsElement>('details.unverified')!;
       expect(details, 'the list of offers to check').to.exist;
       const items = [...details.querySelectorAll('li code')].map((c) => c.textContent);
       expect(items).to.deep.equal([offers[1].id, offers[4].id]);

@@ -128,7 +128,10 @@ describe('<lotse-offer-finder> on a hostile host page', () => {
     box.setAttribute('style', 'position: absolute; inset-block-start: 0; inset-inline-start: 0; inline-size: 900px; margin: 0; padding: 0;');
     document.body.append(box);
     added.push(box);
-    return mountFinder(`src="${feedUrl(finderFeed())}" no-url-sync style="--lotse-font-family: Arial, sans-serif"`, box);
+    const el = await mountFinder(`src="${feedUrl(finderFeed())}" no-url-sync style="--lotse-font-family: Arial, sans-serif"`, box);
+    // Earlier tests may leave the page scrolled; hidden parts measure from the viewport.
+    window.scrollTo(0, 0);
+    return el;
   }
 
   it('keeps its layout and font sizes under Bootstrap 5 and a CMS reset', async () => {

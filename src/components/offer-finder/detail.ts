@@ -2,7 +2,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OfferEntry } from '../../core/feed/catalog.js';
-import { WEEKDAYS, type Contact, type OpeningHours, type Place } from '../../core/feed/schema.js';
+import type { Contact, OpeningHours, Place } from '../../core/feed/schema.js';
+import { WEEKDAYS } from '../../core/feed/vocabulary.js';
 import { directionOf } from '../../core/locale/direction.js';
 import { formatDate, formatDateRange, formatList, formatNumber } from '../../core/locale/format.js';
 import { mailtoHref, safeHref, telHref } from '../../core/links.js';

@@ -5,7 +5,7 @@
  * audiences form one shared vocabulary and are merged by id.
  */
 import type { Audience, Offer, Organization, Place, Text, Topic } from './schema.js';
-import type { FeedProblem, ValidatedFeed } from './validate.js';
+import type { FeedProblem, ValidatedFeed } from './validate-records.js';
 
 export interface OfferEntry {
   /** Unique across all merged feeds; equal to the feed's id when only one feed is shown. */
@@ -24,27 +24,21 @@ export interface Catalog {
   problems: FeedProblem[];
 }
 
-/** Joins two texts; the first one's wording wins for a language both have. */
-function mergeText(first: Text, second: Text, firstLang: string, secondLang: string): Text {
-  const asMap = (text: Text, lang: string) => (typeof text === 'string' ? { [lang]: text } : text);
-  return { ...asMap(second, secondLang), ...asMap(first, firstLang) };
-}
-
+/**
+ * Merges topics or audiences by id. Labels become maps language -> text, and
+ * for a language two feeds both have, the first feed's wording wins.
+ */
 function mergeVocabulary<T extends { id: string; label: Text }>(
   feeds: ValidatedFeed[],
   pick: (feed: ValidatedFeed) => T[],
 ): Map<string, T> {
   const merged = new Map<string, T>();
-  const langs = new Map<string, string>();
   for (const feed of feeds) {
     for (const item of pick(feed)) {
+      const label = typeof item.label === 'string' ? { [feed.language]: item.label } : item.label;
+      // What is already merged always has a map as its label.
       const known = merged.get(item.id);
-      if (!known) {
-        merged.set(item.id, typeof item.label === 'string' ? { ...item, label: { [feed.language]: item.label } } : item);
-        langs.set(item.id, feed.language);
-      } else {
-        merged.set(item.id, { ...known, label: mergeText(known.label, item.label, langs.get(item.id)!, feed.language) });
-      }
+      merged.set(item.id, { ...(known ?? item), label: { ...label, ...(known?.label as Record<string, string>) } });
     }
   }
   return merged;

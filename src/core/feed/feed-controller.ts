@@ -5,9 +5,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { buildCatalog, type Catalog } from './catalog.js';
-import { FeedError } from './errors.js';
+import type { FeedError } from './errors.js';
 import { feedUrl } from './fetch.js';
 import { feedSource, type FeedSource } from './store.js';
+import type { ValidatedFeed } from './validate-records.js';
 
 export type FeedState =
   | { status: 'empty' }
@@ -35,93 +36,82 @@ function pageWantsPersistentCache(): boolean {
 
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'empty' };
-  private key = '';
-  private sources: FeedSource[] = [];
-  private urlErrors: FeedError[] = [];
-  private unsubscribe: (() => void)[] = [];
-  private catalogFor?: { feeds: unknown[]; catalog: Catalog };
+  /** The request the subscriptions were made for; empty while detached. */
+  #key = '';
+  #sources: FeedSource[] = [];
+  #urlErrors: FeedError[] = [];
+  #unsubscribe: (() => void)[] = [];
+  #lastCatalog?: Catalog;
+  readonly #host: ReactiveControllerHost;
+  readonly #request: () => FeedRequest;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly request: () => FeedRequest,
-  ) {
+  constructor(host: ReactiveControllerHost, request: () => FeedRequest) {
+    this.#host = host;
+    this.#request = request;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Lit does not update on reconnect; a moved host must subscribe again.
-    this.key = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
-    const { src, persistent } = this.request();
+    const { src, persistent } = this.#request();
     const wantPersistent = persistent || pageWantsPersistentCache();
     const key = `${src}|${wantPersistent}`;
-    if (key === this.key) return;
-    this.key = key;
-    this.detach();
-    this.urlErrors = [];
-    this.sources = [];
-    for (const raw of src.split(/\s+/).filter(Boolean)) {
+    if (key === this.#key) return;
+    this.hostDisconnected();
+    this.#key = key;
+    this.#sources = [];
+    this.#urlErrors = [];
+    for (const raw of src.match(/\S+/g) ?? []) {
       try {
-        this.sources.push(feedSource(feedUrl(raw), wantPersistent));
+        this.#sources.push(feedSource(feedUrl(raw), wantPersistent));
       } catch (error) {
-        const feedError = error as FeedError;
         console.error(`Lotse: "${raw}" is not a usable feed URL; use an http(s) address or a relative path.`);
-        this.urlErrors.push(feedError);
+        this.#urlErrors.push(error as FeedError);
       }
     }
-    this.unsubscribe = this.sources.map((s) => s.subscribe(() => this.changed()));
-    this.state = this.compute();
+    this.#unsubscribe = this.#sources.map((s) =>
+      s.subscribe(() => {
+        this.state = this.#compute();
+        this.#host.requestUpdate();
+      }),
+    );
+    this.state = this.#compute();
   }
 
   hostDisconnected(): void {
-    this.detach();
-    this.key = '';
+    this.#unsubscribe.forEach((off) => off());
+    this.#key = '';
   }
 
   /** Loads every feed again (the error state's retry button). */
   reload(): Promise<void> {
-    return Promise.all(this.sources.map((s) => s.load())).then(() => undefined);
+    return Promise.all(this.#sources.map((s) => s.load())).then(() => undefined);
   }
 
-  private detach(): void {
-    this.unsubscribe.forEach((off) => off());
-    this.unsubscribe = [];
-  }
-
-  private changed(): void {
-    this.state = this.compute();
-    this.host.requestUpdate();
-  }
-
-  private compute(): FeedState {
-    if (this.sources.length === 0 && this.urlErrors.length === 0) return { status: 'empty' };
-    const states = this.sources.map((s) => s.state);
-    if (states.some((s) => s.status === 'loading')) return { status: 'loading' };
-    const errors = [...this.urlErrors];
+  #compute(): FeedState {
+    const errors = [...this.#urlErrors];
     const stale: { url: string; fetchedAt: string; error: FeedError }[] = [];
-    const feeds = [];
-    for (const [i, state] of states.entries()) {
+    const feeds: ValidatedFeed[] = [];
+    for (const { state } of this.#sources) {
+      if (state.status === 'loading') return { status: 'loading' };
       if (state.status === 'error') errors.push(state.error);
-      else if (state.status === 'ready') {
+      else {
         feeds.push(state.feed);
-        if (state.stale) stale.push({ url: this.sources[i].url, fetchedAt: state.fetchedAt, error: state.stale });
+        if (state.stale) stale.push({ url: state.feed.url, fetchedAt: state.fetchedAt, error: state.stale });
       }
     }
-    if (feeds.length === 0) return { status: 'error', errors };
-    return { status: 'ready', catalog: this.catalog(feeds), errors, stale };
+    if (feeds.length > 0) return { status: 'ready', catalog: this.#catalog(feeds), errors, stale };
+    return errors.length > 0 ? { status: 'error', errors } : { status: 'empty' };
   }
 
   /** The merged catalogue, rebuilt only when one of the feeds changed. */
-  private catalog(feeds: Catalog['feeds']): Catalog {
-    const cached = this.catalogFor;
-    if (cached && cached.feeds.length === feeds.length && cached.feeds.every((f, i) => f === feeds[i])) {
-      return cached.catalog;
-    }
-    const catalog = buildCatalog(feeds);
-    this.catalogFor = { feeds, catalog };
-    return catalog;
+  #catalog(feeds: ValidatedFeed[]): Catalog {
+    const last = this.#lastCatalog;
+    if (last?.feeds.length === feeds.length && feeds.every((feed, i) => feed === last.feeds[i])) return last;
+    return (this.#lastCatalog = buildCatalog(feeds));
   }
 }

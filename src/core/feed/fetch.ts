@@ -12,51 +12,46 @@ export interface FetchOptions {
   retryDelay?: number;
 }
 
-const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json)\b/i;
+/** JSON media types; text/plain (the captured group) is tolerated with a warning. */
+const JSON_TYPE = /^(?:application\/(?:[\w.+-]+\+)?json|text\/json|(text\/plain))\b/i;
 
 /** Resolves a feed URL against the page; only http(s) URLs are fetched. */
 export function feedUrl(raw: string, base = document.baseURI): string {
-  let url: URL;
   try {
-    url = new URL(raw, base);
+    const url = new URL(raw, base);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
   } catch {
-    throw new FeedError('url', raw);
+    // Not a URL at all: as unusable as any other protocol.
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new FeedError('url', raw);
-  return url.href;
+  throw new FeedError('url', raw);
 }
 
 async function attempt(url: string, timeout: number): Promise<unknown> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeout);
+  /** A request or body read that failed: our own timeout if the timer fired, the network otherwise. */
+  const lost = (): never => {
+    throw new FeedError(abort.signal.aborted ? 'timeout' : 'network', url);
+  };
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        signal: abort.signal,
-        credentials: 'omit',
-        headers: { accept: 'application/json' },
-      });
-    } catch {
-      throw new FeedError(abort.signal.aborted ? 'timeout' : 'network', url);
-    }
+    const response = await fetch(url, {
+      signal: abort.signal,
+      credentials: 'omit',
+      headers: { accept: 'application/json' },
+    }).catch(lost);
     if (!response.ok) throw new FeedError('http', url, String(response.status));
     const type = response.headers.get('content-type') ?? '';
-    const plain = /^text\/plain\b/i.test(type);
-    if (!JSON_TYPE.test(type) && !plain) throw new FeedError('content-type', url, type || '(none)');
-    let body: string;
+    const jsonType = JSON_TYPE.exec(type);
+    if (!jsonType) throw new FeedError('content-type', url, type || '(none)');
+    const body = await response.text().catch(lost);
+    let json: unknown;
     try {
-      body = await response.text();
-    } catch {
-      throw new FeedError(abort.signal.aborted ? 'timeout' : 'network', url);
-    }
-    try {
-      const json: unknown = JSON.parse(body);
-      if (plain) console.warn(`Lotse: ${url} is served as text/plain; please serve it as application/json.`);
-      return json;
+      json = JSON.parse(body);
     } catch (error) {
       throw new FeedError('json', url, (error as Error).message);
     }
+    if (jsonType[1]) console.warn(`Lotse: ${url} is served as text/plain; please serve it as application/json.`);
+    return json;
   } finally {
     clearTimeout(timer);
   }
@@ -70,7 +65,7 @@ export async function fetchJson(
     try {
       return await attempt(url, timeout);
     } catch (error) {
-      if (!(error instanceof FeedError) || !error.transient || tries >= retries) throw error;
+      if (!(error instanceof FeedError && error.transient) || tries >= retries) throw error;
       await new Promise((resolve) => setTimeout(resolve, retryDelay));
     }
   }

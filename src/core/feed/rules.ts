@@ -66,78 +66,77 @@ export interface Issue {
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** `typeof`, telling arrays and null apart. */
 function typeOf(value: unknown): string {
   return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
 }
 
-function validDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return date.toISOString().startsWith(value);
+/** The path of a field or item inside `path`. */
+function join(path: string, key: string | number): string {
+  return path ? `${path}.${key}` : `${key}`;
+}
+
+/** Records one problem (a function of its own, not a closure per call: `check` runs for every field). */
+function add(issues: Issue[], path: string, reason: IssueReason): void {
+  issues.push({ path, reason });
 }
 
 /** Checks `value` against `rule`, adding every problem to `issues`. */
 export function check(rule: Rule, value: unknown, path: string, issues: Issue[]): void {
-  const add = (reason: IssueReason): void => void issues.push({ path, reason });
-  if (value === undefined) {
-    if (!rule.o) add('missing');
+  if (value === undefined) return rule.o ? undefined : add(issues, path, 'missing');
+  if (rule.k === 'any') return;
+  if (rule.k === 'union') {
+    const found: Issue[][] = [];
+    for (const option of rule.of) {
+      const optionIssues: Issue[] = [];
+      check(option, value, path, optionIssues);
+      if (optionIssues.length === 0) return;
+      found.push(optionIssues);
+    }
+    // Explain with the first alternative whose own type is right.
+    issues.push(...(found.find(([first]) => first.reason !== 'type' || first.path !== path) ?? found[0]));
     return;
   }
-  const type = typeOf(value);
+  if (typeOf(value) !== (rule.k === 'enum' ? 'string' : rule.k === 'map' ? 'object' : rule.k)) {
+    return add(issues, path, 'type');
+  }
+  // From here on, `value` has the JavaScript type the rule needs.
+  const v = value as never;
   switch (rule.k) {
-    case 'any':
-      return;
     case 'string':
-      if (type !== 'string') return add('type');
-      if ((rule.re && !rule.re.test(value as string)) || (rule.date && !validDate(value as string))) add('format');
+      // `date` rules also carry ISO_DATE as `re`, so the Date below is always valid.
+      if ((rule.re && !rule.re.test(v)) || (rule.date && !new Date(`${v}T00:00:00Z`).toISOString().startsWith(v))) {
+        add(issues, path, 'format');
+      }
       return;
-    case 'number': {
-      const n = value as number;
-      if (type !== 'number' || !Number.isFinite(n)) return add('type');
-      if ((rule.int && !Number.isInteger(n)) || n < (rule.min ?? -Infinity) || n > (rule.max ?? Infinity)) add('range');
-      return;
-    }
-    case 'boolean':
-      if (type !== 'boolean') add('type');
+    case 'number':
+      if (!Number.isFinite(v)) return add(issues, path, 'type');
+      if ((rule.int && !Number.isInteger(v)) || v < (rule.min ?? -Infinity) || v > (rule.max ?? Infinity)) {
+        add(issues, path, 'range');
+      }
       return;
     case 'enum':
-      if (type !== 'string') return add('type');
-      if (!rule.of.includes(value as string)) add('value');
+      if (!rule.of.includes(v)) add(issues, path, 'value');
       return;
     case 'array': {
-      if (type !== 'array') return add('type');
-      const items = value as unknown[];
-      if (items.length < (rule.min ?? 0)) add('range');
-      items.forEach((item, i) => check(rule.of, item, `${path}.${i}`, issues));
+      const items: unknown[] = v;
+      if (items.length < (rule.min ?? 0)) add(issues, path, 'range');
+      items.forEach((item, i) => check(rule.of, item, join(path, i), issues));
       return;
     }
-    case 'map':
+    case 'map': {
+      const map: Record<string, unknown> = v;
+      const keys = Object.keys(map);
+      if (keys.length < (rule.min ?? 0)) add(issues, path, 'range');
+      for (const key of keys) {
+        if (rule.key.test(key)) check(rule.of, map[key], join(path, key), issues);
+        else add(issues, join(path, key), 'format');
+      }
+      return;
+    }
     case 'object': {
-      if (type !== 'object') return add('type');
-      const record = value as Record<string, unknown>;
-      if (rule.k === 'map') {
-        if (Object.keys(record).length < (rule.min ?? 0)) add('range');
-        for (const key of Object.keys(record)) {
-          if (!rule.key.test(key)) issues.push({ path: `${path}.${key}`, reason: 'format' });
-          else check(rule.of, record[key], `${path}.${key}`, issues);
-        }
-      } else {
-        for (const key of Object.keys(rule.props)) check(rule.props[key], record[key], path ? `${path}.${key}` : key, issues);
-      }
-      return;
-    }
-    case 'union': {
-      let best: Issue[] | undefined;
-      for (const option of rule.of) {
-        const found: Issue[] = [];
-        check(option, value, path, found);
-        if (found.length === 0) return;
-        // Prefer the explanation of the alternative whose own type is right.
-        const wrongType = (list: Issue[]) => list[0]?.reason === 'type' && list[0].path === path;
-        if (!best || (wrongType(best) && !wrongType(found))) best = found;
-      }
-      issues.push(...(best ?? []));
-      return;
+      const record: Record<string, unknown> = v;
+      for (const key in rule.props) check(rule.props[key], record[key], join(path, key), issues);
     }
   }
 }

@@ -4,22 +4,26 @@
  */
 import { FeedError } from './errors.js';
 import { fetchJson, type FetchOptions } from './fetch.js';
-import type { CachedFeed } from './persistent-cache.js';
-
-/** The IndexedDB code loads only for pages that opted in to the persistent copy. */
-const persistentCache = () => import('./persistent-cache.js');
-const writeCachedFeed = (entry: CachedFeed) => persistentCache().then((m) => m.writeCachedFeed(entry));
-const readCachedFeed = (url: string) => persistentCache().then((m) => m.readCachedFeed(url));
-import type { ValidatedFeed } from './validate.js';
+import type { ValidatedFeed } from './validate-records.js';
 
 /**
  * The validator loads as its own chunk, requested together with the feed, so
  * it costs no extra wait and no bytes before the first paint.
  */
 const validator = () =>
-  import('./validate.js').catch(() => {
+  import('./validate-records.js').catch(() => {
     throw new FeedError('network', 'validate.js');
   });
+
+/** Validates with the loaded validator; a feed unusable as a whole becomes a `FeedError`. */
+function validate({ checkFeed }: Awaited<ReturnType<typeof validator>>, json: unknown, url: string): ValidatedFeed {
+  const result = checkFeed(json, url);
+  if ('code' in result) throw new FeedError(result.code, url, result.detail);
+  return result;
+}
+
+/** The IndexedDB code loads only for pages that opted in to the persistent copy. */
+const persistentCache = () => import('./persistent-cache.js');
 
 export type SourceState =
   | { status: 'loading' }
@@ -39,88 +43,76 @@ interface GoodCopy {
   json: unknown;
 }
 
-function asFeedError(error: unknown, url: string): FeedError {
-  return error instanceof FeedError ? error : new FeedError('format', url, String(error));
-}
-
-function reportProblems(feed: ValidatedFeed): void {
-  if (feed.problems.length === 0) return;
-  const dropped = new Set(feed.problems.filter((p) => p.dropped).map((p) => `${p.collection}|${p.index}`)).size;
-  const lines = feed.problems.map(
-    (p) =>
-      `  ${p.collection}[${p.index}]${p.id ? ` id "${p.id}"` : ''}: ${p.field || '(record)'}: ${p.reason}${p.dropped ? '' : ' (kept)'}`,
-  );
-  console.warn(
-    `Lotse: ${feed.problems.length} problem(s) in ${feed.url}; ${dropped} record(s) dropped, the rest is shown.\n${lines.join('\n')}`,
-  );
-}
-
 export class FeedSource {
   state: SourceState = { status: 'loading' };
   persistent = false;
-  private readonly listeners = new Set<() => void>();
-  private lastGood?: GoodCopy;
-  private inflight?: Promise<void>;
+  readonly #listeners = new Set<() => void>();
+  #lastGood?: GoodCopy;
+  #inflight?: Promise<void>;
+  readonly #options: FetchOptions;
 
   constructor(
     readonly url: string,
-    private readonly options: FetchOptions = {},
-  ) {}
+    options: FetchOptions = {},
+  ) {
+    this.#options = options;
+  }
 
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Starts a load unless one is already running; resolves when it settles. */
   load(): Promise<void> {
-    this.inflight ??= this.fetchAndValidate().finally(() => {
-      this.inflight = undefined;
-    });
-    return this.inflight;
+    return (this.#inflight ??= this.#fetchAndValidate().finally(() => {
+      this.#inflight = undefined;
+    }));
   }
 
   /** Turns on the persistent copy; writes the current good copy at once. */
   keepPersistently(): void {
     if (this.persistent) return;
     this.persistent = true;
-    if (this.lastGood) void writeCachedFeed({ url: this.url, fetchedAt: this.lastGood.fetchedAt, json: this.lastGood.json });
+    this.#persist();
   }
 
-  private set(state: SourceState): void {
-    this.state = state;
-    for (const listener of [...this.listeners]) listener();
-  }
-
-  private async fetchAndValidate(): Promise<void> {
-    if (this.state.status === 'error') this.set({ status: 'loading' });
-    try {
-      const [json, { validateFeed }] = await Promise.all([fetchJson(this.url, this.options), validator()]);
-      const feed = validateFeed(json, this.url);
-      const fetchedAt = new Date().toISOString();
-      this.lastGood = { feed, fetchedAt, json };
-      reportProblems(feed);
-      if (this.persistent) void writeCachedFeed({ url: this.url, fetchedAt, json });
-      this.set({ status: 'ready', feed, fetchedAt });
-    } catch (caught) {
-      const error = asFeedError(caught, this.url);
-      console.error(`${error.message}: the feed could not be loaded.`);
-      const fallback = this.lastGood ?? (this.persistent ? await this.fromPersistentCopy() : undefined);
-      if (fallback) {
-        this.lastGood = fallback;
-        this.set({ status: 'ready', feed: fallback.feed, fetchedAt: fallback.fetchedAt, stale: error });
-      } else {
-        this.set({ status: 'error', error });
-      }
+  /** Writes the good copy to IndexedDB, if this source keeps one there. */
+  #persist(): void {
+    const good = this.#lastGood;
+    if (this.persistent && good) {
+      void persistentCache().then((m) => m.writeCachedFeed({ url: this.url, fetchedAt: good.fetchedAt, json: good.json }));
     }
   }
 
-  private async fromPersistentCopy(): Promise<GoodCopy | undefined> {
-    const cached = await readCachedFeed(this.url);
-    if (!cached) return undefined;
+  #set(state: SourceState): void {
+    this.state = state;
+    for (const listener of [...this.#listeners]) listener();
+  }
+
+  async #fetchAndValidate(): Promise<void> {
+    if (this.state.status === 'error') this.#set({ status: 'loading' });
+    let failure: FeedError | undefined;
     try {
-      const { validateFeed } = await validator();
-      return { feed: validateFeed(cached.json, this.url), fetchedAt: cached.fetchedAt, json: cached.json };
+      const [json, chunk] = await Promise.all([fetchJson(this.url, this.#options), validator()]);
+      const feed = validate(chunk, json, this.url);
+      chunk.reportProblems(feed);
+      this.#lastGood = { feed, fetchedAt: new Date().toISOString(), json };
+      this.#persist();
+    } catch (caught) {
+      failure = caught instanceof FeedError ? caught : new FeedError('format', this.url, String(caught));
+      console.error(`${failure.message}: the feed could not be loaded.`);
+      // Without a copy in memory, a page that opted in may still have one in IndexedDB.
+      this.#lastGood ??= this.persistent ? await this.#fromPersistentCopy() : undefined;
+    }
+    const good = this.#lastGood;
+    this.#set(good ? { status: 'ready', feed: good.feed, fetchedAt: good.fetchedAt, stale: failure } : { status: 'error', error: failure! });
+  }
+
+  async #fromPersistentCopy(): Promise<GoodCopy | undefined> {
+    try {
+      const cached = await (await persistentCache()).readCachedFeed(this.url);
+      return cached && { ...cached, feed: validate(await validator(), cached.json, this.url) };
     } catch {
       return undefined;
     }
@@ -137,13 +129,10 @@ let defaults: FetchOptions = {};
 export function feedSource(url: string, persistent = false): FeedSource {
   let source = sources.get(url);
   if (!source) {
-    source = new FeedSource(url, defaults);
-    sources.set(url, source);
-    if (persistent) source.keepPersistently();
+    sources.set(url, (source = new FeedSource(url, defaults)));
     void source.load();
-  } else if (persistent) {
-    source.keepPersistently();
   }
+  if (persistent) source.keepPersistently();
   return source;
 }
 

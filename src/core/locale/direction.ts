@@ -1,5 +1,5 @@
 /** Languages written right to left, by primary subtag. */
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ckb', 'ps', 'yi', 'dv', 'sd', 'ug', 'prs']);
+const RTL_LANGUAGES = /^(ar|fa|he|ur|ckb|ps|yi|dv|sd|ug|prs)$/;
 const RTL_SCRIPTS = /-(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg)\b/i;
 const LTR_SCRIPTS = /-(Latn|Cyrl)\b/i;
 
@@ -8,7 +8,7 @@ export type Direction = 'ltr' | 'rtl';
 export function directionOf(lang: string): Direction {
   if (RTL_SCRIPTS.test(lang)) return 'rtl';
   if (LTR_SCRIPTS.test(lang)) return 'ltr';
-  return RTL_LANGUAGES.has(lang.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.test(baseLanguage(lang)) ? 'rtl' : 'ltr';
 }
 
 /** The primary language subtag, lower-cased: "de-AT" -> "de". */

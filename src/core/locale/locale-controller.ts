@@ -23,17 +23,9 @@ function watchLangAttributes(): void {
 
 /** The nearest `lang` attribute in the light tree (as `:lang()` sees it), crossing shadow roots. */
 export function nearestLang(element: Element): string | undefined {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang.trim();
-      node = node.parentNode;
-    } else if (node instanceof ShadowRoot) {
-      node = node.host;
-    } else {
-      node = node.parentNode;
-    }
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const lang = node instanceof Element && node.getAttribute('lang');
+    if (lang) return lang.trim();
   }
   return undefined;
 }
@@ -48,7 +40,10 @@ export class LocaleController implements ReactiveController {
   /** False until the UI strings for `ui` are loaded. */
   ready = false;
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -64,7 +59,7 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the language; requests an update when anything changed. */
   refresh(): void {
-    const requested = nearestLang(this.host) ?? DEFAULT_LOCALE;
+    const requested = nearestLang(this.#host) ?? DEFAULT_LOCALE;
     const ui = matchUiLocale(requested);
     const ready = isLocaleLoaded(ui);
     if (requested !== this.requested || ui !== this.ui || ready !== this.ready) {
@@ -72,13 +67,13 @@ export class LocaleController implements ReactiveController {
       this.ui = ui;
       this.dir = directionOf(requested);
       this.ready = ready;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
     if (!ready) {
       void loadLocale(ui).then(() => {
         if (this.ui === ui && !this.ready) {
           this.ready = true;
-          this.host.requestUpdate();
+          this.#host.requestUpdate();
         }
       });
     }

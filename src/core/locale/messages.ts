@@ -26,21 +26,19 @@ const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<Loca
   uk: () => import('../../generated/locales/uk.js'),
 };
 
-export const SOURCE_LOCALE: UiLocale = sourceLocale;
+/** The UI locale for pages and elements without any language. */
 export const DEFAULT_LOCALE: UiLocale = 'de';
 export const UI_LOCALES: readonly UiLocale[] = [sourceLocale, ...targetLocales];
 
+/** Translation tables by locale; the source locale needs none. */
 const loaded = new Map<UiLocale, LocaleModule['templates'] | undefined>([[sourceLocale, undefined]]);
-const loading = new Map<UiLocale, Promise<void>>();
+const loading = new Map<UiLocale, Promise<void>>([[sourceLocale, Promise.resolve()]]);
 let active: LocaleModule['templates'] | undefined;
 
 try {
   _installMsgImplementation(((template, options) => runtimeMsg(active, template, options)) as MsgFn);
 } catch {
-  console.warn(
-    'Lotse: another @lit/localize configuration owns msg() on this page; Lotse shows its English texts. ' +
-      'Use dist/lotse.js, which carries its own copy, to get every language.',
-  );
+  console.warn('Lotse: another @lit/localize setup owns msg() on this page, so Lotse shows English; dist/lotse.js has every language.');
 }
 
 /**
@@ -51,10 +49,7 @@ try {
 export function matchUiLocale(lang: string | undefined): UiLocale {
   if (!lang) return DEFAULT_LOCALE;
   const lower = lang.toLowerCase();
-  const exact = UI_LOCALES.find((l) => l.toLowerCase() === lower);
-  if (exact) return exact;
-  const base = UI_LOCALES.find((l) => l === baseLanguage(lower));
-  return base ?? 'en';
+  return UI_LOCALES.find((l) => l.toLowerCase() === lower) ?? UI_LOCALES.find((l) => l === baseLanguage(lower)) ?? 'en';
 }
 
 export function isLocaleLoaded(locale: UiLocale): boolean {
@@ -63,18 +58,15 @@ export function isLocaleLoaded(locale: UiLocale): boolean {
 
 /** Loads a locale's strings once; failures fall back to the source strings. */
 export function loadLocale(locale: UiLocale): Promise<void> {
-  if (loaded.has(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    const load = loaders[locale as keyof typeof loaders];
-    pending = load()
-      .then((module) => {
-        loaded.set(locale, module.templates);
-      })
-      .catch((error: unknown) => {
+    pending = loaders[locale as keyof typeof loaders]().then(
+      (module) => void loaded.set(locale, module.templates),
+      (error: unknown) => {
         console.error(`Lotse: the ${locale} texts could not be loaded; showing English.`, error);
         loaded.set(locale, undefined);
-      });
+      },
+    );
     loading.set(locale, pending);
   }
   return pending;

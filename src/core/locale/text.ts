@@ -12,6 +12,11 @@ export interface ShownText {
   dir: Direction;
 }
 
+/** The languages a text map really has: blank translations do not count. */
+function filledKeys(value: Record<string, string>): string[] {
+  return Object.keys(value).filter((k) => value[k].trim() !== '');
+}
+
 function pickKey(keys: string[], requested: string, feedLanguage: string): string | undefined {
   const lower = requested.toLowerCase();
   const base = baseLanguage(requested);
@@ -32,8 +37,7 @@ function pickKey(keys: string[], requested: string, feedLanguage: string): strin
 export function pickText(value: Text | undefined, requested: string, feedLanguage: string): ShownText | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return { text: value, lang: feedLanguage, dir: directionOf(feedLanguage) };
-  const keys = Object.keys(value).filter((k) => value[k].trim() !== '');
-  const key = pickKey(keys, requested, feedLanguage);
+  const key = pickKey(filledKeys(value), requested, feedLanguage);
   return key === undefined ? undefined : { text: value[key], lang: key, dir: directionOf(key) };
 }
 
@@ -48,5 +52,5 @@ export function allTexts(value: Text | TextList | undefined): string[] {
 /** The languages a text is available in. */
 export function textLanguages(value: Text | undefined, feedLanguage: string): string[] {
   if (value === undefined) return [];
-  return typeof value === 'string' ? [feedLanguage] : Object.keys(value).filter((k) => value[k].trim() !== '');
+  return typeof value === 'string' ? [feedLanguage] : filledKeys(value);
 }

@@ -3,7 +3,8 @@
  * a weekly rhythm (every n-th week, counted from the start's week) between
  * start and end, minus the dates it does not take place; or a single start day.
  */
-import { WEEKDAYS, type Schedule } from '../feed/schema.js';
+import type { Schedule } from '../feed/schema.js';
+import { WEEKDAYS } from '../feed/vocabulary.js';
 import { dayNumber, isoDay, weekdayOf, type BerlinNow } from './berlin.js';
 
 export interface NextDate {

@@ -1,5 +1,6 @@
 /** Opening hours on a given day and "open now", in Europe/Berlin. */
-import { WEEKDAYS, type OpeningHours } from '../feed/schema.js';
+import type { OpeningHours } from '../feed/schema.js';
+import { WEEKDAYS } from '../feed/vocabulary.js';
 import { dayNumber, isoDay, weekdayOf, type BerlinNow } from './berlin.js';
 
 export interface Span {

@@ -1,0 +1,161 @@
+/**
+ * Record-by-record validation: every valid record is kept, every invalid one
+ * is dropped and reported with its id, the field and a reason code that the
+ * widgets translate.
+ *
+ * This module is the validator chunk that the store loads lazily. It does not
+ * import `FeedError`, so it shares no module with the main bundle (with
+ * esbuild's code splitting such a module becomes one more chunk to fetch).
+ * `validate.ts` wraps it for direct use.
+ */
+import {
+  envelope,
+  FEED_FORMAT_MAJOR,
+  RECORD_SCHEMAS,
+  type Audience,
+  type Offer,
+  type Organization,
+  type Place,
+  type Publisher,
+  type RecordCollection,
+  type Topic,
+} from './schema.js';
+import type { Infer } from './rules.js';
+import { check, type Issue, type IssueReason } from './rules.js';
+
+/** Why a record or field was rejected. Translated for display by the widgets. */
+export type ProblemReason = IssueReason | 'duplicate' | 'reference';
+
+export interface FeedProblem {
+  /** The feed URL the record came from. */
+  source: string;
+  collection: RecordCollection;
+  /** The record's id, when it has a usable one. */
+  id?: string;
+  /** Position of the record in its array (0-based). */
+  index: number;
+  /** Dotted path of the field inside the record, e.g. `title.de`; empty for the whole record. */
+  field: string;
+  reason: ProblemReason;
+  /** Set when the record was dropped; false for problems that only lose a reference. */
+  dropped: boolean;
+}
+
+/** One feed after validation: only valid records remain. */
+export interface ValidatedFeed {
+  url: string;
+  /** The feed's own id, if it declares one. */
+  id?: string;
+  formatVersion: string;
+  language: string;
+  publisher: Publisher;
+  topics: Topic[];
+  audiences: Audience[];
+  organizations: Organization[];
+  places: Place[];
+  offers: Offer[];
+  problems: FeedProblem[];
+}
+
+function recordId(input: unknown): string | undefined {
+  const candidate = (input as { id?: unknown } | null)?.id;
+  return typeof candidate === 'string' && candidate.length > 0 && candidate.length <= 128
+    ? candidate
+    : undefined;
+}
+
+/** Why a feed as a whole is unusable: the `FeedError` code and its detail. */
+export interface Unusable {
+  code: 'version' | 'format';
+  detail: string;
+}
+
+/**
+ * Validates a parsed feed. Returns `Unusable` only when the feed as a whole
+ * is unusable (not an object, unknown major version, no publisher); record
+ * problems are part of the result.
+ */
+export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable {
+  const major = Number.parseInt(String((json as { lotse?: unknown } | null)?.lotse), 10);
+  if (major > FEED_FORMAT_MAJOR) return { code: 'version', detail: String(major) };
+  const headIssues: Issue[] = [];
+  check(envelope, json, '', headIssues);
+  if (headIssues.length > 0) return { code: 'format', detail: headIssues[0].path || '(root)' };
+  const feed = json as Infer<typeof envelope>;
+  const problems: FeedProblem[] = [];
+  const positions = new WeakMap<object, number>();
+
+  const checkAll = <T extends { id: string }>(collection: RecordCollection): T[] => {
+    const seen = new Set<string>();
+    return (feed[collection] ?? []).filter((input, index) => {
+      const id = recordId(input);
+      // `check` only appends, and every IssueReason is a ProblemReason.
+      const issues: { path: string; reason: ProblemReason }[] = [];
+      check(RECORD_SCHEMAS[collection], input, '', issues as Issue[]);
+      // Only a valid record can be a duplicate: of the first valid one with its id.
+      if (issues.length === 0 && seen.has(id!)) issues.push({ path: 'id', reason: 'duplicate' });
+      for (const { path, reason } of issues) {
+        problems.push({ source: url, collection, id, index, field: path, reason, dropped: true });
+      }
+      if (issues.length > 0) return false;
+      seen.add(id!);
+      positions.set(input as T, index);
+      return true;
+    }) as T[];
+  };
+
+  const topics = checkAll<Topic>('topics');
+  const audiences = checkAll<Audience>('audiences');
+  const organizations = checkAll<Organization>('organizations');
+  const places = checkAll<Place>('places');
+  const offers = checkAll<Offer>('offers');
+
+  // References that point nowhere lose the link but keep the record.
+  const idsOf = (records: { id: string }[]) => new Set(records.map((r) => r.id));
+  const orgIds = idsOf(organizations);
+  const targets = { places: idsOf(places), topics: idsOf(topics) };
+  for (const offer of offers) {
+    const dangling = (field: string) =>
+      problems.push({ source: url, collection: 'offers', id: offer.id, index: positions.get(offer)!, field, reason: 'reference', dropped: false });
+    if (offer.organization && !orgIds.has(offer.organization)) {
+      dangling('organization');
+      delete offer.organization;
+    }
+    for (const field of ['places', 'topics'] as const) {
+      const known = targets[field];
+      if (offer[field]?.some((id) => !known.has(id))) {
+        dangling(field);
+        offer[field] = offer[field].filter((id) => known.has(id));
+      }
+    }
+  }
+
+  return {
+    url,
+    id: feed.id,
+    formatVersion: feed.lotse,
+    language: feed.language,
+    publisher: feed.publisher,
+    topics,
+    audiences,
+    organizations,
+    places,
+    offers,
+    problems,
+  };
+}
+
+/**
+ * Logs a feed's problems as ONE grouped console warning: each line names the
+ * record (collection, position, id), the field and the reason. Called by the
+ * store after validation; `validateFeed` itself never logs.
+ */
+export function reportProblems({ problems, url }: ValidatedFeed): void {
+  if (problems.length === 0) return;
+  const dropped = new Set(problems.filter((p) => p.dropped).map((p) => `${p.collection}${p.index}`)).size;
+  const lines = problems.map(
+    (p) =>
+      `\n  ${p.collection}[${p.index}]${p.id ? ` id "${p.id}"` : ''}: ${p.field || '(record)'}: ${p.reason}${p.dropped ? '' : ' (kept)'}`,
+  );
+  console.warn(`Lotse: ${problems.length} problem(s) in ${url}; ${dropped} record(s) dropped, the rest is shown.${lines.join('')}`);
+}
