@@ -39,6 +39,8 @@ function toJson(rule, description) {
         propertyNames: { pattern: pattern(rule.key) },
         additionalProperties: toJson(rule.of),
         ...(rule.min ? { minProperties: rule.min } : {}),
+        // `some`: not every value may fail it (a text map needs one translation that is not blank).
+        ...(rule.some ? { not: { additionalProperties: { not: { pattern: pattern(rule.some) } } } } : {}),
       });
     case 'union':
       return Object.assign(out, { anyOf: rule.of.map((r) => toJson(r)) });

@@ -178,7 +178,7 @@ describe('feedSource', () => {
   it('ends in error "format" when the envelope is broken', async () => {
     const url = freshUrl('format');
     answerJson(url, { lotse: '1.0', language: 'de', offers: [] });
-    expect(errorOf(await settled(feedSource(url)))).to.deep.equal({ code: 'format', detail: 'publisher', url });
+    expect(errorOf(await settled(feedSource(url)))).to.deep.equal({ code: 'format', detail: 'publisher: missing (object)', url });
   });
 
   it('goes from error through loading to ready when loaded again', async () => {

@@ -3,6 +3,7 @@ import { expect } from '@esm-bundle/chai';
 import { FeedError } from '../../src/core/feed/errors.js';
 import { feedSource, resetFeedStore } from '../../src/core/feed/store.js';
 import { validateFeed } from '../../src/core/feed/validate.js';
+import { pickText } from '../../src/core/locale/text.js';
 import { bigFeed, feedA, minimalFeed, validOffer } from '../fixtures/feeds.js';
 import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
 import { spyConsole, type ConsoleSpy } from './test-utils.js';
@@ -55,7 +56,8 @@ describe('validateFeed', () => {
     const invalidIds = new Set(invalid.map((p) => p.id));
     const expectedIds = (feed.offers as { id: string }[]).map((o) => o.id).filter((id) => !invalidIds.has(id));
     expect(result.offers.map((o) => o.id)).to.deep.equal(expectedIds);
-    expect(result.problems).to.deep.equal(
+    const core = result.problems.map(({ source, collection, id, index, field, reason, dropped }) => ({ source, collection, id, index, field, reason, dropped }));
+    expect(core).to.deep.equal(
       invalid.map(({ index, id, field, reason }) => ({
         source: URL_A,
         collection: 'offers',
@@ -116,7 +118,18 @@ describe('validateFeed', () => {
     const result = validateFeed(minimalFeed({ offers: [first, validOffer(2), second] }), URL_A);
     expect(result.offers.map((o) => o.title)).to.deep.equal(['Erster', 'Kurs Nummer 2']);
     expect(result.problems).to.deep.equal([
-      { source: URL_A, collection: 'offers', id: 'offer-001', index: 2, field: 'id', reason: 'duplicate', dropped: true },
+      {
+        source: URL_A,
+        collection: 'offers',
+        id: 'offer-001',
+        index: 2,
+        field: 'id',
+        reason: 'duplicate',
+        expect: 'unique',
+        value: 'offer-001',
+        first: 0,
+        dropped: true,
+      },
     ]);
   });
 
@@ -148,9 +161,9 @@ describe('validateFeed', () => {
     expect(second.places).to.deep.equal(['place-2']);
     expect(third.topics).to.deep.equal(['arbeit', 'beratung']);
     expect(result.problems.filter((p) => p.reason === 'reference')).to.deep.equal([
-      { source: URL_A, collection: 'offers', id: 'deutschkurs-a1', index: 1, field: 'organization', reason: 'reference', dropped: false },
-      { source: URL_A, collection: 'offers', id: 'migrationsberatung', index: 2, field: 'places', reason: 'reference', dropped: false },
-      { source: URL_A, collection: 'offers', id: 'bewerbungstraining', index: 3, field: 'topics', reason: 'reference', dropped: false },
+      { source: URL_A, collection: 'offers', id: 'deutschkurs-a1', index: 1, field: 'organization', reason: 'reference', expect: 'existing', value: 'org-gibt-es-nicht', dropped: false },
+      { source: URL_A, collection: 'offers', id: 'migrationsberatung', index: 2, field: 'places', reason: 'reference', expect: 'existing', value: 'place-weg', dropped: false },
+      { source: URL_A, collection: 'offers', id: 'bewerbungstraining', index: 3, field: 'topics', reason: 'reference', expect: 'existing', value: 'thema-weg', dropped: false },
     ]);
   });
 
@@ -159,8 +172,10 @@ describe('validateFeed', () => {
     (feed.organizations as Record<string, unknown>[])[0].type = 'firma'; // org-1 becomes invalid
     const result = validateFeed(feed, URL_A);
     expect(result.organizations.map((o) => o.id)).to.deep.equal(['org-2']);
-    const lost = result.problems.filter((p) => p.reason === 'reference').map((p) => p.id);
-    expect(lost).to.deep.equal(['deutschkurs-a1', 'bewerbungstraining']);
+    const lost = result.problems.filter((p) => p.reason === 'reference');
+    expect(lost.map((p) => p.id)).to.deep.equal(['deutschkurs-a1', 'bewerbungstraining']);
+    // Staff learn that the organisation exists but was left out for its own problem.
+    expect(lost.map((p) => [p.expect, p.value])).to.deep.equal([['dropped', 'org-1'], ['dropped', 'org-1']]);
     expect(result.offers).to.have.length(5);
   });
 
@@ -183,15 +198,29 @@ describe('validateFeed', () => {
       }
     });
 
-    it('rejects empty maps and blank translations, naming the language', () => {
-      expect(problemsOfOffer({ ...validOffer(1), title: {} })).to.deep.equal({
-        kept: 0,
-        problems: [{ field: 'title', reason: 'range', dropped: true }],
-      });
-      expect(problemsOfOffer({ ...validOffer(1), title: { de: 'Kurs', en: ' ' } })).to.deep.equal({
-        kept: 0,
-        problems: [{ field: 'title.en', reason: 'format', dropped: true }],
-      });
+    it('rejects empty maps and maps with only blank translations', () => {
+      for (const title of [{}, { de: '', en: ' ' }]) {
+        expect(problemsOfOffer({ ...validOffer(1), title })).to.deep.equal({
+          kept: 0,
+          problems: [{ field: 'title', reason: 'missing', dropped: true }],
+        });
+      }
+    });
+
+    it('takes a blank translation (an empty spreadsheet cell) as missing, not as an error', () => {
+      const result = validateFeed(minimalFeed({ offers: [{ ...validOffer(1), title: { de: 'Kurs', en: '' } }] }), URL_A);
+      expect(result.problems).to.deep.equal([]);
+      expect(pickText(result.offers[0].title, 'en', 'de')).to.deep.equal({ text: 'Kurs', lang: 'de', dir: 'ltr' });
+    });
+
+    it('says what a field expects and what it found', () => {
+      const offer = { ...validOffer(1), verified: '25.11.2026', kind: 'party', cost: { free: 'ja' }, level: { from: 'A9' } };
+      const found = validateFeed(minimalFeed({ offers: [offer] }), URL_A).problems.map(({ field, reason, expect, value }) => ({ field, reason, expect, value }));
+      expect(found).to.deep.include.members([
+        { field: 'verified', reason: 'format', expect: 'date', value: '25.11.2026' },
+        { field: 'kind', reason: 'value', expect: 'one of: service, course, event, health, authority, network, programme', value: 'party' },
+        { field: 'cost.free', reason: 'type', expect: 'boolean', value: 'ja' },
+      ]);
     });
 
     it('rejects empty and blank plain strings', () => {
@@ -256,15 +285,19 @@ describe('validateFeed', () => {
     });
 
     it('rejects broken envelopes with "format" and the path', () => {
-      expect(throwsFeedError(null).detail).to.equal('(root)');
-      expect(throwsFeedError([]).detail).to.equal('(root)');
-      expect(throwsFeedError('feed').detail).to.equal('(root)');
+      expect(throwsFeedError(null).detail).to.equal('(root): type (object; found null)');
+      expect(throwsFeedError([]).detail).to.equal('(root): type (object; found [])');
+      expect(throwsFeedError('feed').detail).to.equal('(root): type (object; found feed)');
       const noPublisher = minimalFeed();
       delete noPublisher.publisher;
-      expect(throwsFeedError(noPublisher).detail).to.equal('publisher');
-      expect(throwsFeedError(minimalFeed({ offers: {} })).detail).to.equal('offers');
-      expect(throwsFeedError(minimalFeed({ lotse: 'eins' })).detail).to.equal('lotse');
-      expect(throwsFeedError(minimalFeed({ language: 'Deutsch' })).detail).to.equal('language');
+      expect(throwsFeedError(noPublisher).detail).to.equal('publisher: missing (object)');
+      expect(throwsFeedError(minimalFeed({ offers: {} })).detail).to.equal('offers: type (list; found {})');
+      expect(throwsFeedError(minimalFeed({ lotse: 'eins' })).detail).to.equal('lotse: format (version; found eins)');
+      expect(throwsFeedError(minimalFeed({ language: 'Deutsch' })).detail).to.equal('language: format (language; found Deutsch)');
+      // Every problem of the envelope at once, so staff fix them in one go.
+      expect(throwsFeedError(minimalFeed({ language: 'Deutsch', offers: {} })).detail).to.equal(
+        'language: format (language; found Deutsch); offers: type (list; found {})',
+      );
       expect(throwsFeedError(minimalFeed({ offers: [], lotse: '1' })).code).to.equal('format');
     });
   });
@@ -303,7 +336,7 @@ describe('problem reporting through the store', () => {
     for (const id of ['offer-010', 'offer-050', 'offer-099']) expect(bigWarning).to.contain(`id "${id}"`);
     const referenceWarning = warn.calls.find((c) => c.includes(dangling))!;
     expect(referenceWarning).to.contain('0 record(s) dropped');
-    expect(referenceWarning).to.contain('id "deutschkurs-a1": organization: reference (kept)');
+    expect(referenceWarning).to.contain('id "deutschkurs-a1": organization: reference (existing; found org-weg) (kept)');
     expect(warn.calls.some((c) => c.includes(clean))).to.equal(false);
   });
 });

@@ -9,13 +9,13 @@
  */
 
 export type Rule =
-  | { k: 'string'; re?: RegExp; url?: true; date?: true; o?: true }
+  | { k: 'string'; re?: RegExp; url?: true; date?: true; as?: string; o?: true }
   | { k: 'number'; int?: true; min?: number; max?: number; o?: true }
   | { k: 'boolean'; o?: true }
   | { k: 'enum'; of: readonly string[]; o?: true }
   | { k: 'array'; of: Rule; min?: number; o?: true }
   | { k: 'object'; props: Record<string, Rule>; o?: true }
-  | { k: 'map'; key: RegExp; of: Rule; min?: number; o?: true }
+  | { k: 'map'; key: RegExp; of: Rule; min?: number; some?: RegExp; o?: true }
   | { k: 'union'; of: readonly Rule[]; o?: true }
   | { k: 'any'; o?: true };
 
@@ -45,14 +45,16 @@ export type Infer<R> = R extends { k: 'string' }
                 : unknown;
 type Flatten<T> = { [K in keyof T]: T[K] };
 
-export const string = (re?: RegExp) => ({ k: 'string', re }) as const;
+/** `as` names what the pattern stands for ("date", "postcode"), so problems can say what is expected. */
+export const string = (re?: RegExp, as?: string) => ({ k: 'string', re, as }) as const;
 export const number = (min?: number, max?: number, int?: true) => ({ k: 'number', min, max, int }) as const;
 export const integer = (min?: number, max?: number) => number(min, max, true);
 export const boolean = () => ({ k: 'boolean' }) as const;
 export const oneOf = <const T extends readonly string[]>(of: T) => ({ k: 'enum', of }) as const;
 export const list = <R extends Rule>(of: R, min?: number) => ({ k: 'array', of, min }) as const;
 export const object = <P extends Record<string, Rule>>(props: P) => ({ k: 'object', props }) as const;
-export const map = <R extends Rule>(key: RegExp, of: R, min?: number) => ({ k: 'map', key, of, min }) as const;
+/** `some`: at least one value must match (a text map may have blank translations, not only blank ones). */
+export const map = <R extends Rule>(key: RegExp, of: R, min?: number, some?: RegExp) => ({ k: 'map', key, of, min, some }) as const;
 export const either = <const U extends readonly Rule[]>(...of: U) => ({ k: 'union', of }) as const;
 export const any = () => ({ k: 'any' }) as const;
 export const optional = <R extends Rule>(rule: R): Optional<R> => ({ ...rule, o: true });
@@ -62,6 +64,14 @@ export type IssueReason = 'missing' | 'type' | 'format' | 'value' | 'range';
 export interface Issue {
   path: string;
   reason: IssueReason;
+  /**
+   * What the field needs, as a token the widgets translate: a kind of value
+   * (`date`, `postcode`, `boolean`, `list` …), `one of: a, b` for fixed
+   * values, or `min N` / `max N` for ranges.
+   */
+  expect?: string;
+  /** The rejected value, shortened, for staff to find it in their file. */
+  value?: string;
 }
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -77,13 +87,38 @@ function join(path: string, key: string | number): string {
 }
 
 /** Records one problem (a function of its own, not a closure per call: `check` runs for every field). */
-function add(issues: Issue[], path: string, reason: IssueReason): void {
-  issues.push({ path, reason });
+/** A value as staff would find it in their file, cut to a useful length. */
+function shown(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** What a rule accepts, as an `Issue.expect` token. */
+function expected(rule: Rule): string {
+  switch (rule.k) {
+    case 'string':
+      return rule.as ?? (rule.date ? 'date' : rule.url ? 'url' : 'text');
+    case 'number':
+      return rule.int ? 'integer' : 'number';
+    case 'enum':
+      return `one of: ${rule.of.join(', ')}`;
+    case 'array':
+      return 'list';
+    case 'map':
+      return 'text';
+    default:
+      return rule.k;
+  }
+}
+
+function add(issues: Issue[], path: string, reason: IssueReason, rule?: Rule, value?: unknown, expect?: string): void {
+  issues.push({ path, reason, expect: expect ?? (rule && expected(rule)), value: shown(value) });
 }
 
 /** Checks `value` against `rule`, adding every problem to `issues`. */
 export function check(rule: Rule, value: unknown, path: string, issues: Issue[]): void {
-  if (value === undefined) return rule.o ? undefined : add(issues, path, 'missing');
+  if (value === undefined) return rule.o ? undefined : add(issues, path, 'missing', rule);
   if (rule.k === 'any') return;
   if (rule.k === 'union') {
     const found: Issue[][] = [];
@@ -98,7 +133,7 @@ export function check(rule: Rule, value: unknown, path: string, issues: Issue[])
     return;
   }
   if (typeOf(value) !== (rule.k === 'enum' ? 'string' : rule.k === 'map' ? 'object' : rule.k)) {
-    return add(issues, path, 'type');
+    return add(issues, path, 'type', rule, value);
   }
   // From here on, `value` has the JavaScript type the rule needs.
   const v = value as never;
@@ -106,31 +141,32 @@ export function check(rule: Rule, value: unknown, path: string, issues: Issue[])
     case 'string':
       // `date` rules also carry ISO_DATE as `re`, so the Date below is always valid.
       if ((rule.re && !rule.re.test(v)) || (rule.date && !new Date(`${v}T00:00:00Z`).toISOString().startsWith(v))) {
-        add(issues, path, 'format');
+        add(issues, path, 'format', rule, v);
       }
       return;
     case 'number':
-      if (!Number.isFinite(v)) return add(issues, path, 'type');
-      if ((rule.int && !Number.isInteger(v)) || v < (rule.min ?? -Infinity) || v > (rule.max ?? Infinity)) {
-        add(issues, path, 'range');
-      }
+      if (!Number.isFinite(v)) return add(issues, path, 'type', rule, v);
+      if (rule.int && !Number.isInteger(v)) add(issues, path, 'type', rule, v);
+      else if (v < (rule.min ?? -Infinity)) add(issues, path, 'range', rule, v, `min ${rule.min}`);
+      else if (v > (rule.max ?? Infinity)) add(issues, path, 'range', rule, v, `max ${rule.max}`);
       return;
     case 'enum':
-      if (!rule.of.includes(v)) add(issues, path, 'value');
+      if (!rule.of.includes(v)) add(issues, path, 'value', rule, v);
       return;
     case 'array': {
       const items: unknown[] = v;
-      if (items.length < (rule.min ?? 0)) add(issues, path, 'range');
+      if (items.length < (rule.min ?? 0)) add(issues, path, 'range', rule, v, `min ${rule.min}`);
       items.forEach((item, i) => check(rule.of, item, join(path, i), issues));
       return;
     }
     case 'map': {
       const map: Record<string, unknown> = v;
       const keys = Object.keys(map);
-      if (keys.length < (rule.min ?? 0)) add(issues, path, 'range');
+      if (keys.length < (rule.min ?? 0)) add(issues, path, 'missing', rule);
+      else if (rule.some && !keys.some((key) => rule.some!.test(String(map[key])))) add(issues, path, 'missing', rule);
       for (const key of keys) {
         if (rule.key.test(key)) check(rule.of, map[key], join(path, key), issues);
-        else add(issues, join(path, key), 'format');
+        else add(issues, join(path, key), 'format', undefined, key, 'language');
       }
       return;
     }
@@ -142,5 +178,5 @@ export function check(rule: Rule, value: unknown, path: string, issues: Issue[])
 }
 
 /** Adds the `date` and `url` flags without widening the rule's type. */
-export const isoDate = () => ({ k: 'string', date: true, re: ISO_DATE }) as const;
-export const webUrl = () => ({ k: 'string', url: true, re: /^https?:\/\/[^\s/?#]+\.[^\s]*$|^https?:\/\/localhost(:\d+)?(\/\S*)?$/i }) as const;
+export const isoDate = () => ({ k: 'string', date: true, re: ISO_DATE, as: 'date' }) as const;
+export const webUrl = () => ({ k: 'string', url: true, as: 'url', re: /^https?:\/\/[^\s/?#]+\.[^\s]*$|^https?:\/\/localhost(:\d+)?(\/\S*)?$/i }) as const;

@@ -39,18 +39,19 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export const id = string(ID);
+export const id = string(ID, 'id');
 const isoDate = date();
-const time = string(TIME);
-const language = string(LANGUAGE);
+const time = string(TIME, 'time');
+const language = string(LANGUAGE, 'language');
 const nonEmpty = string(/\S/);
 /** Web links: only http and https, whatever the feed says. */
 const webUrl = url();
-const email = string(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/);
-const phone = string(/^\+?[0-9 ()/.-]{3,40}$/);
+const email = string(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/, 'email');
+const phone = string(/^\+?[0-9 ()/.-]{3,40}$/, 'phone');
 
 /** Human-readable text: a plain string in the feed's language, or a map language -> string. */
-export const text = either(nonEmpty, map(LANGUAGE, nonEmpty, 1));
+/** Blank translations (an empty spreadsheet cell) count as missing; at least one must have text. */
+export const text = either(nonEmpty, map(LANGUAGE, string(), 1, /\S/));
 /** A list of words (keywords), plain or per language. */
 export const textList = either(list(string()), map(LANGUAGE, list(string())));
 
@@ -117,7 +118,7 @@ export const cost = object({
   free: boolean(),
   amount: opt(number(0)),
   /** ISO 4217; EUR when missing. */
-  currency: opt(string(/^[A-Z]{3}$/)),
+  currency: opt(string(/^[A-Z]{3}$/, 'currency')),
   /** Reduced price, e.g. with a Bildungs- und Teilhabe card. */
   reducedAmount: opt(number(0)),
   note: opt(text),
@@ -150,7 +151,7 @@ export const place = object({
   name: opt(text),
   address: object({
     street: opt(nonEmpty),
-    postcode: string(/^[0-9]{5}$/),
+    postcode: string(/^[0-9]{5}$/, 'postcode'),
     municipality: nonEmpty,
     district: opt(nonEmpty),
   }),
@@ -210,7 +211,7 @@ export const publisher = object({
  * so here they are only required to be arrays.
  */
 export const envelope = object({
-  lotse: string(/^\d+\.\d+$/),
+  lotse: string(/^\d+\.\d+$/, 'version'),
   id: opt(id),
   language,
   publisher,

@@ -37,6 +37,16 @@ export interface FeedProblem {
   /** Dotted path of the field inside the record, e.g. `title.de`; empty for the whole record. */
   field: string;
   reason: ProblemReason;
+  /**
+   * What was expected, as a token the widgets translate (see `Issue.expect`);
+   * for references `existing` or `dropped` (the target had problems of its
+   * own), for duplicates `unique` with the position of the first record.
+   */
+  expect?: string;
+  /** The rejected value, shortened; the missing ids of a reference; the duplicated id. */
+  value?: string;
+  /** For duplicates: the position (0-based) of the record that kept the id. */
+  first?: number;
   /** Set when the record was dropped; false for problems that only lose a reference. */
   dropped: boolean;
 }
@@ -56,6 +66,8 @@ export interface ValidatedFeed {
   offers: Offer[];
   problems: FeedProblem[];
 }
+
+const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 
 function recordId(input: unknown): string | undefined {
   const candidate = (input as { id?: unknown } | null)?.id;
@@ -80,25 +92,37 @@ export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable 
   if (major > FEED_FORMAT_MAJOR) return { code: 'version', detail: String(major) };
   const headIssues: Issue[] = [];
   check(envelope, json, '', headIssues);
-  if (headIssues.length > 0) return { code: 'format', detail: headIssues[0].path || '(root)' };
+  if (headIssues.length > 0) {
+    // Every problem of the envelope, as "field: reason (expected, found)", for staff to fix them at once.
+    const detail = headIssues
+      .map(({ path, reason, expect, value }) => `${path || '(root)'}: ${reason}${expect ? ` (${expect}${value === undefined ? '' : `; found ${value}`})` : ''}`)
+      .join('; ');
+    return { code: 'format', detail };
+  }
   const feed = json as Infer<typeof envelope>;
   const problems: FeedProblem[] = [];
   const positions = new WeakMap<object, number>();
 
+  /** Every id that a record claims, valid or not: a reference to one of them is to a dropped record. */
+  const claimed = new Set<string>();
   const checkAll = <T extends { id: string }>(collection: RecordCollection): T[] => {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     return (feed[collection] ?? []).filter((input, index) => {
       const id = recordId(input);
+      if (id) claimed.add(`${collection}|${id}`);
       // `check` only appends, and every IssueReason is a ProblemReason.
-      const issues: { path: string; reason: ProblemReason }[] = [];
+      const issues: (Omit<Issue, 'reason'> & { reason: ProblemReason; first?: number })[] = [];
       check(RECORD_SCHEMAS[collection], input, '', issues as Issue[]);
       // Only a valid record can be a duplicate: of the first valid one with its id.
-      if (issues.length === 0 && seen.has(id!)) issues.push({ path: 'id', reason: 'duplicate' });
-      for (const { path, reason } of issues) {
-        problems.push({ source: url, collection, id, index, field: path, reason, dropped: true });
+      const first = seen.get(id!);
+      if (issues.length === 0 && first !== undefined) {
+        issues.push({ path: 'id', reason: 'duplicate', expect: 'unique', value: id, first });
+      }
+      for (const { path, ...issue } of issues) {
+        problems.push({ source: url, collection, id, index, field: path, ...issue, dropped: true });
       }
       if (issues.length > 0) return false;
-      seen.add(id!);
+      seen.set(id!, index);
       positions.set(input as T, index);
       return true;
     }) as T[];
@@ -115,20 +139,36 @@ export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable 
   const orgIds = idsOf(organizations);
   const targets = { places: idsOf(places), topics: idsOf(topics) };
   for (const offer of offers) {
-    const dangling = (field: string) =>
-      problems.push({ source: url, collection: 'offers', id: offer.id, index: positions.get(offer)!, field, reason: 'reference', dropped: false });
+    /** Reports the ids that point nowhere: to no record at all, or to one left out for its own problems. */
+    const dangling = (field: string, collection: RecordCollection, missing: string[]) => {
+      const dropped = missing.every((id) => claimed.has(`${collection}|${id}`));
+      problems.push({
+        source: url,
+        collection: 'offers',
+        id: offer.id,
+        index: positions.get(offer)!,
+        field,
+        reason: 'reference',
+        expect: dropped ? 'dropped' : 'existing',
+        value: missing.join(', '),
+        dropped: false,
+      });
+    };
     if (offer.organization && !orgIds.has(offer.organization)) {
-      dangling('organization');
+      dangling('organization', 'organizations', [offer.organization]);
       delete offer.organization;
     }
     for (const field of ['places', 'topics'] as const) {
       const known = targets[field];
-      if (offer[field]?.some((id) => !known.has(id))) {
-        dangling(field);
-        offer[field] = offer[field].filter((id) => known.has(id));
+      const missing = offer[field]?.filter((id) => !known.has(id)) ?? [];
+      if (missing.length > 0) {
+        dangling(field, field, missing);
+        offer[field] = offer[field]!.filter((id) => known.has(id));
       }
     }
   }
+  // Staff read the list record by record.
+  problems.sort((a, b) => COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection) || a.index - b.index);
 
   return {
     url,
@@ -155,7 +195,8 @@ export function reportProblems({ problems, url }: ValidatedFeed): void {
   const dropped = new Set(problems.filter((p) => p.dropped).map((p) => `${p.collection}${p.index}`)).size;
   const lines = problems.map(
     (p) =>
-      `\n  ${p.collection}[${p.index}]${p.id ? ` id "${p.id}"` : ''}: ${p.field || '(record)'}: ${p.reason}${p.dropped ? '' : ' (kept)'}`,
+      `\n  ${p.collection}[${p.index}]${p.id ? ` id "${p.id}"` : ''}: ${p.field || '(record)'}: ${p.reason}` +
+      `${p.expect ? ` (${p.expect}${p.value === undefined ? '' : `; found ${p.value}`})` : ''}${p.dropped ? '' : ' (kept)'}`,
   );
   console.warn(`Lotse: ${problems.length} problem(s) in ${url}; ${dropped} record(s) dropped, the rest is shown.${lines.join('')}`);
 }
