@@ -175,6 +175,21 @@ describe('feedSource', () => {
     expect(requestsTo(url)).to.equal(1);
   });
 
+  it('asks the server itself, not the HTTP cache, for staff and for "try again"', async () => {
+    const url = freshUrl('fresh');
+    const modes: RequestCache[] = [];
+    answer(url, (request) => {
+      modes.push(request.cache);
+      return json(feedA())(request);
+    });
+    const source = feedSource(url);
+    await settled(source);
+    feedSource(url, false, true); // a staff element on the same page wants the latest file
+    await source.load();
+    await source.load(true); // "try again"
+    expect(modes).to.deep.equal(['default', 'no-cache', 'no-cache']);
+  });
+
   it('ends in error "format" when the envelope is broken', async () => {
     const url = freshUrl('format');
     answerJson(url, { lotse: '1.0', language: 'de', offers: [] });

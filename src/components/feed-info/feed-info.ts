@@ -72,7 +72,8 @@ export class LotseFeedInfo extends LotseElement {
   /** `persistent` keeps the last good copy in IndexedDB; anything else keeps it in memory only. */
   @property() cache: 'memory' | 'persistent' = 'memory';
 
-  private readonly feed = new FeedController(this, () => ({ src: this.src, persistent: this.cache === 'persistent' }));
+  /** Staff check the feed they just edited: always from the server, never the browser's HTTP cache. */
+  private readonly feed = new FeedController(this, () => ({ src: this.src, persistent: this.cache === 'persistent', fresh: true }));
   private announced?: FeedState;
   private stats?: { catalog: Catalog; stats: FeedStats };
 

@@ -27,6 +27,8 @@ export interface FeedRequest {
   /** Space-separated feed URLs. */
   src: string;
   persistent: boolean;
+  /** Skip the browser's HTTP cache (staff checking the feed they just edited). */
+  fresh?: boolean;
 }
 
 /** True when a page opts every widget into the persistent cache. */
@@ -57,7 +59,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { src, persistent } = this.#request();
+    const { src, persistent, fresh = false } = this.#request();
     const wantPersistent = persistent || pageWantsPersistentCache();
     const key = `${src}|${wantPersistent}`;
     if (key === this.#key) return;
@@ -67,7 +69,7 @@ export class FeedController implements ReactiveController {
     this.#urlErrors = [];
     for (const raw of src.match(/\S+/g) ?? []) {
       try {
-        this.#sources.push(feedSource(feedUrl(raw), wantPersistent));
+        this.#sources.push(feedSource(feedUrl(raw), wantPersistent, fresh));
       } catch (error) {
         console.error(`Lotse: "${raw}" is not a usable feed URL; use an http(s) address or a relative path.`);
         this.#urlErrors.push(error as FeedError);
@@ -87,9 +89,9 @@ export class FeedController implements ReactiveController {
     this.#key = '';
   }
 
-  /** Loads every feed again (the error state's retry button). */
+  /** Loads every feed again, from the server rather than the HTTP cache (the retry button). */
   reload(): Promise<void> {
-    return Promise.all(this.#sources.map((s) => s.load())).then(() => undefined);
+    return Promise.all(this.#sources.map((s) => s.load(true))).then(() => undefined);
   }
 
   #compute(): FeedState {

@@ -10,6 +10,8 @@ export interface FetchOptions {
   retries?: number;
   /** Pause before a retry, in milliseconds. */
   retryDelay?: number;
+  /** Ask the server again instead of using the browser's HTTP cache (a conditional request when it sends an ETag). */
+  fresh?: boolean;
 }
 
 /** JSON media types; text/plain (the captured group) is tolerated with a warning. */
@@ -26,7 +28,7 @@ export function feedUrl(raw: string, base = document.baseURI): string {
   throw new FeedError('url', raw);
 }
 
-async function attempt(url: string, timeout: number): Promise<unknown> {
+async function attempt(url: string, timeout: number, fresh: boolean): Promise<unknown> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeout);
   /** A request or body read that failed: our own timeout if the timer fired, the network otherwise. */
@@ -37,6 +39,7 @@ async function attempt(url: string, timeout: number): Promise<unknown> {
     const response = await fetch(url, {
       signal: abort.signal,
       credentials: 'omit',
+      cache: fresh ? 'no-cache' : 'default',
       headers: { accept: 'application/json' },
     }).catch(lost);
     if (!response.ok) throw new FeedError('http', url, String(response.status));
@@ -59,11 +62,11 @@ async function attempt(url: string, timeout: number): Promise<unknown> {
 
 export async function fetchJson(
   url: string,
-  { timeout = 15000, retries = 1, retryDelay = 400 }: FetchOptions = {},
+  { timeout = 15000, retries = 1, retryDelay = 400, fresh = false }: FetchOptions = {},
 ): Promise<unknown> {
   for (let tries = 0; ; tries++) {
     try {
-      return await attempt(url, timeout);
+      return await attempt(url, timeout, fresh);
     } catch (error) {
       if (!(error instanceof FeedError && error.transient) || tries >= retries) throw error;
       await new Promise((resolve) => setTimeout(resolve, retryDelay));

@@ -63,9 +63,16 @@ export class FeedSource {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Starts a load unless one is already running; resolves when it settles. */
-  load(): Promise<void> {
-    return (this.#inflight ??= this.#fetchAndValidate().finally(() => {
+  /** True once a load asked the server itself rather than the browser's HTTP cache. */
+  freshlyLoaded = false;
+
+  /**
+   * Starts a load unless one is already running; resolves when it settles.
+   * `fresh` skips the browser's HTTP cache: for "try again" and for staff
+   * who check the feed they just edited.
+   */
+  load(fresh = false): Promise<void> {
+    return (this.#inflight ??= this.#fetchAndValidate(fresh).finally(() => {
       this.#inflight = undefined;
     }));
   }
@@ -90,11 +97,12 @@ export class FeedSource {
     for (const listener of [...this.#listeners]) listener();
   }
 
-  async #fetchAndValidate(): Promise<void> {
+  async #fetchAndValidate(fresh: boolean): Promise<void> {
     if (this.state.status === 'error') this.#set({ status: 'loading' });
+    this.freshlyLoaded ||= fresh;
     let failure: FeedError | undefined;
     try {
-      const [json, chunk] = await Promise.all([fetchJson(this.url, this.#options), validator()]);
+      const [json, chunk] = await Promise.all([fetchJson(this.url, { ...this.#options, fresh }), validator()]);
       const feed = validate(chunk, json, this.url);
       chunk.reportProblems(feed);
       this.#lastGood = { feed, fetchedAt: new Date().toISOString(), json };
@@ -126,11 +134,13 @@ let defaults: FetchOptions = {};
  * The shared source for a feed URL (already resolved with `feedUrl`). The
  * first call starts the load; later calls share it.
  */
-export function feedSource(url: string, persistent = false): FeedSource {
+export function feedSource(url: string, persistent = false, fresh = false): FeedSource {
   let source = sources.get(url);
   if (!source) {
     sources.set(url, (source = new FeedSource(url, defaults)));
-    void source.load();
+    void source.load(fresh);
+  } else if (fresh && !source.freshlyLoaded) {
+    void source.load(true);
   }
   if (persistent) source.keepPersistently();
   return source;
