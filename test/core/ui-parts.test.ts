@@ -86,15 +86,23 @@ describe('shared UI parts', () => {
         ${emptyState('No offers match.', { label: 'Remove filter "Sport"', run: () => undefined })}
         ${loadingPlaceholder('Loading…')}
         ${errorState([new FeedError('http', 'https://example.org/feed.json', '500')], () => retried++)}
-        ${staleNotice([{ fetchedAt: '2026-11-20T08:00:00Z' }], 'en')}
+        ${staleNotice([{ fetchedAt: '2026-11-20T08:00:00Z', error: new FeedError('timeout', 'https://example.org/feed.json') }], 'en')}
       `,
     );
     const shadow = element.shadowRoot!;
     expect(shadow.querySelector('[part="card"] h3')!.textContent).to.equal('Deutschkurs');
     expect(shadow.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
-    expect(shadow.querySelector('[part="notice"]')!.textContent).to.match(/as of November 20, 2026/);
+    expect(shadow.querySelector('[part="notice"]')!.textContent).to.match(/server cannot be reached.*as of November 20, 2026/);
     shadow.querySelector<HTMLButtonElement>('[part="error"] button')!.click();
     expect(retried).to.equal(1);
     await expectAccessible(element, 'states');
+  });
+
+  it('does not blame the server when the feed itself could not be read', async () => {
+    const broken = new FeedError('json', 'https://example.org/feed.json', 'Unexpected end of JSON input');
+    const element = await host(() => html`${staleNotice([{ fetchedAt: '2026-11-20T08:00:00Z', error: broken }], 'en')}`);
+    const notice = element.shadowRoot!.querySelector('[part="notice"]')!.textContent!;
+    expect(notice).to.match(/latest information could not be read/);
+    expect(notice).to.not.match(/server/);
   });
 });

@@ -140,11 +140,62 @@ describe('<lotse-feed-info>', () => {
     const element = await mount(url);
     expect(text(element)).to.include('beschädigt');
     const retry = shadow(element).querySelector<HTMLButtonElement>('[part="error"] button');
-    expect(retry?.textContent).to.match(/erneut/i);
+    expect(retry?.textContent).to.match(/prüfen/i);
+    // The place in the file, for staff to find the mistake.
+    expect(shadow(element).querySelector('[part="error"]')!.textContent).to.include('Unexpected end of JSON input');
     await expectAccessible(element, 'error');
     retry!.click();
     await waitUntil(() => text(element).includes('Altenau'), 'data after retry');
     expect(requestsTo(url)).to.equal(2);
+  });
+
+  it('tells staff what is wrong with an unusable feed, where, and what to do', async () => {
+    const url = freshUrl('envelope');
+    const feed = feedA();
+    delete feed.publisher;
+    feed.language = 'Deutsch';
+    answerJson(url, feed);
+    const element = await mount(url);
+    const error = shadow(element).querySelector('[part="error"]')!;
+    expect(text(element)).to.include('The feed cannot be used');
+    expect(error.textContent).to.include('Fix the fields named below');
+    const details = [...error.querySelectorAll('code')].map((c) => c.textContent);
+    expect(details).to.include('language: format (language; found Deutsch); publisher: missing (object)');
+    expect(error.querySelector('button')!.textContent).to.equal('Check again');
+    await expectAccessible(element, 'unusable feed');
+  });
+
+  it('explains each problem: what the field expects and what it found', async () => {
+    const url = freshUrl('explained');
+    const feed = feedA() as { offers: Record<string, unknown>[] };
+    feed.offers[0].verified = '25.11.2026';
+    feed.offers[1].cost = { free: 'ja' };
+    feed.offers[2].id = feed.offers[3].id;
+    answerJson(url, feed);
+    const element = await mount(url);
+    const rows = [...shadow(element).querySelectorAll('[part="problems"] tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' '));
+    expect(rows.find((r) => r.includes('verified'))).to.match(/Expected: a date written YYYY-MM-DD.*Found: 25\.11\.2026/);
+    expect(rows.find((r) => r.includes('cost.free'))).to.match(/Expected: true or false.*Found: ja/);
+    expect(rows.find((r) => r.includes('used twice'))).to.match(/Record Offer 3 already has this id/);
+    await expectAccessible(element, 'explained problems');
+  });
+
+  it('does not hide a broken feed behind the last good copy', async () => {
+    const url = freshUrl('broken-later');
+    answer(url, json(feedA()), () => new Response('{"lotse": "1.0",', { headers: { 'content-type': 'application/json' } }));
+    const element = await mount(url);
+    expect(text(element)).to.include('No problems found.');
+    shadow(element).querySelector<HTMLElement>('[part="summary"] h2')!.focus();
+    // Staff fix something and check again, but the file is now broken.
+    await (element as unknown as { retry(reload: () => Promise<void>): Promise<void> }).retry(() =>
+      (element as unknown as { feed: { reload(): Promise<void> } }).feed.reload(),
+    );
+    await element.updateComplete;
+    const error = shadow(element).querySelector('[part="error"]');
+    expect(error, 'the error is shown').to.exist;
+    expect(error!.textContent).to.include('damaged');
+    expect(error!.textContent).to.match(/Residents still see the last good copy/);
+    expect(text(element)).to.not.include('server cannot be reached');
   });
 
   it('explains a wrong content type and a missing feed', async () => {
@@ -168,16 +219,18 @@ describe('<lotse-feed-info>', () => {
     expect(text(hostile)).to.include('address of the data source is not valid');
   });
 
-  it('shows the last good data with its date when a reload fails', async () => {
+  it('shows the last good data with its date, and the failure, when a reload fails', async () => {
     const url = freshUrl('flaky');
     answer(url, json(feedA()), status(500));
     const element = await mount(url);
     const retryTarget = element as unknown as { feed: { reload(): Promise<void> } };
     await retryTarget.feed.reload();
     await element.updateComplete;
-    const notice = shadow(element).querySelector('[part="notice"]');
-    expect(notice, 'stale notice').to.exist;
-    expect(notice!.textContent).to.match(/as of/);
+    // Staff learn that the server failed, and that residents see the last good copy, whose report follows.
+    const error = shadow(element).querySelector('[part="error"]');
+    expect(error, 'the failure').to.exist;
+    expect(error!.textContent).to.include('server answered with an error (500)');
+    expect(error!.textContent).to.match(/Residents still see the last good copy, loaded/);
     expect(text(element)).to.include('Altenau');
     await expectAccessible(element, 'stale');
   });

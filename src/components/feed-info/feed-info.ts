@@ -6,7 +6,9 @@ import { FeedController, type FeedState } from '../../core/feed/feed-controller.
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import type { FeedProblem } from '../../core/feed/validate.js';
 import { baseStyles } from '../../core/ui/base-styles.js';
-import { errorState, feedStateView, staleNotice, stateStyles } from '../../core/ui/states.js';
+import { feedErrorText, feedStateView, stateStyles } from '../../core/ui/states.js';
+import type { FeedError } from '../../core/feed/errors.js';
+import { problemDetails, staffAdvice } from './staff-texts.js';
 import { kindLabel, reasonLabel } from '../../core/ui/labels.js';
 import { shownText } from '../../core/ui/shown-text.js';
 import { pickText } from '../../core/locale/text.js';
@@ -112,7 +114,37 @@ export class LotseFeedInfo extends LotseElement {
       loading: msg('Loading the feed…'),
       retry: () => void this.retry(() => this.feed.reload()),
       ready: (state) => this.renderReport(state),
+      error: (errors) => this.renderFeedErrors(errors),
     });
+  }
+
+  /**
+   * A feed that cannot be used, explained for the staff who keep it: what is
+   * wrong, where, and what to do. With `shownAsOf`, residents still see an
+   * older copy, and the report below is of that copy.
+   */
+  private renderFeedErrors(errors: FeedError[], shownAsOf?: string): TemplateResult {
+    const lang = this.locale.ui;
+    return html`<div class="error" part="error" role="alert">
+      <h2>${msg('The feed cannot be used')}</h2>
+      <ul>
+        ${errors.map(
+          (e) => html`<li>
+            <p><strong>${feedErrorText(e)}</strong> <code dir="ltr">${e.url}</code></p>
+            <p>${staffAdvice(e)}</p>
+            ${e.detail && e.code !== 'http'
+              ? html`<p><bdi>${msg('Details:')}</bdi> <code dir="ltr">${e.detail}</code></p>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+      ${shownAsOf
+        ? html`<p>
+            ${msg(str`Residents still see the last good copy, loaded ${formatDate(shownAsOf, lang, { dateStyle: 'long', timeStyle: 'short' })}. The report below is of that copy.`)}
+          </p>`
+        : nothing}
+      <button type="button" @click=${() => void this.retry(() => this.feed.reload())}>${msg('Check again')}</button>
+    </div>`;
   }
 
 
@@ -125,8 +157,13 @@ export class LotseFeedInfo extends LotseElement {
     const { catalog } = state;
     const stats = this.statsFor(catalog);
     return html`
-      ${staleNotice(state.stale, this.locale.ui)}
-      ${state.errors.length ? errorState(state.errors, () => void this.retry(() => this.feed.reload())) : nothing}
+      ${state.stale.length
+        ? this.renderFeedErrors(
+            state.stale.map((s) => s.error),
+            state.stale.map((s) => s.fetchedAt).sort()[0],
+          )
+        : nothing}
+      ${state.errors.length ? this.renderFeedErrors(state.errors) : nothing}
       ${catalog.feeds.map((feed) => this.renderPublisher(feed))}
       ${this.renderCounts(stats)} ${this.renderCoverage(stats)} ${this.renderProblems(catalog.problems, catalog.feeds.length > 1)}
     `;
@@ -259,7 +296,7 @@ export class LotseFeedInfo extends LotseElement {
                   ${p.id ? html`<br /><code dir="ltr">${p.id}</code>` : nothing}
                 </td>
                 <td><code dir="ltr">${p.field || '–'}</code></td>
-                <td>${reasonLabel(p.reason)}</td>
+                <td>${problemDetails(p, reasonLabel(p.reason), (i) => `${this.collectionLabel(p.collection)} ${formatNumber(i + 1, lang)}`)}</td>
               </tr>`,
             )}
           </tbody>

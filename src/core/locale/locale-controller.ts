@@ -35,7 +35,11 @@ export class LocaleController implements ReactiveController {
   requested = DEFAULT_LOCALE as string;
   /** The UI locale whose strings are shown. */
   ui: UiLocale = DEFAULT_LOCALE;
-  /** Writing direction of the requested language. */
+  /**
+   * Writing direction of the UI language shown. A Farsi page without Farsi
+   * UI strings gets English ones, laid out left to right; the feed's Farsi
+   * texts carry their own direction.
+   */
   dir: Direction = 'ltr';
   /** False until the UI strings for `ui` are loaded. */
   ready = false;
@@ -65,7 +69,7 @@ export class LocaleController implements ReactiveController {
     if (requested !== this.requested || ui !== this.ui || ready !== this.ready) {
       this.requested = requested;
       this.ui = ui;
-      this.dir = directionOf(requested);
+      this.dir = directionOf(ui);
       this.ready = ready;
       this.#host.requestUpdate();
     }

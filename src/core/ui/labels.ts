@@ -63,7 +63,7 @@ export function reasonLabel(reason: ProblemReason): string {
     case 'range':
       return msg('Value is too small, too large, too short or too long');
     case 'duplicate':
-      return msg('The id is used twice; the second record is ignored');
+      return msg('The id is used twice');
     case 'reference':
       return msg('Refers to an id that does not exist; the link was removed');
   }

@@ -102,13 +102,20 @@ export function errorState(errors: FeedError[], retry: () => void) {
   </div>`;
 }
 
-/** Notice for data shown from an older copy because the server is down. */
-export function staleNotice(stale: { fetchedAt: string }[], locale: string) {
+/**
+ * Notice for data shown from an older copy because the latest load failed:
+ * the server is down, or (if the feed itself is broken) it could not be read.
+ */
+export function staleNotice(stale: { fetchedAt: string; error: FeedError }[], locale: string) {
   if (stale.length === 0) return nothing;
   const oldest = stale.map((s) => s.fetchedAt).sort()[0];
   const date = formatDate(oldest, locale, { dateStyle: 'long', timeStyle: 'short' });
   return html`<div class="notice" part="notice">
-    <p>${msg(str`The server cannot be reached at the moment. You are seeing the information as of ${date}.`)}</p>
+    <p>
+      ${stale.every((s) => s.error.transient)
+        ? msg(str`The server cannot be reached at the moment. You are seeing the information as of ${date}.`)
+        : msg(str`The latest information could not be read. You are seeing the information as of ${date}.`)}
+    </p>
   </div>`;
 }
 
@@ -127,7 +134,18 @@ export type ReadyFeedState = Extract<FeedState, { status: 'ready' }>;
  */
 export function feedStateView(
   state: FeedState,
-  { loading, retry, ready }: { loading: string; retry: () => void; ready: (state: ReadyFeedState) => TemplateResult },
+  {
+    loading,
+    retry,
+    ready,
+    error = (errors) => errorState(errors, retry),
+  }: {
+    loading: string;
+    retry: () => void;
+    ready: (state: ReadyFeedState) => TemplateResult;
+    /** A widget's own error view (the staff tool explains more than residents need). */
+    error?: (errors: FeedError[]) => TemplateResult;
+  },
 ): TemplateResult {
   switch (state.status) {
     case 'empty':
@@ -137,7 +155,7 @@ export function feedStateView(
     case 'loading':
       return loadingPlaceholder(loading);
     case 'error':
-      return errorState(state.errors, retry);
+      return error(state.errors);
     case 'ready':
       return ready(state);
   }
