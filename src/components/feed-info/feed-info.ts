@@ -89,7 +89,7 @@ export class LotseFeedInfo extends LotseElement {
   }
 
   private summaryAnnouncement(state: FeedState): string {
-    if (state.status === 'error') return msg('The feed could not be loaded.');
+    // An unusable feed is announced by its error view (role="alert"), not twice.
     if (state.status !== 'ready') return '';
     const lang = this.locale.ui;
     const offers = formatNumber(state.catalog.offers.length, lang);
