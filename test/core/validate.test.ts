@@ -221,6 +221,10 @@ describe('validateFeed', () => {
         { field: 'kind', reason: 'value', expect: 'one of: service, course, event, health, authority, network, programme', value: 'party' },
         { field: 'cost.free', reason: 'type', expect: 'boolean', value: 'ja' },
       ]);
+      const untitled = { ...validOffer(2) } as Record<string, unknown>;
+      delete untitled.title;
+      const [missing] = validateFeed(minimalFeed({ offers: [untitled] }), URL_A).problems;
+      expect([missing.field, missing.reason, missing.expect]).to.deep.equal(['title', 'missing', 'text']);
     });
 
     it('rejects empty and blank plain strings', () => {

@@ -34,6 +34,10 @@ export const feedInfoStyles = css`
   td.number {
     white-space: nowrap;
   }
+  /* Ids, field paths and found values are codes: on a phone they may break anywhere, so the table fits. */
+  td code {
+    overflow-wrap: anywhere;
+  }
   .muted {
     color: var(--_muted);
   }

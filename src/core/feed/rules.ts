@@ -107,6 +107,9 @@ function expected(rule: Rule): string {
       return 'list';
     case 'map':
       return 'text';
+    case 'union':
+      // Unions are "a text or one text per language", "a list or one list per language": named by the first.
+      return expected(rule.of[0]);
     default:
       return rule.k;
   }

@@ -55,7 +55,7 @@ export function reasonLabel(reason: ProblemReason): string {
     case 'missing':
       return msg('Required field is missing');
     case 'type':
-      return msg('Wrong type of value (for example text instead of a list)');
+      return msg('Wrong type of value');
     case 'format':
       return msg('Value has the wrong format');
     case 'value':
