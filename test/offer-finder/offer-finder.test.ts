@@ -136,6 +136,16 @@ describe('<lotse-offer-finder>', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('filters-heading');
   });
 
+  it('shows narrower topics indented right after their broader topic', async () => {
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    const topics = $$<HTMLInputElement>(el, 'input[name="topics"]').map((i) => i.value);
+    expect(topics.indexOf('sprachkurse'), 'right after "Sprache"').to.equal(topics.indexOf('sprache') + 1);
+    expect(checkbox(el, 'topics', 'sprachkurse')!.closest('li')!.className).to.equal('level-1');
+    expect(checkbox(el, 'topics', 'sprache')!.closest('li')!.className).to.equal('');
+    const indent = (value: string) => checkbox(el, 'topics', value)!.getBoundingClientRect().left;
+    expect(indent('sprachkurse')).to.be.greaterThan(indent('sprache'));
+  });
+
   it('keeps locked presets out of the filters and out of "clear all"', async () => {
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync topics="sprache" kinds="course" locked-filters="topics"`);
     // Sprache (with Sprachkurse) and course: the German course and the integration course.

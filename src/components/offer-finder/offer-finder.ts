@@ -106,6 +106,39 @@ interface Labels {
   text: Record<FacetId, string[]>;
   markup: Record<FacetId, (TemplateResult | string)[]>;
   order: Record<FacetId, number[]>;
+  /** How deep each topic sits under broader topics that are shown too (0 for the others). */
+  depth: number[];
+}
+
+/**
+ * Puts narrower topics right after their broader topic (keeping the sorted
+ * order among siblings) and returns each topic's depth. `order` is sorted in
+ * place; `ids` are the topic ids by position.
+ */
+function topicTree(order: number[], ids: string[], catalog: Catalog): number[] {
+  const position = new Map(ids.map((id, n) => [id, n]));
+  const parentOf = (n: number) => position.get(catalog.topics.get(ids[n])?.parent ?? '');
+  const children = new Map<number | undefined, number[]>();
+  for (const n of order) {
+    // A parent that is the topic itself or not shown makes a root.
+    let parent = parentOf(n);
+    if (parent === n) parent = undefined;
+    children.set(parent, [...(children.get(parent) ?? []), n]);
+  }
+  const depth = ids.map(() => 0);
+  const sorted: number[] = [];
+  const seen = new Set<number>();
+  const visit = (n: number, level: number) => {
+    if (seen.has(n)) return; // a cycle in the feed's topic tree
+    seen.add(n);
+    depth[n] = level;
+    sorted.push(n);
+    for (const child of children.get(n) ?? []) visit(child, level + 1);
+  };
+  for (const n of children.get(undefined) ?? []) visit(n, 0);
+  for (const n of order) visit(n, 0); // topics caught in a cycle
+  order.splice(0, order.length, ...sorted);
+  return depth;
 }
 
 const split = (value: string) =>
@@ -684,7 +717,9 @@ export class LotseOfferFinder extends LotseElement {
             ? positions.sort((a, b) => view.slice.counts.languages[b] - view.slice.counts.languages[a])
             : positions.sort((a, b) => collator.compare(text[facet][a], text[facet][b]));
     }
-    return (this.labels = { key, catalog, slice: view.slice, text, markup, order });
+    // Narrower topics follow their broader topic, indented: "Sprache", then "Sprachkurse".
+    const depth = topicTree(order.topics, table.values.topics, catalog);
+    return (this.labels = { key, catalog, slice: view.slice, text, markup, order, depth });
   }
 
   private context(catalog: Catalog): RenderContext {
@@ -784,6 +819,7 @@ export class LotseOfferFinder extends LotseElement {
         label: labels.markup[facet][n],
         count: view.facets.counts[facet][n],
         checked: selected.has(view.table.values[facet][n]),
+        level: facet === 'topics' ? labels.depth[n] : 0,
       }));
     // One option that every offer has filters nothing.
     return options.length === 1 && !options[0].checked && view.slice.counts[facet][view.table.index[facet].get(options[0].value)!] === sliceTotal

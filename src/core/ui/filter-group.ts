@@ -9,6 +9,8 @@ export interface FilterOption {
   label: TemplateResult | string;
   count: number;
   checked: boolean;
+  /** Nesting under a broader option shown just before (narrower topics). */
+  level?: number;
 }
 
 export interface FilterGroupOptions {
@@ -45,6 +47,15 @@ export const filterGroupStyles = css`
     padding: 0;
     display: grid;
     gap: 0.125em;
+  }
+  .filter-group li.level-1 {
+    padding-inline-start: 1.625em;
+  }
+  .filter-group li.level-2 {
+    padding-inline-start: 3.25em;
+  }
+  .filter-group li.level-3 {
+    padding-inline-start: 4.875em;
   }
   .filter-group.chips ul {
     display: flex;
@@ -101,7 +112,7 @@ export function filterGroup({ name, legend, options, onToggle, formatCount, chip
     <legend>${legend}</legend>
     <ul>
       ${options.map(
-        (option) => html`<li>
+        (option) => html`<li class=${option.level ? `level-${Math.min(option.level, 3)}` : ''}>
           <label>
             <input
               type="checkbox"
