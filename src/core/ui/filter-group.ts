@@ -122,8 +122,12 @@ export function filterGroup({ name, legend, options, onToggle, formatCount, chip
               ?disabled=${option.count === 0 && !option.checked && option.value !== keepEnabled}
               @change=${(event: Event) => onToggle(option.value, (event.target as HTMLInputElement).checked)}
             />
-            <span>${option.label}</span>
-            ${option.count >= 0 ? html`<span class="count">(${formatCount(option.count)})</span>` : nothing}
+            <span
+              >${option.label}${option.count >= 0
+                ? // Inside the text, so a wrapped label keeps its count next to its last word.
+                  html` <span class="count">(${formatCount(option.count)})</span>`
+                : nothing}</span
+            >
           </label>
         </li>`,
       )}
