@@ -66,6 +66,8 @@ describe('<lotse-feed-info>', () => {
     expect(shown).to.include('Altenau');
     expect(shown).to.match(/Offers in total\s*5/);
     expect(shown).to.include('No problems found.');
+    const links = [...shadow(element).querySelectorAll('[part="summary"] a')].map((a) => a.getAttribute('href'));
+    expect(links, 'the publisher and its contact').to.include.members(['tel:+4953281230', 'mailto:integration@altenau.example']);
     const languageRows = shadow(element).querySelectorAll('[part="languages"] tbody tr');
     expect(languageRows.length).to.be.greaterThan(0);
     const autonym = shadow(element).querySelector('[part="languages"] tbody th span[lang]');

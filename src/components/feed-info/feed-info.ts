@@ -16,7 +16,8 @@ import { formatDate, formatNumber } from '../../core/locale/format.js';
 import { languageName } from '../../core/locale/language-names.js';
 import { languageLabel } from '../../core/ui/language-label.js';
 import { plural } from '../../core/locale/plural.js';
-import { safeHref } from '../../core/links.js';
+import { mailtoHref, safeHref, telHref } from '../../core/links.js';
+import type { Contact } from '../../core/feed/schema.js';
 import { feedStats, type FeedStats } from './feed-stats.js';
 import { feedInfoStyles } from './feed-info.styles.js';
 
@@ -184,8 +185,24 @@ export class LotseFeedInfo extends LotseElement {
         <dd>${feed.formatVersion}</dd>
         <dt>${msg('Default language')}</dt>
         <dd>${languageName(feed.language, lang)}</dd>
+        ${this.renderContact(feed.publisher.contact)}
       </dl>
     </section>`;
+  }
+
+  /** The publisher's contact, as residents' widgets would link it (only safe links). */
+  private renderContact(contact: Contact | undefined): TemplateResult | typeof nothing {
+    const phone = telHref(contact?.phone);
+    const mail = mailtoHref(contact?.email);
+    const web = safeHref(contact?.url);
+    if (!contact?.name && !phone && !mail && !web) return nothing;
+    return html`<dt>${msg('Contact')}</dt>
+      <dd>
+        ${contact?.name ? html`<span>${contact.name}</span><br />` : nothing}
+        ${phone ? html`<a href=${phone} dir="ltr">${contact!.phone}</a><br />` : nothing}
+        ${mail ? html`<a href=${mail} dir="ltr">${contact!.email}</a><br />` : nothing}
+        ${web ? html`<a href=${web} dir="ltr">${contact!.url}</a>` : nothing}
+      </dd>`;
   }
 
   private renderCounts(stats: FeedStats): TemplateResult {
