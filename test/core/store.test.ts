@@ -187,7 +187,16 @@ describe('feedSource', () => {
     feedSource(url, false, true); // a staff element on the same page wants the latest file
     await source.load();
     await source.load(true); // "try again"
-    expect(modes).to.deep.equal(['default', 'no-cache', 'no-cache']);
+    // A staff element that arrives while an ordinary load runs gets a fresh one after it.
+    const other = freshUrl('fresh-late');
+    answer(other, (request) => {
+      modes.push(request.cache);
+      return json(feedA())(request);
+    });
+    const resident = feedSource(other);
+    await feedSource(other, false, true).load(true);
+    expect(resident.state.status).to.equal('ready');
+    expect(modes).to.deep.equal(['default', 'no-cache', 'no-cache', 'default', 'no-cache']);
   });
 
   it('ends in error "format" when the envelope is broken', async () => {

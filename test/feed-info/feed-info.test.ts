@@ -196,7 +196,7 @@ describe('<lotse-feed-info>', () => {
     const error = shadow(element).querySelector('[part="error"]');
     expect(error, 'the error is shown').to.exist;
     expect(error!.textContent).to.include('damaged');
-    expect(error!.textContent).to.match(/Residents still see the last good copy/);
+    expect(error!.textContent).to.match(/This page still shows the last good copy/);
     expect(text(element)).to.not.include('server cannot be reached');
   });
 
@@ -232,7 +232,7 @@ describe('<lotse-feed-info>', () => {
     const error = shadow(element).querySelector('[part="error"]');
     expect(error, 'the failure').to.exist;
     expect(error!.textContent).to.include('server answered with an error (500)');
-    expect(error!.textContent).to.match(/Residents still see the last good copy, loaded/);
+    expect(error!.textContent).to.match(/This page still shows the last good copy, loaded/);
     expect(text(element)).to.include('Altenau');
     await expectAccessible(element, 'stale');
   });

@@ -141,7 +141,7 @@ export class LotseFeedInfo extends LotseElement {
       </ul>
       ${shownAsOf
         ? html`<p>
-            ${msg(str`Residents still see the last good copy, loaded ${formatDate(shownAsOf, lang, { dateStyle: 'long', timeStyle: 'short' })}. The report below is of that copy.`)}
+            ${msg(str`This page still shows the last good copy, loaded ${formatDate(shownAsOf, lang, { dateStyle: 'long', timeStyle: 'short' })}; residents who loaded the feed before see it too. The report below is of that copy.`)}
           </p>`
         : nothing}
       <button type="button" @click=${() => void this.retry(() => this.feed.reload())}>${msg('Check again')}</button>

@@ -49,6 +49,9 @@ export class FeedSource {
   readonly #listeners = new Set<() => void>();
   #lastGood?: GoodCopy;
   #inflight?: Promise<void>;
+  #inflightFresh = false;
+  /** A fresh load waiting for an ordinary one to finish. */
+  #freshNext?: Promise<void>;
   readonly #options: FetchOptions;
 
   constructor(
@@ -72,8 +75,17 @@ export class FeedSource {
    * who check the feed they just edited.
    */
   load(fresh = false): Promise<void> {
+    // A fresh load asked for while an ordinary one runs follows it, so staff never get a cached copy.
+    if (this.#inflight && fresh && !this.#inflightFresh) {
+      return (this.#freshNext ??= this.#inflight.then(() => {
+        this.#freshNext = undefined;
+        return this.load(true);
+      }));
+    }
+    this.#inflightFresh ||= fresh;
     return (this.#inflight ??= this.#fetchAndValidate(fresh).finally(() => {
       this.#inflight = undefined;
+      this.#inflightFresh = false;
     }));
   }
 
