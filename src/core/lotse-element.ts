@@ -4,6 +4,7 @@
  * Feed loading and other behaviour come from reactive controllers.
  */
 import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { LocaleController } from './locale/locale-controller.js';
 import { inLocale } from './locale/messages.js';
 import { baseStyles } from './ui/base-styles.js';
@@ -14,14 +15,12 @@ export abstract class LotseElement extends LitElement {
 
   protected readonly locale = new LocaleController(this);
 
-  static override properties = { announcement: { state: true } };
-
   /**
    * Text of the polite live region. It is in the DOM, empty, from the first
    * render, so screen readers announce the first message too.
    * @internal
    */
-  protected announcement = '';
+  @state() protected announcement = '';
 
   /** True for widgets whose count is visible elsewhere: the live region then only speaks. */
   protected announceOnly = false;
