@@ -113,9 +113,14 @@ check('persistent cache: after a reload with the server down, shows the cached d
   await page.waitForTimeout(300); // the IndexedDB write settles
   flakyMode = 'down';
   await page.reload();
+  // Residents: the cached offers with the date of that copy.
+  const finder = await shadowText(page, 'lotse-offer-finder');
+  assert(/151 Angebote gefunden/.test(finder), `cached offers not shown: ${finder.slice(0, 200)}`);
+  assert(/Server ist zurzeit nicht erreichbar.*Stand vom/.test(finder), `no "as of" notice: ${finder.slice(0, 300)}`);
+  // Staff: the failure itself, and that the page still shows the copy of that date.
   const stale = await shadowText(page);
   assert(/Kreis Musterland/.test(stale), `cached data not shown: ${stale.slice(0, 200)}`);
-  assert(/Stand vom|as of/.test(stale), `no "as of" notice: ${stale.slice(0, 300)}`);
+  assert(/\(500\).*letzte fehlerfreie Fassung vom/.test(stale), `no failure and date for staff: ${stale.slice(0, 400)}`);
   await context.close();
 });
 
@@ -134,8 +139,10 @@ check('memory cache only by default: nothing stored, a reload with the server do
   assert(stored.length === 0, `IndexedDB used without consent: ${stored}`);
   flakyMode = 'down';
   await page.reload();
-  const text = await shadowText(page);
+  const text = await shadowText(page, 'lotse-offer-finder');
   assert(/erneut versuchen|Try again/i.test(text), `no error with retry: ${text.slice(0, 200)}`);
+  const staff = await shadowText(page);
+  assert(/\(500\)/.test(staff) && /Erneut prüfen/.test(staff), `no error for staff: ${staff.slice(0, 200)}`);
   await context.close();
   flakyMode = 'good';
 });
@@ -146,6 +153,7 @@ check('malformed feed: translated error with a retry button', async () => {
   assert(/beschädigt|damaged/.test(text), `no clear message: ${text}`);
   const button = await page.evaluate(() => document.querySelector('lotse-feed-info').shadowRoot.querySelector('button')?.textContent);
   assert(button && /erneut|again/i.test(button), `no retry button: ${button}`);
+  assert(/Unexpected end of JSON input/.test(text), `no details for staff: ${text}`);
   await page.close();
 });
 
