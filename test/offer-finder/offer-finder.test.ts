@@ -462,6 +462,10 @@ describe('<lotse-offer-finder>', () => {
     const filters = $(el, '[part="filters"]')!.getBoundingClientRect();
     const results = $(el, '[part="results"]')!.getBoundingClientRect();
     expect(filters.left).to.be.greaterThan(results.left);
+    // A German summary on the Arabic page is a left-to-right paragraph of its own.
+    const german = $$(el, 'p.summary').find((p) => p.getAttribute('lang') === 'de')!;
+    expect(german.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(german).direction).to.equal('ltr');
     await expectAccessible(el, 'rtl, ar');
     // Searching in Arabic.
     await search(el, 'الاطفال');

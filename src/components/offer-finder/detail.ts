@@ -11,7 +11,7 @@ import { dayNumber } from '../../core/time/berlin.js';
 import { isOpen } from '../../core/time/open-now.js';
 import { nextDate } from '../../core/time/next-date.js';
 import { audienceLabel, kindLabel } from '../../core/ui/labels.js';
-import { shownText } from '../../core/ui/shown-text.js';
+import { shownParagraph, shownText } from '../../core/ui/shown-text.js';
 import { languageNames, nextDateText, providerName, text, timeRange, type RenderContext } from './results.js';
 
 export interface DetailActions {
@@ -165,8 +165,7 @@ export function renderDetail(entry: OfferEntry, ctx: RenderContext, actions: Det
     <p class="actions"><button type="button" class="secondary back" @click=${actions.back}>${msg('Back to the list')}</button></p>
     <h2 id="detail-heading" tabindex="-1">${shownText(text(offer.title, entry, ctx))}</h2>
     <p class="meta">${kindLabel(offer.kind)}${provider ? html` · ${shownText(provider)}` : nothing}</p>
-    ${summary ? html`<p class="lead">${shownText(summary)}</p>` : nothing}
-    ${description ? html`<p class="description">${shownText(description)}</p>` : nothing}
+    ${shownParagraph(summary, 'lead')} ${shownParagraph(description, 'description')}
     <dl class="facts">
       ${provider ? fact(msg('Provider'), shownText(provider)) : nothing}
       ${next ? fact(msg('Next date'), nextDateText(next, ui)) : nothing}

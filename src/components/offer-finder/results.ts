@@ -11,7 +11,7 @@ import type { BerlinNow } from '../../core/time/berlin.js';
 import { nextDate, type NextDate } from '../../core/time/next-date.js';
 import { card } from '../../core/ui/card.js';
 import { kindLabel } from '../../core/ui/labels.js';
-import { shownText } from '../../core/ui/shown-text.js';
+import { shownParagraph, shownText } from '../../core/ui/shown-text.js';
 
 export interface RenderContext {
   catalog: Catalog;
@@ -98,7 +98,7 @@ export function renderCard(entry: OfferEntry, ctx: RenderContext, distance: numb
       provider || where
         ? html`${shownText(provider)}${provider && where ? ' · ' : ''}${where}`
         : nothing,
-    body: html`${summary ? html`<p class="summary">${shownText(summary)}</p>` : nothing}
+    body: html`${shownParagraph(summary, 'summary')}
     ${next ? line(msg('Next date:'), nextDateText(next, ui)) : nothing}
     ${offer.languages?.length ? line(msg('Languages:'), languageNames(offer.languages, ui)) : nothing}
     ${topics.length ? line(msg('Topics:'), topics) : nothing}`,

@@ -9,3 +9,11 @@ import type { ShownText } from '../locale/text.js';
 export function shownText(shown: ShownText | undefined, fallback: unknown = nothing) {
   return shown ? html`<span lang=${shown.lang} dir=${shown.dir}>${shown.text}</span>` : fallback;
 }
+
+/**
+ * A paragraph of feed text: the paragraph itself carries the language and
+ * direction, so a German description on an Arabic page starts at the left.
+ */
+export function shownParagraph(shown: ShownText | undefined, className: string) {
+  return shown ? html`<p class=${className} lang=${shown.lang} dir=${shown.dir}>${shown.text}</p>` : nothing;
+}
