@@ -31,12 +31,18 @@ describe('search folding', () => {
     expect(fold('Türkçe')).to.equal('turkce');
     expect(fold('أهلاً')).to.equal(fold('اهلا'));
     expect(fold('الاستشارة'), 'the Arabic article').to.equal(fold('استشارة'));
+    expect(fold('ألمانيا'), 'a first letter with hamza is kept').to.equal('المانيا');
+    expect(fold('الألمانية')).to.equal(fold('ألمانية'));
     expect(fold('ال')).to.equal('ال');
   });
 
   it('knows the heads of German compounds that residents search for alone', () => {
     expect(compoundParts('deutschkurs')).to.deep.equal(['deutsch', 'kurs']);
-    expect(compoundParts(fold('Beratungsstelle'))).to.deep.equal(['beratung', 'stelle']);
+    expect(compoundParts(fold('Beratungsstelle'))).to.deep.equal(['beratungs', 'stelle']);
+    expect(compoundParts(fold('Preisangebot')), 'a final s of the modifier stays').to.deep.equal(['preis', 'angebot']);
+    expect(compoundParts(fold('Nähkurs')), 'three-letter modifiers').to.deep.equal(['nah', 'kurs']);
+    expect(compoundParts('dienstag')).to.equal(undefined);
+    expect(compoundParts('kursleiter')).to.equal(undefined);
     expect(compoundParts(fold('Hausärztin'))).to.deep.equal(['haus', 'arztin']);
     expect(compoundParts('kurs')).to.equal(undefined);
     expect(compoundParts('beratung')).to.equal(undefined);
@@ -73,7 +79,7 @@ describe('offer search', () => {
 
   it('forgives one typo in words of five letters or more, not in shorter ones', () => {
     expect(ids(cat, search.search('Bewerbungstrainig'))).to.deep.equal(['bewerbung']);
-    expect(ids(cat, search.search('Intagrationskurs'))[0]).to.equal('integrationskurs');
+    expect(ids(cat, search.search('Intagrationskurs'))).to.deep.equal(['integrationskurs']);
     expect(ids(cat, search.search('Asul'))).to.deep.equal([]);
   });
 
@@ -96,6 +102,7 @@ describe('offer search', () => {
 
   it('finds a compound by its parts: "Sprachkurs" finds the German course and the integration course', () => {
     expect(ids(cat, search.search('Sprachkurs'))).to.have.members(['deutschkurs', 'integrationskurs']);
+    expect(ids(cat, search.search('Deutschkurs'))[0], 'the whole word first').to.equal('deutschkurs');
     expect(ids(cat, search.search('Kurs'))).to.include.members(['deutschkurs', 'integrationskurs']);
   });
 

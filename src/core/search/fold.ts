@@ -22,16 +22,19 @@ export function fold(word: string): string {
 
 /** Folds any text (not remembered). */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(/([aou])e/g, '$1')
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي')
-    // The Arabic article: "العربية" is found as "عربية".
-    .replace(/(^|[^\p{L}])ال(?=\p{L}{2})/gu, '$1');
+  return (
+    text
+      .toLowerCase()
+      // The Arabic article, before marks are split off: "العربية" is found as "عربية", and
+      // "ألمانيا" keeps its first letter (after NFD, أ would be ا plus a mark).
+      .replace(/(^|[^\p{L}])ال(?=\p{L})/gu, '$1')
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .replace(/([aou])e/g, '$1')
+      .replace(/ة/g, 'ه')
+      .replace(/ى/g, 'ي')
+  );
 }
 
 /** Words a query can do without when it has others ("Beratung für Frauen"), already folded. Not indexed. */
@@ -61,7 +64,8 @@ const HEADS = [
   'kurs', 'kurse', 'beratung', 'hilfe', 'stelle', 'treff', 'gruppe', 'training', 'angebot', 'sprechstunde',
   'cafe', 'zentrum', 'schule', 'dienst', 'verein', 'projekt', 'arzt', 'arztin', 'praxis', 'abend', 'antrag', 'ausweis',
 ];
-const COMPOUND = new RegExp(`^(.{4,}?)s?(${HEADS.join('|')})$`);
+/** The shortest modifier of three letters or more before a known head; a joining "s" stays (fuzzy search forgives it). */
+const COMPOUND = new RegExp(`^(.{3,}?)(${HEADS.join('|')})$`);
 /** Split words, remembered like folded ones. */
 const compounds = new Map<string, [string, string] | null>();
 

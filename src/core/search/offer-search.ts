@@ -126,8 +126,10 @@ export class OfferSearch {
           prefix: true,
           fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
           maxFuzzy: 1,
-          // Queries arrive folded (see `search`).
+          // Queries arrive folded and one term at a time (see `search`): not split again, and
+          // not widened by the index tokenizer's compound heads ("deutschkurs" must not mean "kurs").
           processTerm: (term: string) => term,
+          tokenize: (term: string) => [term],
         },
         extractField: (item: unknown, field: string) => (field === 'id' ? (item as number) : extract(item as T, field)),
       });
@@ -215,17 +217,26 @@ export class OfferSearch {
     return scored.sort((a, b) => b[1] - a[1]).map(([position]) => position);
   }
 
-  /** Offers matching a query term; a German compound also matches as its two parts ("Deutschkurs": "Deutsch" and "Kurs"). */
+  /**
+   * Offers matching a query term; a German compound also matches as its two
+   * parts ("Deutschkurs": "Deutsch" and "Kurs"). A match of the whole word
+   * adds to its parts' score, so it ranks above the parts alone. Remembered
+   * like single terms, so a keystroke does not merge again.
+   */
   private termHits(term: string): Map<number, number> {
     const whole = this.hits(term);
     const parts = compoundParts(term);
     if (!parts) return whole;
-    const [modifier, head] = parts.map((part) => this.hits(part));
-    const merged = new Map(whole);
-    for (const [position, score] of modifier) {
-      const other = head.get(position);
-      if (other === undefined) continue;
-      merged.set(position, Math.max(merged.get(position) ?? 0, (score + other) * PARTS_WEIGHT));
+    const key = `\u0001${term}`;
+    let merged = this.remembered.get(key);
+    if (!merged) {
+      const [modifier, head] = parts.map((part) => this.hits(part));
+      merged = new Map(whole);
+      for (const [position, score] of modifier) {
+        const other = head.get(position);
+        if (other !== undefined) merged.set(position, (whole.get(position) ?? 0) + (score + other) * PARTS_WEIGHT);
+      }
+      this.remembered.set(key, merged);
     }
     return merged;
   }
