@@ -41,11 +41,14 @@ export abstract class LotseElement extends LitElement {
    * The error state's "Try again": reloads, then puts focus where the
    * resident can go on, since the button itself may be gone: the retry
    * button if a feed still fails, else the element marked
-   * `data-focus-after-load` in what loaded.
+   * `data-focus-after-load` in what loaded. If the resident has moved on
+   * meanwhile (a slow network), focus is left where they are.
    */
   protected async retry(reload: () => Promise<void>): Promise<void> {
     await reload();
     await this.updateComplete;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
     const root = this.renderRoot;
     const target = root.querySelector<HTMLElement>('.error button') ?? root.querySelector<HTMLElement>('[data-focus-after-load]');
     target?.focus();

@@ -179,6 +179,14 @@ describe('validateFeed', () => {
     expect(result.offers).to.have.length(5);
   });
 
+  it('tells ids that never existed apart from ids of records left out', () => {
+    const feed = feedA();
+    (feed.places as Record<string, unknown>[])[0].wheelchair = 'vielleicht'; // place-1 becomes invalid
+    (feed.offers as Record<string, unknown>[])[0].places = ['place-1', 'place-weg', 'place-2'];
+    const found = validateFeed(feed, URL_A).problems.filter((p) => p.reason === 'reference' && p.index === 0);
+    expect(found.map((p) => [p.expect, p.value])).to.deep.equal([['existing', 'place-weg'], ['dropped', 'place-1']]);
+  });
+
   it('ignores unknown fields at every level', () => {
     const feed = feedA();
     feed['x-generator'] = 'Stadt-CMS 4.2';
@@ -221,6 +229,8 @@ describe('validateFeed', () => {
         { field: 'kind', reason: 'value', expect: 'one of: service, course, event, health, authority, network, programme', value: 'party' },
         { field: 'cost.free', reason: 'type', expect: 'boolean', value: 'ja' },
       ]);
+      const impossible = validateFeed(minimalFeed({ offers: [{ ...validOffer(3), verified: '2027-02-31' }] }), URL_A).problems;
+      expect(impossible.map((p) => [p.field, p.reason])).to.deep.equal([['verified', 'format']]);
       const untitled = { ...validOffer(2) } as Record<string, unknown>;
       delete untitled.title;
       const [missing] = validateFeed(minimalFeed({ offers: [untitled] }), URL_A).problems;

@@ -17,6 +17,7 @@ import { languageName } from '../../core/locale/language-names.js';
 import { languageLabel } from '../../core/ui/language-label.js';
 import { plural } from '../../core/locale/plural.js';
 import { mailtoHref, safeHref, telHref } from '../../core/links.js';
+import { directionOf } from '../../core/locale/direction.js';
 import type { Contact } from '../../core/feed/schema.js';
 import { feedStats, type FeedStats } from './feed-stats.js';
 import { feedInfoStyles } from './feed-info.styles.js';
@@ -90,8 +91,8 @@ export class LotseFeedInfo extends LotseElement {
   }
 
   private summaryAnnouncement(state: FeedState): string {
-    // An unusable feed is announced by its error view (role="alert"), not twice.
-    if (state.status !== 'ready') return '';
+    // An unusable feed (or one shown from an older copy) is announced by its error view (role="alert"), not twice.
+    if (state.status !== 'ready' || state.errors.length > 0 || state.stale.length > 0) return '';
     const lang = this.locale.ui;
     const offers = formatNumber(state.catalog.offers.length, lang);
     const problems = formatNumber(state.catalog.problems.length, lang);
@@ -185,20 +186,20 @@ export class LotseFeedInfo extends LotseElement {
         <dd>${feed.formatVersion}</dd>
         <dt>${msg('Default language')}</dt>
         <dd>${languageName(feed.language, lang)}</dd>
-        ${this.renderContact(feed.publisher.contact)}
+        ${this.renderContact(feed.publisher.contact, feed.language)}
       </dl>
     </section>`;
   }
 
   /** The publisher's contact, as residents' widgets would link it (only safe links). */
-  private renderContact(contact: Contact | undefined): TemplateResult | typeof nothing {
+  private renderContact(contact: Contact | undefined, language: string): TemplateResult | typeof nothing {
     const phone = telHref(contact?.phone);
     const mail = mailtoHref(contact?.email);
     const web = safeHref(contact?.url);
     if (!contact?.name && !phone && !mail && !web) return nothing;
     return html`<dt>${msg('Contact')}</dt>
       <dd>
-        ${contact?.name ? html`<span>${contact.name}</span><br />` : nothing}
+        ${contact?.name ? html`<bdi lang=${language} dir=${directionOf(language)}>${contact.name}</bdi><br />` : nothing}
         ${phone ? html`<a href=${phone} dir="ltr">${contact!.phone}</a><br />` : nothing}
         ${mail ? html`<a href=${mail} dir="ltr">${contact!.email}</a><br />` : nothing}
         ${web ? html`<a href=${web} dir="ltr">${contact!.url}</a>` : nothing}
@@ -309,11 +310,11 @@ export class LotseFeedInfo extends LotseElement {
               (p) => html`<tr>
                 ${withSource ? html`<td><code dir="ltr">${p.source}</code></td>` : nothing}
                 <td>
-                  ${this.collectionLabel(p.collection)} ${formatNumber(p.index + 1, lang)}
+                  ${this.recordLabel(p.collection, p.index)}
                   ${p.id ? html`<br /><code dir="ltr">${p.id}</code>` : nothing}
                 </td>
                 <td><code dir="ltr">${p.field || '–'}</code></td>
-                <td>${problemDetails(p, reasonLabel(p.reason), (i) => `${this.collectionLabel(p.collection)} ${formatNumber(i + 1, lang)}`)}</td>
+                <td>${problemDetails(p, reasonLabel(p.reason), (i) => this.recordLabel(p.collection, i))}</td>
               </tr>`,
             )}
           </tbody>
@@ -323,6 +324,14 @@ export class LotseFeedInfo extends LotseElement {
         ? html`<p>${msg(str`Only the first ${formatNumber(listed.length, lang)} problems are listed; the browser console lists all.`)}</p>`
         : nothing}
     </section>`;
+  }
+
+  /** "Offer 3": a record by its kind and its position (from 1) in the feed. */
+  private recordLabel(collection: FeedProblem['collection'], index: number): string {
+    const kind = this.collectionLabel(collection);
+    const position = formatNumber(index + 1, this.locale.ui);
+    // Kind, then number, in every UI language so far ("Angebot 3", "العرض 3", "Hizmet 3").
+    return `${kind} ${position}`;
   }
 
   private collectionLabel(collection: FeedProblem['collection']): string {

@@ -55,7 +55,9 @@ export function expectationText(problem: FeedProblem, formatPosition: (index: nu
     case 'unique':
       return problem.first === undefined
         ? undefined
-        : msg(str`Record ${formatPosition(problem.first)} already has this id, so this record was left out.`);
+        : msg(str`${formatPosition(problem.first)} already has this id, so this record was left out.`, {
+            desc: 'The placeholder names a record, e.g. "Offer 3".',
+          });
     default:
       return token;
   }

@@ -120,10 +120,12 @@ function topicTree(order: number[], ids: string[], catalog: Catalog): number[] {
   const parentOf = (n: number) => position.get(catalog.topics.get(ids[n])?.parent ?? '');
   const children = new Map<number | undefined, number[]>();
   for (const n of order) {
-    // A parent that is the topic itself or not shown makes a root.
+    // A topic whose parent is itself or not shown is a root.
     let parent = parentOf(n);
     if (parent === n) parent = undefined;
-    children.set(parent, [...(children.get(parent) ?? []), n]);
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(n);
+    else children.set(parent, [n]);
   }
   const depth = ids.map(() => 0);
   const sorted: number[] = [];
@@ -136,7 +138,7 @@ function topicTree(order: number[], ids: string[], catalog: Catalog): number[] {
     for (const child of children.get(n) ?? []) visit(child, level + 1);
   };
   for (const n of children.get(undefined) ?? []) visit(n, 0);
-  for (const n of order) visit(n, 0); // topics caught in a cycle
+  for (const n of order) visit(n, 0); // topics caught in a cycle of parents
   order.splice(0, order.length, ...sorted);
   return depth;
 }
@@ -398,6 +400,7 @@ export class LotseOfferFinder extends LotseElement {
     const wasOpen = this.openKey;
     this.applyUrl(values);
     this.openedAt = undefined;
+    this.missingOffer = false;
     if (this.openKey && this.openKey !== wasOpen) this.pendingFocus = 'detail';
     else if (!this.openKey && wasOpen) this.pendingFocus = { key: wasOpen };
   }
@@ -497,16 +500,25 @@ export class LotseOfferFinder extends LotseElement {
     this.changed(false);
   }
 
-  /** Closes the filter panel (narrow screens) and takes the resident to the results. */
+  /** Once focus leaves the option just toggled, it may be disabled like any option without results. */
+  private readonly onFiltersFocusOut = (): void => {
+    if (!this.lastToggled) return;
+    this.lastToggled = undefined;
+    this.requestUpdate();
+  };
+
   /** Escape closes the collapsed filter panel of a narrow screen and returns to its button. */
   private readonly onFiltersKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.filtersOpen) return;
     const toggle = this.renderRoot.querySelector<HTMLElement>('[part="filter-toggle"]');
-    if (event.key !== 'Escape' || !this.filtersOpen || !toggle?.checkVisibility()) return;
+    // The toggle is hidden on wide screens, where the panel is always shown.
+    if (!toggle || getComputedStyle(toggle).display === 'none') return;
     event.preventDefault();
     this.filtersOpen = false;
     this.pendingFocus = 'filter-toggle';
   };
 
+  /** Closes the filter panel (narrow screens) and takes the resident to the results. */
   private showResults(): void {
     this.filtersOpen = false;
     this.pendingFocus = 'results';
@@ -579,14 +591,15 @@ export class LotseOfferFinder extends LotseElement {
       this.selection = { ...this.selection, ...this.presets };
     }
     const state = this.feed.state;
-    if (state.status === 'ready') this.computeView(state.catalog);
+    if (state.status === 'ready') this.computeView(state.catalog, state.errors.length === 0 && state.stale.length === 0);
     else this.view = undefined;
     // The first count (and the one after a retry) is announced too, like every later one.
     if (this.view && !this.shownResults && this.locale.ready) this.settle(false);
     this.shownResults = Boolean(this.view) && this.locale.ready;
   }
 
-  private computeView(catalog: Catalog): void {
+  /** `complete`: every feed loaded as it is now (none failed, none from an older copy). */
+  private computeView(catalog: Catalog, complete: boolean): void {
     const search = offerSearch(catalog, [this.locale.requested]);
     if (!search.complete && this.view?.search !== search) {
       const update = () => this.requestUpdate();
@@ -629,10 +642,12 @@ export class LotseOfferFinder extends LotseElement {
       distances = new Map(results.map((i) => [i, km[i]]));
     }
     if (this.openKey && !catalog.offers.some((o) => o.key === this.openKey)) {
-      // A shared link to an offer that is gone: say so, show the list, tidy the URL.
+      // A shared link to an offer that is gone: say so and show the list. The URL is tidied only
+      // when every feed is current: the offer may be in a feed that failed, for "try again".
       this.openKey = '';
       this.missingOffer = true;
-      queueMicrotask(() => this.commit(false));
+      if (this.pendingFocus === 'detail') this.pendingFocus = 'results';
+      if (complete) queueMicrotask(() => this.commit(false));
     }
     this.view = { catalog, key, table, search, facets, slice, results, distances, origin };
   }
@@ -856,7 +871,7 @@ export class LotseOfferFinder extends LotseElement {
       >
         <bdi>${active ? msg(str`Filters (${formatCount(active)} active)`) : msg('Filters')}</bdi>
       </button>
-      <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}" part="filters" @keydown=${this.onFiltersKey}>
+      <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}" part="filters" @keydown=${this.onFiltersKey} @focusout=${this.onFiltersFocusOut}>
         <button type="button" class="secondary skip" @click=${() => this.showResults()}>
           <bdi>${msg(str`Skip to the results (${formatCount(view.results.length)})`)}</bdi>
         </button>

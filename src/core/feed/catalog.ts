@@ -35,7 +35,11 @@ function mergeVocabulary<T extends { id: string; label: Text }>(
   const merged = new Map<string, T>();
   for (const feed of feeds) {
     for (const item of pick(feed)) {
-      const label = typeof item.label === 'string' ? { [feed.language]: item.label } : item.label;
+      // Blank translations are allowed in a feed; they must not hide another feed's wording.
+      const label =
+        typeof item.label === 'string'
+          ? { [feed.language]: item.label }
+          : Object.fromEntries(Object.entries(item.label).filter(([, value]) => value.trim() !== ''));
       // What is already merged always has a map as its label.
       const known = merged.get(item.id);
       merged.set(item.id, { ...(known ?? item), label: { ...label, ...(known?.label as Record<string, string>) } });

@@ -82,11 +82,19 @@ function typeOf(value: unknown): string {
 }
 
 /** The path of a field or item inside `path`. */
+/**
+ * True for a calendar day that exists. The pattern already holds; "2027-02-31"
+ * is an Invalid Date in Firefox and Safari and rolls over to March in V8.
+ */
+function isRealDay(iso: string): boolean {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+}
+
 function join(path: string, key: string | number): string {
   return path ? `${path}.${key}` : `${key}`;
 }
 
-/** Records one problem (a function of its own, not a closure per call: `check` runs for every field). */
 /** A value as staff would find it in their file, cut to a useful length. */
 function shown(value: unknown): string | undefined {
   if (value === undefined) return undefined;
@@ -115,6 +123,7 @@ function expected(rule: Rule): string {
   }
 }
 
+/** Records one problem (a function of its own, not a closure per call: `check` runs for every field). */
 function add(issues: Issue[], path: string, reason: IssueReason, rule?: Rule, value?: unknown, expect?: string): void {
   issues.push({ path, reason, expect: expect ?? (rule && expected(rule)), value: shown(value) });
 }
@@ -142,8 +151,7 @@ export function check(rule: Rule, value: unknown, path: string, issues: Issue[])
   const v = value as never;
   switch (rule.k) {
     case 'string':
-      // `date` rules also carry ISO_DATE as `re`, so the Date below is always valid.
-      if ((rule.re && !rule.re.test(v)) || (rule.date && !new Date(`${v}T00:00:00Z`).toISOString().startsWith(v))) {
+      if ((rule.re && !rule.re.test(v)) || (rule.date && !isRealDay(v))) {
         add(issues, path, 'format', rule, v);
       }
       return;

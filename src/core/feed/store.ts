@@ -66,8 +66,8 @@ export class FeedSource {
     return () => this.#listeners.delete(listener);
   }
 
-  /** True once a load asked the server itself rather than the browser's HTTP cache. */
-  freshlyLoaded = false;
+  /** True once a load that asks the server itself, not the browser's HTTP cache, has started. */
+  freshRequested = false;
 
   /**
    * Starts a load unless one is already running; resolves when it settles.
@@ -111,7 +111,7 @@ export class FeedSource {
 
   async #fetchAndValidate(fresh: boolean): Promise<void> {
     if (this.state.status === 'error') this.#set({ status: 'loading' });
-    this.freshlyLoaded ||= fresh;
+    this.freshRequested ||= fresh;
     let failure: FeedError | undefined;
     try {
       const [json, chunk] = await Promise.all([fetchJson(this.url, { ...this.#options, fresh }), validator()]);
@@ -151,7 +151,7 @@ export function feedSource(url: string, persistent = false, fresh = false): Feed
   if (!source) {
     sources.set(url, (source = new FeedSource(url, defaults)));
     void source.load(fresh);
-  } else if (fresh && !source.freshlyLoaded) {
+  } else if (fresh && !source.freshRequested) {
     void source.load(true);
   }
   if (persistent) source.keepPersistently();

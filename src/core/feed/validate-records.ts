@@ -139,20 +139,24 @@ export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable 
   const orgIds = idsOf(organizations);
   const targets = { places: idsOf(places), topics: idsOf(topics) };
   for (const offer of offers) {
-    /** Reports the ids that point nowhere: to no record at all, or to one left out for its own problems. */
+    /** Reports the ids that point nowhere: to no record at all, and (apart) to ones left out for their own problems. */
     const dangling = (field: string, collection: RecordCollection, missing: string[]) => {
-      const dropped = missing.every((id) => claimed.has(`${collection}|${id}`));
-      problems.push({
-        source: url,
-        collection: 'offers',
-        id: offer.id,
-        index: positions.get(offer)!,
-        field,
-        reason: 'reference',
-        expect: dropped ? 'dropped' : 'existing',
-        value: missing.join(', '),
-        dropped: false,
-      });
+      const leftOut = missing.filter((id) => claimed.has(`${collection}|${id}`));
+      const unknown = missing.filter((id) => !leftOut.includes(id));
+      for (const [ids, expect] of [[unknown, 'existing'], [leftOut, 'dropped']] as const) {
+        if (ids.length === 0) continue;
+        problems.push({
+          source: url,
+          collection: 'offers',
+          id: offer.id,
+          index: positions.get(offer)!,
+          field,
+          reason: 'reference',
+          expect,
+          value: ids.join(', '),
+          dropped: false,
+        });
+      }
     };
     if (offer.organization && !orgIds.has(offer.organization)) {
       dangling('organization', 'organizations', [offer.organization]);

@@ -70,7 +70,8 @@ export function languageName(code: string, locale: string): string {
 export function languageAutonym(code: string): string | undefined {
   const own = namer(code);
   const used = own ? baseLanguage(own.resolvedOptions().locale) : '';
-  fallbackLanguage ??= baseLanguage(new Intl.DisplayNames([], { type: 'language' }).resolvedOptions().locale);
+  // Intl falls back to the browser's default locale, which DateTimeFormat names without ever throwing.
+  fallbackLanguage ??= baseLanguage(new Intl.DateTimeFormat().resolvedOptions().locale);
   if (own && (used === baseLanguage(code) || used !== fallbackLanguage)) {
     const name = languageName(code, code);
     if (name !== code) return name;
