@@ -2,6 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import { formatDateRange } from '../../src/core/locale/format.js';
 import { listParts } from '../../src/core/locale/list-parts.js';
+import { unverifiedForAYear } from '../../src/core/time/berlin.js';
 import { languageAutonym, languageName, ownLanguageName } from '../../src/core/locale/language-names.js';
 
 describe('listParts', () => {
@@ -57,5 +58,13 @@ describe('language names', () => {
 
   it('names a language in the reader’s language', () => {
     expect(languageName('ar', 'de')).to.equal('Arabisch');
+  });
+});
+
+describe('unverifiedForAYear', () => {
+  it('flags a record checked more than a calendar year ago, not one checked a year ago to the day', () => {
+    expect(unverifiedForAYear('2025-11-24', '2026-11-25')).to.equal(true);
+    expect(unverifiedForAYear('2025-11-25', '2026-11-25')).to.equal(false);
+    expect(unverifiedForAYear('2026-03-01', '2026-11-25')).to.equal(false);
   });
 });

@@ -3,6 +3,7 @@ import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import type { Text } from '../../core/feed/schema.js';
 import { OFFER_KINDS, type OfferKind } from '../../core/feed/vocabulary.js';
 import { textLanguages } from '../../core/locale/text.js';
+import { berlinNow, unverifiedForAYear } from '../../core/time/berlin.js';
 
 export interface LanguageCoverage {
   lang: string;
@@ -24,6 +25,7 @@ export interface FeedStats {
 }
 
 export function feedStats(catalog: Catalog, today = new Date()): FeedStats {
+  const todayDay = berlinNow(today).date;
   const byKind = new Map<OfferKind, number>(OFFER_KINDS.map((k) => [k, 0]));
   const coverage = new Map<string, LanguageCoverage>();
   const count = (text: Text | undefined, feedLanguage: string, field: 'titles' | 'summaries' | 'descriptions') => {
@@ -33,9 +35,6 @@ export function feedStats(catalog: Catalog, today = new Date()): FeedStats {
       entry[field]++;
     }
   };
-  const yearAgo = new Date(today);
-  yearAgo.setFullYear(yearAgo.getFullYear() - 1);
-  const cutoff = yearAgo.toISOString().slice(0, 10);
   const unverified: OfferEntry[] = [];
   for (const entry of catalog.offers) {
     const { offer, feed } = entry;
@@ -43,7 +42,7 @@ export function feedStats(catalog: Catalog, today = new Date()): FeedStats {
     count(offer.title, feed.language, 'titles');
     count(offer.summary, feed.language, 'summaries');
     count(offer.description, feed.language, 'descriptions');
-    if (offer.verified < cutoff) unverified.push(entry);
+    if (unverifiedForAYear(offer.verified, todayDay)) unverified.push(entry);
   }
   return {
     offers: catalog.offers.length,

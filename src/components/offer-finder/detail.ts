@@ -7,7 +7,7 @@ import { WEEKDAYS } from '../../core/feed/vocabulary.js';
 import { directionOf } from '../../core/locale/direction.js';
 import { formatDate, formatDateRange, formatList, formatNumber } from '../../core/locale/format.js';
 import { mailtoHref, safeHref, telHref } from '../../core/links.js';
-import { dayNumber } from '../../core/time/berlin.js';
+import { unverifiedForAYear } from '../../core/time/berlin.js';
 import { isOpen } from '../../core/time/open-now.js';
 import { nextDate } from '../../core/time/next-date.js';
 import { audienceLabel, kindLabel } from '../../core/ui/labels.js';
@@ -141,8 +141,6 @@ function costText(entry: OfferEntry, ctx: RenderContext) {
   ${cost.note ? html`<br />${shownText(text(cost.note, entry, ctx))}` : nothing}`;
 }
 
-/** A record not checked for a year may be out of date (the feed's `verified` date). */
-const STALE_AFTER_DAYS = 365;
 
 export function renderDetail(entry: OfferEntry, ctx: RenderContext, actions: DetailActions) {
   const { offer } = entry;
@@ -196,7 +194,7 @@ export function renderDetail(entry: OfferEntry, ctx: RenderContext, actions: Det
     ${entry.places.map((place) => renderPlace(place, entry, ctx, !offer.hours, !sharedAccess))}
     ${renderContact(offer.contact ?? entry.organization?.contact, offer.url)}
     <p class="muted"><bdi>${msg(str`Last checked: ${formatDate(offer.verified, ui, { dateStyle: 'long' })}`)}</bdi></p>
-    ${dayNumber(ctx.now.date) - dayNumber(offer.verified) > STALE_AFTER_DAYS
+    ${unverifiedForAYear(offer.verified, ctx.now.date)
       ? html`<p class="stale-record">${msg('This information was last checked more than a year ago. Please confirm it with the provider before you go.')}</p>`
       : nothing}
     <p class="actions">

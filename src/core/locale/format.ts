@@ -27,6 +27,11 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
   return formatter('n', Intl.NumberFormat, locale, options).format(value);
 }
 
+/** The cached list formatter, for callers that join rendered items (see `list-parts.ts`). */
+export function listFormatter(locale: string, options: Intl.ListFormatOptions): Intl.ListFormat {
+  return formatter('l', Intl.ListFormat, locale, options);
+}
+
 export function formatList(items: string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
   return formatter('l', Intl.ListFormat, locale, { type }).format(items);
 }

@@ -29,6 +29,14 @@ export function berlinNow(now: Date = new Date()): BerlinNow {
 
 const DAY = 86_400_000;
 
+/**
+ * True when a record's `verified` day lies more than a year before `today`
+ * (both `YYYY-MM-DD`): staff should check it again, residents confirm it.
+ */
+export function unverifiedForAYear(verified: string, today: string): boolean {
+  return verified < `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+}
+
 /** Days since 1970-01-01 for an ISO date. */
 export function dayNumber(iso: string): number {
   return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
