@@ -5,10 +5,12 @@
  * implementation and must not collide with the host application's.
  */
 import { defineConfig } from 'vite';
+import { lotseMessages } from './scripts/message-ids.mjs';
 
 const external = [/^lit($|\/)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, 'minisearch'];
 
 export default defineConfig({
+  plugins: [lotseMessages()],
   build: {
     target: 'es2022',
     outDir: 'dist/npm',

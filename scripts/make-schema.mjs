@@ -36,7 +36,7 @@ function toJson(rule, description) {
     case 'map':
       return Object.assign(out, {
         type: 'object',
-        propertyNames: { pattern: pattern(rule.key) },
+        propertyNames: toJson(rule.key),
         additionalProperties: toJson(rule.of),
         ...(rule.min ? { minProperties: rule.min } : {}),
         // `some`: not every value may fail it (a text map needs one translation that is not blank).

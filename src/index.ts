@@ -5,4 +5,12 @@
  */
 export { LotseFeedInfo } from './components/feed-info/define.js';
 export { LotseOfferFinder } from './components/offer-finder/define.js';
-export { clearCachedFeeds } from './core/feed/persistent-cache.js';
+
+/**
+ * Deletes every feed copy that `cache="persistent"` kept in IndexedDB (for a
+ * privacy page's "forget" button). The IndexedDB code loads only when called
+ * or when a page opted in.
+ */
+export function clearCachedFeeds(): Promise<void> {
+  return import('./core/feed/persistent-cache.js').then((cache) => cache.clearCachedFeeds());
+}

@@ -6,7 +6,7 @@ import { validateFeed } from '../../src/core/feed/validate.js';
 import { pickText } from '../../src/core/locale/text.js';
 import { bigFeed, feedA, minimalFeed, validOffer } from '../fixtures/feeds.js';
 import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
-import { spyConsole, type ConsoleSpy } from './test-utils.js';
+import { eventually, pause, spyConsole, type ConsoleSpy } from './test-utils.js';
 
 const URL_A = 'https://feeds.lotse.test/validate/a.json';
 
@@ -344,6 +344,9 @@ describe('problem reporting through the store', () => {
     answerJson(dangling, withReference);
     answerJson(clean, feedA());
     await Promise.all([feedSource(big).load(), feedSource(dangling).load(), feedSource(clean).load()]);
+    // The words come from a chunk that loads only for feeds with problems.
+    await eventually(() => warn.calls.length === 2, 'two grouped warnings');
+    await pause(50);
     expect(warn.calls).to.have.length(2);
     const bigWarning = warn.calls.find((c) => c.includes(big))!;
     expect(bigWarning).to.contain('3 problem(s)').and.contain('3 record(s) dropped');

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../core/locale/localize.js';
 import { LotseElement } from '../../core/lotse-element.js';
 import { FeedController, type FeedState } from '../../core/feed/feed-controller.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';

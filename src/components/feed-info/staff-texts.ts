@@ -4,13 +4,13 @@
  * it. Residents never see these texts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../core/locale/localize.js';
 import type { FeedError } from '../../core/feed/errors.js';
+import { describeProblem } from '../../core/feed/problem-report.js';
 import type { FeedProblem } from '../../core/feed/validate.js';
 
 /** What a field expects, from the validator's `expect` token. */
-export function expectationText(problem: FeedProblem, formatPosition: (index: number) => string): string | undefined {
-  const token = problem.expect;
+function expectationText(problem: FeedProblem, token: string | undefined, formatPosition: (index: number) => string): string | undefined {
   if (!token) return undefined;
   if (token.startsWith('one of: ')) return msg(str`Allowed values: ${token.slice(8)}.`);
   if (token.startsWith('min ')) return msg(str`Allowed: at least ${token.slice(4)}.`);
@@ -65,10 +65,11 @@ export function expectationText(problem: FeedProblem, formatPosition: (index: nu
 
 /** The reason, what was expected and what was found, for one row of the problem table. */
 export function problemDetails(problem: FeedProblem, reason: string, formatPosition: (index: number) => string): TemplateResult {
-  const expectation = expectationText(problem, formatPosition);
+  const { expect, value } = describeProblem(problem);
+  const expectation = expectationText(problem, expect, formatPosition);
   const reference = problem.reason === 'reference' || problem.reason === 'duplicate';
-  return html`${reason}${expectation ? html`<br />${expectation}` : nothing}${problem.value !== undefined
-    ? html`<br /><bdi>${reference ? msg('Id:') : msg('Found:')}</bdi> <code dir="ltr">${problem.value === '' ? '""' : problem.value}</code>`
+  return html`${reason}${expectation ? html`<br />${expectation}` : nothing}${value !== undefined
+    ? html`<br /><bdi>${reference ? msg('Id:') : msg('Found:')}</bdi> <code dir="ltr">${value === '' ? '""' : value}</code>`
     : nothing}`;
 }
 

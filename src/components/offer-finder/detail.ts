@@ -1,6 +1,6 @@
 /** The detail view of one offer: everything a resident needs to go there or get in touch. */
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../core/locale/localize.js';
 import type { OfferEntry } from '../../core/feed/catalog.js';
 import type { Contact, OpeningHours, Place } from '../../core/feed/schema.js';
 import { WEEKDAYS } from '../../core/feed/vocabulary.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../core/locale/localize.js';
 import { LotseElement } from '../../core/lotse-element.js';
 import { FeedController, type FeedState } from '../../core/feed/feed-controller.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';

@@ -1,6 +1,6 @@
 /** The result cards and the bits of offer text that cards and the detail view share. */
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../core/locale/localize.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { formatDate, formatNumber } from '../../core/locale/format.js';
 import { ownLanguageName } from '../../core/locale/language-names.js';

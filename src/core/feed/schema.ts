@@ -51,9 +51,9 @@ const phone = string(/^\+?[0-9 ()/.-]{3,40}$/, 'phone');
 
 /** Human-readable text: a plain string in the feed's language, or a map language -> string. */
 /** Blank translations (an empty spreadsheet cell) count as missing; at least one must have text. */
-export const text = either(nonEmpty, map(LANGUAGE, string(), 1, /\S/));
+export const text = either(nonEmpty, map(language, string(), 1, /\S/));
 /** A list of words (keywords), plain or per language. */
-export const textList = either(list(string()), map(LANGUAGE, list(string())));
+export const textList = either(list(string()), map(language, list(string())));
 
 const daySpan = object({
   days: list(oneOf(WEEKDAYS), 1),

@@ -4,22 +4,17 @@
  */
 import { FeedError } from './errors.js';
 import { fetchJson, type FetchOptions } from './fetch.js';
-import type { ValidatedFeed } from './validate-records.js';
+import { checkFeed, type ValidatedFeed } from './validate-records.js';
 
-/**
- * The validator loads as its own chunk, requested together with the feed, so
- * it costs no extra wait and no bytes before the first paint.
- */
-const validator = () =>
-  import('./validate-records.js').catch(() => {
-    throw new FeedError('network', 'validate.js');
-  });
+/** Problems in words, for staff: loaded only when a feed has problems. */
+const problemReport = () => import('./problem-report.js');
 
-/** Validates with the loaded validator; a feed unusable as a whole becomes a `FeedError`. */
-function validate({ checkFeed }: Awaited<ReturnType<typeof validator>>, json: unknown, url: string): ValidatedFeed {
+/** Validates a feed; one that is unusable as a whole becomes a `FeedError` that says why. */
+async function validate(json: unknown, url: string): Promise<ValidatedFeed> {
   const result = checkFeed(json, url);
-  if ('code' in result) throw new FeedError(result.code, url, result.detail);
-  return result;
+  if (!('code' in result)) return result;
+  const detail = 'issues' in result ? await problemReport().then((m) => m.envelopeDetail(result.issues), () => '') : result.detail;
+  throw new FeedError(result.code, url, detail);
 }
 
 /** The IndexedDB code loads only for pages that opted in to the persistent copy. */
@@ -114,9 +109,9 @@ export class FeedSource {
     this.freshRequested ||= fresh;
     let failure: FeedError | undefined;
     try {
-      const [json, chunk] = await Promise.all([fetchJson(this.url, { ...this.#options, fresh }), validator()]);
-      const feed = validate(chunk, json, this.url);
-      chunk.reportProblems(feed);
+      const json = await fetchJson(this.url, { ...this.#options, fresh });
+      const feed = await validate(json, this.url);
+      if (feed.problems.length > 0) void problemReport().then((m) => m.reportProblems(feed));
       this.#lastGood = { feed, fetchedAt: new Date().toISOString(), json };
       this.#persist();
     } catch (caught) {
@@ -132,7 +127,7 @@ export class FeedSource {
   async #fromPersistentCopy(): Promise<GoodCopy | undefined> {
     try {
       const cached = await (await persistentCache()).readCachedFeed(this.url);
-      return cached && { ...cached, feed: validate(await validator(), cached.json, this.url) };
+      return cached && { ...cached, feed: await validate(cached.json, this.url) };
     } catch {
       return undefined;
     }

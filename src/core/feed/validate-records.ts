@@ -3,10 +3,9 @@
  * is dropped and reported with its id, the field and a reason code that the
  * widgets translate.
  *
- * This module is the validator chunk that the store loads lazily. It does not
- * import `FeedError`, so it shares no module with the main bundle (with
- * esbuild's code splitting such a module becomes one more chunk to fetch).
- * `validate.ts` wraps it for direct use.
+ * It records each problem's rule and raw value; `problem-report.ts` puts
+ * them into words only when staff read them. The store calls `checkFeed`;
+ * `validate.ts` wraps it (with words) for direct use.
  */
 import {
   envelope,
@@ -20,7 +19,7 @@ import {
   type RecordCollection,
   type Topic,
 } from './schema.js';
-import type { Infer } from './rules.js';
+import type { Infer, Rule } from './rules.js';
 import { check, type Issue, type IssueReason } from './rules.js';
 
 /** Why a record or field was rejected. Translated for display by the widgets. */
@@ -38,13 +37,20 @@ export interface FeedProblem {
   field: string;
   reason: ProblemReason;
   /**
-   * What was expected, as a token the widgets translate (see `Issue.expect`);
-   * for references `existing` or `dropped` (the target had problems of its
-   * own), for duplicates `unique` with the position of the first record.
+   * What was expected, as a token the widgets translate: a kind of value
+   * (`date`, `postcode`, `boolean`, `list` …), `one of: a, b` for fixed
+   * values, `min N` / `max N` for ranges; for references `existing` or
+   * `dropped` (the target had problems of its own), for duplicates `unique`
+   * with the position of the first record. Field problems get it from
+   * `describeProblems()` (`problem-report.ts`); `validateFeed()` returns
+   * them described.
    */
   expect?: string;
   /** The rejected value, shortened; the missing ids of a reference; the duplicated id. */
   value?: string;
+  /** Until described: the rule that rejected the field, and the raw value. */
+  rule?: Rule;
+  found?: unknown;
   /** For duplicates: the position (0-based) of the record that kept the id. */
   first?: number;
   /** Set when the record was dropped; false for problems that only lose a reference. */
@@ -76,11 +82,8 @@ function recordId(input: unknown): string | undefined {
     : undefined;
 }
 
-/** Why a feed as a whole is unusable: the `FeedError` code and its detail. */
-export interface Unusable {
-  code: 'version' | 'format';
-  detail: string;
-}
+/** Why a feed as a whole is unusable: the `FeedError` code, and the version found or the envelope's issues. */
+export type Unusable = { code: 'version'; detail: string } | { code: 'format'; issues: Issue[] };
 
 /**
  * Validates a parsed feed. Returns `Unusable` only when the feed as a whole
@@ -92,13 +95,7 @@ export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable 
   if (major > FEED_FORMAT_MAJOR) return { code: 'version', detail: String(major) };
   const headIssues: Issue[] = [];
   check(envelope, json, '', headIssues);
-  if (headIssues.length > 0) {
-    // Every problem of the envelope, as "field: reason (expected, found)", for staff to fix them at once.
-    const detail = headIssues
-      .map(({ path, reason, expect, value }) => `${path || '(root)'}: ${reason}${expect ? ` (${expect}${value === undefined ? '' : `; found ${value}`})` : ''}`)
-      .join('; ');
-    return { code: 'format', detail };
-  }
+  if (headIssues.length > 0) return { code: 'format', issues: headIssues };
   const feed = json as Infer<typeof envelope>;
   const problems: FeedProblem[] = [];
   const positions = new WeakMap<object, number>();
@@ -111,7 +108,7 @@ export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable 
       const id = recordId(input);
       if (id) claimed.add(`${collection}|${id}`);
       // `check` only appends, and every IssueReason is a ProblemReason.
-      const issues: (Omit<Issue, 'reason'> & { reason: ProblemReason; first?: number })[] = [];
+      const issues: (Omit<Issue, 'reason'> & { reason: ProblemReason; expect?: string; value?: string; first?: number })[] = [];
       check(RECORD_SCHEMAS[collection], input, '', issues as Issue[]);
       // Only a valid record can be a duplicate: of the first valid one with its id.
       const first = seen.get(id!);
@@ -187,20 +184,4 @@ export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable 
     offers,
     problems,
   };
-}
-
-/**
- * Logs a feed's problems as ONE grouped console warning: each line names the
- * record (collection, position, id), the field and the reason. Called by the
- * store after validation; `validateFeed` itself never logs.
- */
-export function reportProblems({ problems, url }: ValidatedFeed): void {
-  if (problems.length === 0) return;
-  const dropped = new Set(problems.filter((p) => p.dropped).map((p) => `${p.collection}${p.index}`)).size;
-  const lines = problems.map(
-    (p) =>
-      `\n  ${p.collection}[${p.index}]${p.id ? ` id "${p.id}"` : ''}: ${p.field || '(record)'}: ${p.reason}` +
-      `${p.expect ? ` (${p.expect}${p.value === undefined ? '' : `; found ${p.value}`})` : ''}${p.dropped ? '' : ' (kept)'}`,
-  );
-  console.warn(`Lotse: ${problems.length} problem(s) in ${url}; ${dropped} record(s) dropped, the rest is shown.${lines.join('')}`);
 }

@@ -1,8 +1,9 @@
 /**
- * Feed validation for direct use (tests, tools, `lotse/core`). The work is
- * done in `validate-records.ts`, which the store loads as a lazy chunk.
+ * Feed validation for direct use (tests, tools, `lotse/core`): the checks of
+ * `validate-records.ts`, with every problem described in words.
  */
 import { FeedError } from './errors.js';
+import { describeProblems, envelopeDetail } from './problem-report.js';
 import { checkFeed, type ValidatedFeed } from './validate-records.js';
 
 export type { FeedProblem, ProblemReason, ValidatedFeed } from './validate-records.js';
@@ -10,10 +11,11 @@ export type { FeedProblem, ProblemReason, ValidatedFeed } from './validate-recor
 /**
  * Validates a parsed feed. Throws a `FeedError` only when the feed as a whole
  * is unusable (not an object, unknown major version, no publisher); record
- * problems are returned, never thrown.
+ * problems are returned, described (see `problem-report.ts`), never thrown.
  */
 export function validateFeed(json: unknown, url: string): ValidatedFeed {
   const result = checkFeed(json, url);
-  if ('code' in result) throw new FeedError(result.code, url, result.detail);
+  if ('code' in result) throw new FeedError(result.code, url, 'issues' in result ? envelopeDetail(result.issues) : result.detail);
+  describeProblems(result.problems);
   return result;
 }

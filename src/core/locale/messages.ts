@@ -10,7 +10,7 @@
  */
 
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { joinStringsAndValues, type StrResult } from '@lit/localize/internal/str-tag.js';
 import type { LocaleModule } from '@lit/localize';
 import type { MsgFn } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../../generated/locale-codes.js';
@@ -35,11 +35,23 @@ const loaded = new Map<UiLocale, LocaleModule['templates'] | undefined>([[source
 const loading = new Map<UiLocale, Promise<void>>([[sourceLocale, Promise.resolve()]]);
 let active: LocaleModule['templates'] | undefined;
 
-try {
-  _installMsgImplementation(((template, options) => runtimeMsg(active, template, options)) as MsgFn);
-} catch {
-  console.warn('Lotse: another @lit/localize setup owns msg() on this page, so Lotse shows English; dist/lotse.js has every language.');
+/**
+ * The lookup behind `msg()`. The build gives every translated message its
+ * number as the second argument (`scripts/message-ids.mjs`), so nothing is
+ * hashed here; a message without one has no translation yet and shows its
+ * source text. Translations of a `str` template number the source's values,
+ * as translators may move them.
+ */
+function lookup(template: string | StrResult, id?: number): string {
+  const found = typeof id === 'number' ? (active?.[id] as string | StrResult | undefined) : undefined;
+  if (typeof found === 'string') return found;
+  if (typeof template === 'string') return template;
+  return joinStringsAndValues(found?.strings ?? template.strings, template.values, found?.values as number[] | undefined);
 }
+
+// Every build bundles its own copy of `@lit/localize` (see the Vite configs),
+// so no other setup can have claimed this one's msg().
+_installMsgImplementation(lookup as MsgFn);
 
 /**
  * The UI locale for a requested language: exact, then base language, then

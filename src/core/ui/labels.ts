@@ -1,5 +1,5 @@
 /** Translated names for the feed format's fixed vocabularies. */
-import { msg } from '@lit/localize';
+import { msg } from '../locale/localize.js';
 import type { Catalog } from '../feed/catalog.js';
 import type { OfferKind } from '../feed/schema.js';
 import type { ProblemReason } from '../feed/validate.js';

@@ -3,7 +3,7 @@
  * empty result, and the notice for data shown from an older copy.
  */
 import { css, html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../locale/localize.js';
 import type { TemplateResult } from 'lit';
 import type { FeedError } from '../feed/errors.js';
 import type { FeedState } from '../feed/feed-controller.js';

@@ -1,0 +1,121 @@
+// Short message ids, given at build time.
+//
+// `@lit/localize` in runtime mode finds a translation by hashing each
+// message's source text in the browser (a 64-bit FNV hash, written as 17
+// characters). Lotse hashes at build time instead: every `msg()` call gets
+// its id as an option, and ids become short counters ("a", "b" … "5x") in
+// the calls and in the locale chunks alike. Residents download neither the
+// hash function nor 203 seventeen-character keys per language.
+//
+// Used by the Vite builds and the dev server (`lotseMessages()`), and by
+// web-test-runner (`messageIdsPlugin()`), so the tests run the code that ships.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAst } from 'vite';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const localesDir = join(root, 'src/generated/locales');
+const LOCALE_MODULE = /[\\/]src[\\/]generated[\\/]locales[\\/][^\\/]+\.[jt]s$/;
+const HASHED_KEY = /(['"])(s[0-9a-f]{16})\1(\s*:)/g;
+
+/**
+ * Every id that some locale translates, in a fixed order, mapped to its short
+ * form. Read once per process; a build sees one set of locale modules.
+ */
+let table;
+function shortIds() {
+  if (!table) {
+    const hashed = new Set();
+    for (const file of readdirSync(localesDir)) {
+      for (const match of readFileSync(join(localesDir, file), 'utf8').matchAll(HASHED_KEY)) hashed.add(match[2]);
+    }
+    table = new Map([...hashed].sort().map((id, index) => [id, index]));
+  }
+  return table;
+}
+
+/** Depth-first walk over an ESTree, calling `visit` for every node. */
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const key in node) {
+    const child = node[key];
+    if (Array.isArray(child)) child.forEach((item) => walk(item, visit));
+    else if (child && typeof child === 'object' && key !== 'loc') walk(child, visit);
+  }
+}
+
+/** The id `@lit/localize` would compute at runtime for a message argument. */
+function hashedId(arg, where) {
+  if (arg.type === 'Literal' && typeof arg.value === 'string') return generateMsgId(arg.value, false);
+  if (arg.type === 'TemplateLiteral' && arg.expressions.length === 0) return generateMsgId(arg.quasis[0].value.cooked, false);
+  if (arg.type === 'TaggedTemplateExpression' && arg.tag.type === 'Identifier' && arg.tag.name === 'str') {
+    return generateMsgId(arg.quasi.quasis.map((q) => q.value.cooked), false);
+  }
+  throw new Error(`${where}: msg() takes a string or a str\`\` template here (Lotse's lookup has no html\`\` messages).`);
+}
+
+/** Gives every translated `msg()` call in `code` (JavaScript) its number. */
+export function addMessageIds(code, where) {
+  if (!code.includes('msg(')) return code;
+  const ids = shortIds();
+  const edits = [];
+  walk(parseAst(code), (node) => {
+    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
+    const [message, options] = node.arguments;
+    const id = ids.get(hashedId(message, where));
+    // A message no locale translates yet shows its source text; it needs no id.
+    if (id === undefined) return;
+    if (options && options.type !== 'ObjectExpression') throw new Error(`${where}: msg() options must be written as an object literal.`);
+    // `msg(message)` or `msg(message, { desc })` becomes `msg(message,7)`.
+    edits.push([message.end, options ? options.end : message.end, `,${id}`]);
+  });
+  let out = code;
+  for (const [from, to, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, from) + text + out.slice(to);
+  return out;
+}
+
+/**
+ * A generated locale module keyed by the numbers, and with its own three-line
+ * `str` instead of an import: locale chunks then import nothing, so no shared
+ * chunk is fetched for them (the lookup reads only the `strTag` shape).
+ */
+export function rekeyLocaleModule(code) {
+  const ids = shortIds();
+  return code
+    .replace(/import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/, 'const str = (strings, ...values) => ({ strTag: true, strings, values });')
+    .replace(HASHED_KEY, (_, quote, id, colon) => `${ids.get(id)}${colon}`);
+}
+
+function transform(code, id) {
+  const file = id.split('?')[0];
+  if (LOCALE_MODULE.test(file)) return rekeyLocaleModule(code);
+  if (/[\\/]src[\\/].*\.[jt]s$/.test(file)) return addMessageIds(code, file);
+  return undefined;
+}
+
+/** The Vite plugin: runs after TypeScript is compiled away. */
+export function lotseMessages() {
+  return {
+    name: 'lotse-message-ids',
+    enforce: 'post',
+    transform(code, id) {
+      const out = transform(code, id);
+      return out === undefined || out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/** The web-test-runner plugin; list it after the esbuild plugin. */
+export function messageIdsPlugin() {
+  return {
+    name: 'lotse-message-ids',
+    transform(context) {
+      if (typeof context.body !== 'string' || !/\.[jt]s$/.test(context.path)) return undefined;
+      const out = transform(context.body, join(root, context.path));
+      return out === undefined || out === context.body ? undefined : { body: out };
+    },
+  };
+}

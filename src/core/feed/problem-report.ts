@@ -1,0 +1,97 @@
+/**
+ * Feed problems in words, for the staff who keep a feed: what each field
+ * expects, what was found, and the grouped console warning.
+ *
+ * The validator records only the rule and the raw value. This module turns
+ * them into words when somebody reads them: `<lotse-feed-info>` imports it,
+ * `validateFeed()` uses it, and the store loads it only for a feed that has
+ * problems. Residents of a town with a clean feed never download it.
+ */
+import type { Issue, Rule } from './rules.js';
+import type { FeedProblem, ValidatedFeed } from './validate-records.js';
+
+/** What a problem says for staff: an expectation token (see `FeedProblem.expect`) and the value found. */
+export interface ProblemWords {
+  expect?: string;
+  value?: string;
+}
+
+/** What a rule accepts, as an `expect` token. */
+function expected(rule: Rule): string {
+  switch (rule.k) {
+    case 'string':
+      return rule.as ?? (rule.date ? 'date' : rule.url ? 'url' : 'text');
+    case 'number':
+      return rule.int ? 'integer' : 'number';
+    case 'enum':
+      return `one of: ${rule.of.join(', ')}`;
+    case 'array':
+      return 'list';
+    case 'map':
+      return 'text';
+    case 'union':
+      // Unions are "a text or one text per language", "a list or one list per language": named by the first.
+      return expected(rule.of[0]);
+    default:
+      return rule.k;
+  }
+}
+
+/** A value as staff would find it in their file, cut to a useful length. */
+function shown(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** The words for one validator issue. A range names the bound that was crossed. */
+export function describeIssue({ reason, rule, found }: { reason: string; rule?: Rule; found?: unknown }): ProblemWords {
+  if (!rule) return {};
+  let expect = expected(rule);
+  if (reason === 'range' && (rule.k === 'number' || rule.k === 'array')) {
+    expect = rule.k === 'number' && (found as number) > (rule.max ?? Infinity) ? `max ${rule.max}` : `min ${rule.min}`;
+  }
+  return { expect, value: shown(found) };
+}
+
+/** The words for a problem: from its rule, or as the validator wrote them (references, duplicates). */
+export function describeProblem(problem: FeedProblem): ProblemWords {
+  return problem.rule ? describeIssue(problem) : { expect: problem.expect, value: problem.value };
+}
+
+/** Gives every problem its `expect` and `value` in place; already described ones stay as they are. */
+export function describeProblems(problems: FeedProblem[]): void {
+  for (const problem of problems) {
+    if (!problem.rule) continue;
+    Object.assign(problem, describeIssue(problem));
+    delete problem.rule;
+    delete problem.found;
+  }
+}
+
+/** Every problem of a feed's envelope, as "field: reason (expected; found value)", for staff to fix them at once. */
+export function envelopeDetail(issues: Issue[]): string {
+  return issues
+    .map((issue) => {
+      const { expect, value } = describeIssue(issue);
+      return `${issue.path || '(root)'}: ${issue.reason}${expect ? ` (${expect}${value === undefined ? '' : `; found ${value}`})` : ''}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Logs a feed's problems as ONE grouped console warning: each line names the
+ * record (collection, position, id), the field, the reason, what was expected
+ * and what was found. `validateFeed` itself never logs.
+ */
+export function reportProblems({ problems, url }: ValidatedFeed): void {
+  if (problems.length === 0) return;
+  describeProblems(problems);
+  const dropped = new Set(problems.filter((p) => p.dropped).map((p) => `${p.collection}${p.index}`)).size;
+  const lines = problems.map(
+    (p) =>
+      `\n  ${p.collection}[${p.index}]${p.id ? ` id "${p.id}"` : ''}: ${p.field || '(record)'}: ${p.reason}` +
+      `${p.expect ? ` (${p.expect}${p.value === undefined ? '' : `; found ${p.value}`})` : ''}${p.dropped ? '' : ' (kept)'}`,
+  );
+  console.warn(`Lotse: ${problems.length} problem(s) in ${url}; ${dropped} record(s) dropped, the rest is shown.${lines.join('')}`);
+}

@@ -1,0 +1,53 @@
+// The build step that gives msg() calls their numbers (scripts/message-ids.mjs).
+// Run with `node --test test/build/`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { addMessageIds, rekeyLocaleModule } from '../../scripts/message-ids.mjs';
+
+const german = readFileSync(new URL('../../src/generated/locales/de.ts', import.meta.url), 'utf8');
+const rekeyed = rekeyLocaleModule(german);
+/** The number the build gave to a source text, read back from the rekeyed German module. */
+function numberOf(source, strings = [source]) {
+  const hashed = generateMsgId(strings.length === 1 ? strings[0] : strings, false);
+  const line = german.split('\n').find((l) => l.includes(`'${hashed}'`));
+  assert.ok(line, `no German translation of ${source}`);
+  const value = line.slice(line.indexOf(':') + 1);
+  const numbered = rekeyed.split('\n').find((l) => /^\s*\d+:/.test(l) && l.slice(l.indexOf(':') + 1) === value);
+  return Number(numbered.trim().split(':')[0]);
+}
+
+test('locale modules: hashed keys become numbers, and str is their own', () => {
+  assert.doesNotMatch(rekeyed, /'s[0-9a-f]{16}'/);
+  assert.doesNotMatch(rekeyed, /@lit\/localize/);
+  assert.match(rekeyed, /const str = \(strings, \.\.\.values\) => \(\{ strTag: true, strings, values \}\);/);
+  const keys = [...rekeyed.matchAll(/^\s*(\d+):/gm)].map((m) => Number(m[1]));
+  assert.equal(new Set(keys).size, keys.length, 'every key is unique');
+  assert.ok(keys.length >= 200, `${keys.length} German messages`);
+});
+
+test('msg() calls get the number of their translation; desc is dropped', () => {
+  const id = numberOf('Places');
+  assert.equal(addMessageIds('x = msg("Places");', 't'), `x = msg("Places",${id});`);
+  assert.equal(addMessageIds('x = msg(`Places`);', 't'), `x = msg(\`Places\`,${id});`);
+  assert.equal(addMessageIds('x = msg("Places", { desc: "a heading" });', 't'), `x = msg("Places",${id});`);
+});
+
+test('str templates are hashed by their strings, as @lit/localize does at runtime', () => {
+  const source = 'x = msg(str`Problems found: ${a}. Records left out: ${b}.`);';
+  const id = numberOf('Problems found', ['Problems found: ', '. Records left out: ', '.']);
+  assert.equal(addMessageIds(source, 't'), source.replace(');', `,${id});`));
+});
+
+test('untranslated messages and other calls stay as they are', () => {
+  for (const code of ['x = msg("Nobody translated this yet");', 'x = other("Places");', 'x = a.msg;']) {
+    assert.equal(addMessageIds(code, 't'), code);
+  }
+});
+
+test('forms the lookup cannot serve fail the build with the file name', () => {
+  assert.throws(() => addMessageIds('x = msg(html`<b>Places</b>`);', 'src/a.ts'), /src\/a\.ts: msg\(\) takes a string or a str``/);
+  assert.throws(() => addMessageIds('x = msg("Places", options);', 'src/b.ts'), /src\/b\.ts: msg\(\) options must be written as an object literal/);
+  assert.throws(() => addMessageIds('x = msg(text);', 'src/c.ts'), /src\/c\.ts/);
+});
