@@ -6,10 +6,11 @@ import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 import { syntheticFeed } from './make-feed.mjs';
+import { lotseMessages } from '../scripts/message-ids.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const COUNT = Number(process.env.BENCH_OFFERS ?? 10000);
@@ -22,34 +23,46 @@ const median = (values) => {
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /**
+ * Builds `entry` the way `dist/lotse.js` is built (Vite, the same minifier,
+ * message ids and comment settings), into memory unless `outDir` is given.
+ */
+async function viteBuild(entry, { external = [], outDir } = {}) {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    plugins: [lotseMessages()],
+    build: {
+      target: 'es2022',
+      write: Boolean(outDir),
+      outDir: outDir ?? 'bench/out/unused',
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry: join(root, entry), formats: ['es'], fileName: () => entry.split('/').pop().replace(/\.ts$/, '.js') },
+      rolldownOptions: { external, output: { minify: true, comments: false } },
+    },
+  });
+  return (Array.isArray(output) ? output[0] : output).output.filter((file) => file.type === 'chunk');
+}
+
+/**
  * Bytes of a bundle built from `entry` (minified), split into what loads at
  * once (the entry and the chunks it imports statically) and the lazy chunks.
  */
 async function bundleBytes(entry, external = []) {
-  const result = await build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    splitting: true,
-    outdir: '/tmp/lotse-bench',
-    external,
-    conditions: ['production'],
-    logLevel: 'error',
-  });
-  const files = new Map(result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [f.path.split('/').pop(), f]));
-  const entryName = entry.split('/').pop().replace(/\.ts$/, '.js');
+  const chunks = await viteBuild(entry, { external });
+  const files = new Map(chunks.map((chunk) => [chunk.fileName, Buffer.from(chunk.code)]));
+  const entryName = chunks.find((chunk) => chunk.isEntry).fileName;
   const initial = new Set([entryName]);
   for (const name of initial) {
-    const text = files.get(name).text;
-    for (const match of text.matchAll(/from"\.\/([^"]+)"|import"\.\/([^"]+)"/g)) initial.add(match[1] ?? match[2]);
+    // External imports (the runtime, when measuring a widget's own code) are not files here.
+    for (const imported of chunks.find((chunk) => chunk.fileName === name).imports) if (files.has(imported)) initial.add(imported);
   }
-  const sum = (names, key) => names.reduce((n, name) => n + (key === 'gzip' ? gz(files.get(name).contents) : files.get(name).contents.length), 0);
+  const sum = (names, key) => names.reduce((n, name) => n + (key === 'gzip' ? gz(files.get(name)) : files.get(name).length), 0);
   const lazy = [...files.keys()].filter((name) => !initial.has(name));
   return {
     initial: { min: sum([...initial], 'min'), gzip: sum([...initial], 'gzip') },
-    lazyChunks: lazy.map((name) => ({ file: name, gzip: gz(files.get(name).contents) })),
+    lazyChunks: lazy.map((name) => ({ file: name, gzip: gz(files.get(name)) })),
   };
 }
 
@@ -59,24 +72,29 @@ async function sizes() {
     const bytes = await readFile(join(root, 'dist', file));
     dist[file] = { min: bytes.length, gzip: gz(bytes) };
   }
-  const core = ['./src/core/*', '../../core/*', 'lit', 'lit/*', '@lit/localize', '@lit/localize/*'];
+  const lit = [/^lit($|\/)/, /^@lit\//, /^lit-html|^lit-element/];
+  // What bench/runtime-entry.ts holds: Lit, localize, the feed and locale core.
+  const runtimeModules = [...lit, /[\\/]src[\\/]core[\\/](feed|locale)[\\/]/, /[\\/]src[\\/]core[\\/]links/];
+  // Everything under src/core/, which later widgets share (UI parts, search, time, the base element).
+  const sharedModules = [...lit, /[\\/]src[\\/]core[\\/]/];
   const elements = {};
   for (const name of (await readdir(join(root, 'src/components'))).sort()) {
     if (!(await readdir(join(root, 'src/components', name))).includes('define.ts')) continue;
     elements[name] = {
       withEverything: await bundleBytes(`src/components/${name}/define.ts`),
-      ownCodeBeyondRuntime: await bundleBytes(`src/components/${name}/define.ts`, core),
+      // The element's folder alone.
+      ownCode: await bundleBytes(`src/components/${name}/define.ts`, sharedModules),
+      // The folder plus the shared UI parts, search and time code it uses.
+      beyondRuntime: await bundleBytes(`src/components/${name}/define.ts`, runtimeModules),
     };
   }
   const runtime = await bundleBytes('bench/runtime-entry.ts');
-  const validator = runtime.lazyChunks.find((chunk) => chunk.file.startsWith('validate-'))?.gzip ?? 0;
   return {
     dist,
     sharedRuntime: {
       ...runtime,
-      // The validator is a chunk of its own, fetched together with the feed.
-      gzipBeforeFirstPaint: runtime.initial.gzip,
-      gzipWithValidator: runtime.initial.gzip + validator,
+      // Lazy chunks: each UI locale, the words for feed problems (only for a
+      // feed that has some) and the IndexedDB copy (only with cache="persistent").
       budgetGzip: 12 * 1024,
     },
     elements,
@@ -212,15 +230,7 @@ await mkdir(join(root, 'bench/out'), { recursive: true });
 const feedPath = 'bench/out/feed-10k.json';
 const feedText = JSON.stringify(syntheticFeed(demo, COUNT));
 await writeFile(join(root, feedPath), feedText);
-await build({
-  entryPoints: [join(root, 'bench/bench-entry.ts')],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  outfile: join(root, 'bench/out/bench-entry.js'),
-  conditions: ['production'],
-  logLevel: 'error',
-});
+await viteBuild('bench/bench-entry.ts', { outDir: 'bench/out' });
 const server = await startServer({ root });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const figures = {

@@ -2,8 +2,9 @@
 // with real feed files served over HTTP by a small server on 127.0.0.1:
 // strict CSP + Trusted Types, loading the script twice, the persistent cache
 // across a real reload, locale chunks next to a relocated script, a feed on a
-// second host, and no request to any other host.
-import { readFile } from 'node:fs/promises';
+// second host, no request to any other host, and lazy chunks that import
+// nothing.
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -168,6 +169,17 @@ check('relocated script: German chunk loads next to the script; feed from a seco
   const foreign = [...hosts].filter((h) => !allowed.has(h));
   assert(foreign.length === 0, `requests to other hosts: ${foreign.join(', ')}`);
   await page.close();
+});
+
+check('every lazy chunk stands alone: it imports nothing, in particular not lotse.js a second time', async () => {
+  const folder = join(root, 'dist/chunks');
+  const chunks = (await readdir(folder)).filter((name) => name.endsWith('.js'));
+  assert(chunks.some((name) => name.startsWith('de-')), `no locale chunks in dist/chunks: ${chunks.join(', ')}`);
+  for (const name of chunks) {
+    const code = await readFile(join(folder, name), 'utf8');
+    const found = code.match(/\bfrom\s*["'`]|\bimport\s*["'`{*(]/);
+    assert(!found, `${name} imports another file (${found?.[0]}): a page that loads lotse.js?ver=… would fetch a second copy`);
+  }
 });
 
 let passed = 0;
