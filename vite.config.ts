@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
 import { lotseMessages } from './scripts/message-ids.mjs';
 
 export default defineConfig({
-  plugins: [lotseMessages()],
+  plugins: [lotseMessages({ requireEveryMessage: true })],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -9,32 +9,42 @@
 //
 // Used by the Vite builds and the dev server (`lotseMessages()`), and by
 // web-test-runner (`messageIdsPlugin()`), so the tests run the code that ships.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAst } from 'vite';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+/** Our sources, with forward slashes: Vite writes module ids that way on Windows too. */
+const sourceDir = `${join(root, 'src').replaceAll('\\', '/')}/`;
 const localesDir = join(root, 'src/generated/locales');
-const LOCALE_MODULE = /[\\/]src[\\/]generated[\\/]locales[\\/][^\\/]+\.[jt]s$/;
+const LOCALE_MODULE = /\/src\/generated\/locales\/[^/]+\.[jt]s$/;
 const HASHED_KEY = /(['"])(s[0-9a-f]{16})\1(\s*:)/g;
 
 /**
- * Every id that some locale translates, in a fixed order, mapped to its short
- * form. Read once per process; a build sees one set of locale modules.
+ * Every id that some locale translates, in a fixed order (sorted), mapped to
+ * its number. Read again whenever a locale module changed, so a dev server
+ * that outlives `npm run localize` numbers new messages too (reload the page).
  */
 let table;
+let tableStamp = '';
 function shortIds() {
-  if (!table) {
+  const files = readdirSync(localesDir).sort();
+  const stamp = files.map((file) => `${file}:${statSync(join(localesDir, file)).mtimeMs}`).join('|');
+  if (!table || stamp !== tableStamp) {
     const hashed = new Set();
-    for (const file of readdirSync(localesDir)) {
+    for (const file of files) {
       for (const match of readFileSync(join(localesDir, file), 'utf8').matchAll(HASHED_KEY)) hashed.add(match[2]);
     }
     table = new Map([...hashed].sort().map((id, index) => [id, index]));
+    tableStamp = stamp;
   }
   return table;
 }
+
+/** The numbers given to msg() calls in this process, for `requireEveryMessage`. */
+const given = new Set();
 
 /** Depth-first walk over an ESTree, calling `visit` for every node. */
 function walk(node, visit) {
@@ -65,12 +75,16 @@ export function addMessageIds(code, where) {
   walk(parseAst(code), (node) => {
     if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
     const [message, options] = node.arguments;
+    if (options?.type === 'ObjectExpression' && options.properties.some((p) => p.key?.name === 'id' || p.key?.value === 'id')) {
+      throw new Error(`${where}: msg() with an explicit id is not supported; Lotse numbers messages itself.`);
+    }
     const id = ids.get(hashedId(message, where));
     // A message no locale translates yet shows its source text; it needs no id.
     if (id === undefined) return;
     if (options && options.type !== 'ObjectExpression') throw new Error(`${where}: msg() options must be written as an object literal.`);
     // `msg(message)` or `msg(message, { desc })` becomes `msg(message,7)`.
     edits.push([message.end, options ? options.end : message.end, `,${id}`]);
+    given.add(id);
   });
   let out = code;
   for (const [from, to, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, from) + text + out.slice(to);
@@ -86,24 +100,39 @@ export function rekeyLocaleModule(code) {
   const ids = shortIds();
   return code
     .replace(/import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/, 'const str = (strings, ...values) => ({ strTag: true, strings, values });')
-    .replace(HASHED_KEY, (_, quote, id, colon) => `${ids.get(id)}${colon}`);
+    .replace(HASHED_KEY, (key, quote, id, colon) => (ids.has(id) ? `${ids.get(id)}${colon}` : key));
 }
 
 function transform(code, id) {
-  const file = id.split('?')[0];
+  const file = id.split('?')[0].replaceAll('\\', '/');
   if (LOCALE_MODULE.test(file)) return rekeyLocaleModule(code);
-  if (/[\\/]src[\\/].*\.[jt]s$/.test(file)) return addMessageIds(code, file);
+  if (file.startsWith(sourceDir) && /\.[jt]s$/.test(file)) return addMessageIds(code, file);
   return undefined;
 }
 
-/** The Vite plugin: runs after TypeScript is compiled away. */
-export function lotseMessages() {
+/**
+ * The Vite plugin: runs after TypeScript is compiled away. With
+ * `requireEveryMessage` (the build of every element) the build fails when a
+ * translated message was given to no call: a call the step did not recognise
+ * (say, `msg` under another name) would otherwise silently show English.
+ */
+export function lotseMessages({ requireEveryMessage = false } = {}) {
   return {
     name: 'lotse-message-ids',
     enforce: 'post',
+    buildStart() {
+      given.clear();
+    },
     transform(code, id) {
       const out = transform(code, id);
       return out === undefined || out === code ? null : { code: out, map: null };
+    },
+    buildEnd(error) {
+      if (!requireEveryMessage || error) return;
+      const unused = [...shortIds()].filter(([, id]) => !given.has(id)).map(([hashed]) => hashed);
+      if (unused.length > 0) {
+        throw new Error(`${unused.length} translated message(s) reached no msg() call (${unused.slice(0, 5).join(', ')}): call msg() by that name, with a string or a str template.`);
+      }
     },
   };
 }

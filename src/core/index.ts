@@ -2,6 +2,7 @@
 export { FeedError, type FeedErrorCode } from './feed/errors.js';
 export { feedUrl, fetchJson, type FetchOptions } from './feed/fetch.js';
 export { validateFeed, type FeedProblem, type ProblemReason, type ValidatedFeed } from './feed/validate.js';
+export { describeProblem, describeProblems, type ProblemWords } from './feed/problem-report.js';
 export { buildCatalog, type Catalog, type OfferEntry } from './feed/catalog.js';
 export { feedSource, resetFeedStore, FeedSource, type SourceState } from './feed/store.js';
 export { FeedController, type FeedState } from './feed/feed-controller.js';

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { addMessageIds, rekeyLocaleModule } from '../../scripts/message-ids.mjs';
+import { fileURLToPath } from 'node:url';
+import { addMessageIds, lotseMessages, rekeyLocaleModule } from '../../scripts/message-ids.mjs';
 
 const german = readFileSync(new URL('../../src/generated/locales/de.ts', import.meta.url), 'utf8');
 const rekeyed = rekeyLocaleModule(german);
@@ -50,4 +51,18 @@ test('forms the lookup cannot serve fail the build with the file name', () => {
   assert.throws(() => addMessageIds('x = msg(html`<b>Places</b>`);', 'src/a.ts'), /src\/a\.ts: msg\(\) takes a string or a str``/);
   assert.throws(() => addMessageIds('x = msg("Places", options);', 'src/b.ts'), /src\/b\.ts: msg\(\) options must be written as an object literal/);
   assert.throws(() => addMessageIds('x = msg(text);', 'src/c.ts'), /src\/c\.ts/);
+});
+
+test('the build of every element fails when a translated message reached no call', () => {
+  const plugin = lotseMessages({ requireEveryMessage: true });
+  plugin.buildStart();
+  const out = plugin.transform('x = msg("Places");', fileURLToPath(new URL('../../src/example.ts', import.meta.url)));
+  assert.match(out.code, /msg\("Places",\d+\)/);
+  assert.throws(() => plugin.buildEnd(), /translated message\(s\) reached no msg\(\) call/);
+  // Files outside src/ (dependencies) are left alone.
+  assert.equal(plugin.transform('x = msg("Places");', '/elsewhere/node_modules/a/index.js'), null);
+});
+
+test('an explicit id is refused: lit-localize would key its translation by that id', () => {
+  assert.throws(() => addMessageIds('x = msg("Places", { id: "places" });', 'src/d.ts'), /src\/d\.ts: msg\(\) with an explicit id/);
 });

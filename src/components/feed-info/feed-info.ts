@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '../../core/locale/localize.js';
 import { LotseElement } from '../../core/lotse-element.js';
 import { FeedController, type FeedState } from '../../core/feed/feed-controller.js';
@@ -69,12 +68,13 @@ const MAX_LISTED_PROBLEMS = 300;
  */
 export class LotseFeedInfo extends LotseElement {
   static override styles = [...baseStyles, stateStyles, feedInfoStyles];
+  static override properties: PropertyDeclarations = { src: {}, cache: {} };
 
   /** URL of the feed; several URLs separated by spaces are merged. */
-  @property() src = '';
+  src = '';
 
   /** `persistent` keeps the last good copy in IndexedDB; anything else keeps it in memory only. */
-  @property() cache: 'memory' | 'persistent' = 'memory';
+  cache: 'memory' | 'persistent' = 'memory';
 
   /** Staff check the feed they just edited: always from the server, never the browser's HTTP cache. */
   private readonly feed = new FeedController(this, () => ({ src: this.src, persistent: this.cache === 'persistent', fresh: true }));

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../../core/locale/localize.js';
 import { LotseElement } from '../../core/lotse-element.js';
@@ -218,37 +217,58 @@ export class LotseOfferFinder extends LotseElement {
     cardStyles,
     offerFinderStyles,
   ];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    cache: {},
+    topics: {},
+    audiences: {},
+    kinds: {},
+    municipality: {},
+    languages: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    lockedFilters: { attribute: 'locked-filters' },
+    noUrlSync: { attribute: 'no-url-sync', type: Boolean },
+    query: { state: true },
+    selection: { state: true },
+    sort: { state: true },
+    postcode: { state: true },
+    page: { state: true },
+    openKey: { state: true },
+    filtersOpen: { state: true },
+    located: { state: true },
+    locating: { state: true },
+  };
 
   /** URL of the feed; several URLs separated by spaces are merged. */
-  @property() src = '';
+  src = '';
   /** `persistent` keeps the last good copy in IndexedDB; anything else keeps it in memory only. */
-  @property() cache: 'memory' | 'persistent' = 'memory';
+  cache: 'memory' | 'persistent' = 'memory';
   /** Preset topic ids, comma-separated. */
-  @property() topics = '';
+  topics = '';
   /** Preset audience ids, comma-separated. */
-  @property() audiences = '';
+  audiences = '';
   /** Preset kinds, comma-separated. */
-  @property() kinds = '';
+  kinds = '';
   /** Preset municipalities, comma-separated. */
-  @property() municipality = '';
+  municipality = '';
   /** Preset language codes, comma-separated. */
-  @property() languages = '';
+  languages = '';
   /** Offers per page (1–100). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  pageSize = 20;
   /** Facets whose presets are locked; `''` locks every preset, `null` none. */
-  @property({ attribute: 'locked-filters' }) lockedFilters: string | null = null;
+  lockedFilters: string | null = null;
   /** Keeps the state out of the page URL. */
-  @property({ attribute: 'no-url-sync', type: Boolean }) noUrlSync = false;
+  noUrlSync = false;
 
-  @state() private query = '';
-  @state() private selection: Selection = emptySelection();
-  @state() private sort: SortKey = 'relevance';
-  @state() private postcode = '';
-  @state() private page = 1;
-  @state() private openKey = '';
-  @state() private filtersOpen = false;
-  @state() private located?: Point;
-  @state() private locating: '' | 'busy' | 'failed' = '';
+  private query = '';
+  private selection: Selection = emptySelection();
+  private sort: SortKey = 'relevance';
+  private postcode = '';
+  private page = 1;
+  private openKey = '';
+  private filtersOpen = false;
+  private located?: Point;
+  private locating: '' | 'busy' | 'failed' = '';
 
   private readonly feed = new FeedController(this, () => ({ src: this.src, persistent: this.cache === 'persistent' }));
   private readonly url = new UrlStateController(this, {

@@ -9,6 +9,19 @@ import { checkFeed, type ValidatedFeed } from './validate-records.js';
 /** Problems in words, for staff: loaded only when a feed has problems. */
 const problemReport = () => import('./problem-report.js');
 
+/**
+ * Puts a feed's problems into words once that code has loaded, and with
+ * `log` writes the grouped console warning. Widgets do not wait for it:
+ * `<lotse-feed-info>` describes each row itself (`describeProblem`).
+ */
+function putIntoWords(feed: ValidatedFeed, log: boolean): void {
+  if (feed.problems.length === 0) return;
+  problemReport().then(
+    (report) => (log ? report.reportProblems(feed) : report.describeProblems(feed.problems)),
+    () => console.warn(`Lotse: ${feed.problems.length} problem(s) in ${feed.url}; the code that describes them could not be loaded.`),
+  );
+}
+
 /** Validates a feed; one that is unusable as a whole becomes a `FeedError` that says why. */
 async function validate(json: unknown, url: string): Promise<ValidatedFeed> {
   const result = checkFeed(json, url);
@@ -111,7 +124,7 @@ export class FeedSource {
     try {
       const json = await fetchJson(this.url, { ...this.#options, fresh });
       const feed = await validate(json, this.url);
-      if (feed.problems.length > 0) void problemReport().then((m) => m.reportProblems(feed));
+      putIntoWords(feed, true);
       this.#lastGood = { feed, fetchedAt: new Date().toISOString(), json };
       this.#persist();
     } catch (caught) {
@@ -127,7 +140,10 @@ export class FeedSource {
   async #fromPersistentCopy(): Promise<GoodCopy | undefined> {
     try {
       const cached = await (await persistentCache()).readCachedFeed(this.url);
-      return cached && { ...cached, feed: await validate(cached.json, this.url) };
+      if (!cached) return undefined;
+      const feed = await validate(cached.json, this.url);
+      putIntoWords(feed, false);
+      return { ...cached, feed };
     } catch {
       return undefined;
     }

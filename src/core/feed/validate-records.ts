@@ -41,9 +41,11 @@ export interface FeedProblem {
    * (`date`, `postcode`, `boolean`, `list` …), `one of: a, b` for fixed
    * values, `min N` / `max N` for ranges; for references `existing` or
    * `dropped` (the target had problems of its own), for duplicates `unique`
-   * with the position of the first record. Field problems get it from
-   * `describeProblems()` (`problem-report.ts`); `validateFeed()` returns
-   * them described.
+   * with the position of the first record. Field problems get it (and
+   * `value`) from `describeProblems()` in `problem-report.ts`:
+   * `validateFeed()` returns them described; the store describes them when
+   * that code has loaded, after its listeners first hear of the feed, so
+   * read them through `describeProblem(problem)`, which works either way.
    */
   expect?: string;
   /** The rejected value, shortened; the missing ids of a reference; the duplicated id. */

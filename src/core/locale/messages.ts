@@ -43,10 +43,12 @@ let active: LocaleModule['templates'] | undefined;
  * as translators may move them.
  */
 function lookup(template: string | StrResult, id?: number): string {
-  const found = typeof id === 'number' ? (active?.[id] as string | StrResult | undefined) : undefined;
+  // An empty translation (an unfinished XLIFF target) counts as none, as in `@lit/localize`.
+  const found = (typeof id === 'number' && active?.[id]) || undefined;
   if (typeof found === 'string') return found;
   if (typeof template === 'string') return template;
-  return joinStringsAndValues(found?.strings ?? template.strings, template.values, found?.values as number[] | undefined);
+  const translated = found as StrResult | undefined;
+  return joinStringsAndValues(translated?.strings ?? template.strings, template.values, translated?.values as number[] | undefined);
 }
 
 // Every build bundles its own copy of `@lit/localize` (see the Vite configs),
