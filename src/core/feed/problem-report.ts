@@ -69,13 +69,15 @@ export function describeProblems(problems: FeedProblem[]): void {
   }
 }
 
+/** " (expected; found value)", or nothing when there is no expectation. */
+function bracketed({ expect, value }: ProblemWords): string {
+  return expect ? ` (${expect}${value === undefined ? '' : `; found ${value}`})` : '';
+}
+
 /** Every problem of a feed's envelope, as "field: reason (expected; found value)", for staff to fix them at once. */
 export function envelopeDetail(issues: Issue[]): string {
   return issues
-    .map((issue) => {
-      const { expect, value } = describeIssue(issue);
-      return `${issue.path || '(root)'}: ${issue.reason}${expect ? ` (${expect}${value === undefined ? '' : `; found ${value}`})` : ''}`;
-    })
+    .map((issue) => `${issue.path || '(root)'}: ${issue.reason}${bracketed(describeIssue(issue))}`)
     .join('; ');
 }
 
@@ -91,7 +93,7 @@ export function reportProblems({ problems, url }: ValidatedFeed): void {
   const lines = problems.map(
     (p) =>
       `\n  ${p.collection}[${p.index}]${p.id ? ` id "${p.id}"` : ''}: ${p.field || '(record)'}: ${p.reason}` +
-      `${p.expect ? ` (${p.expect}${p.value === undefined ? '' : `; found ${p.value}`})` : ''}${p.dropped ? '' : ' (kept)'}`,
+      `${bracketed(p)}${p.dropped ? '' : ' (kept)'}`,
   );
   console.warn(`Lotse: ${problems.length} problem(s) in ${url}; ${dropped} record(s) dropped, the rest is shown.${lines.join('')}`);
 }
