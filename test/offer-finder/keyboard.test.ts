@@ -7,8 +7,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
-import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
-import { finderFeed } from './finder-feed.js';
+import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
+import { finderFeed } from '../fixtures/finder-feed.js';
 import { $, checkbox, eventually, mountFinder, textOf, type Finder } from './helpers.js';
 
 useMsw();
@@ -42,7 +42,7 @@ async function tabTo(el: Finder, match: (f: HTMLElement) => boolean, what: strin
 describe('<lotse-offer-finder> with the keyboard only', () => {
   let before: HTMLButtonElement;
   beforeEach(() => {
-    resetFeedStore({ timeout: 1000, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     document.documentElement.lang = 'en';
     before = document.createElement('button');
     before.textContent = 'Before';

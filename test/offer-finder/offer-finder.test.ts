@@ -8,16 +8,17 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
-import { answer, answerDelayed, answerJson, answerStatus, json, mockUrl, status, useMsw } from '../helpers/msw.js';
-import { finderFeed, manyOffers } from './finder-feed.js';
+import { spyWarn } from '../helpers/console.js';
+import { answer, answerDelayed, answerJson, answerStatus, json, mockUrl, status, useMsw, PATIENT } from '../helpers/msw.js';
+import { finderFeed, manyOffers } from '../fixtures/finder-feed.js';
 import {
   $,
   $$,
+  announced,
   checkbox,
   countOf,
   eventually,
   mountFinder,
-  pause,
   ready,
   search,
   textOf,
@@ -36,17 +37,9 @@ const feedUrl = (body: unknown = finderFeed()) => {
 };
 const originalLang = document.documentElement.lang;
 
-/** Records console.warn calls (and keeps them out of the output) for one test. */
-function spyWarn() {
-  const original = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
-  return { calls, restore: () => (console.warn = original) };
-}
-
 describe('<lotse-offer-finder>', () => {
   beforeEach(() => {
-    resetFeedStore({ timeout: 1000, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     document.documentElement.lang = 'en';
   });
   afterEach(async () => {
@@ -397,7 +390,8 @@ describe('<lotse-offer-finder>', () => {
     for (const name of ['lotse-filter-change', 'lotse-results-change', 'lotse-offer-select']) document.addEventListener(name, listen);
     try {
       const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
-      await pause(700);
+      // The first count is announced (not fired) once things settle: after that, nothing came.
+      await eventually(() => announced(el).length > 0, 'the first announcement');
       expect(events, 'nothing on load').to.have.length(0);
       await toggle(el, 'languages', 'ar');
       expect(events.map((e) => e.type)).to.deep.equal(['lotse-filter-change']);

@@ -8,8 +8,8 @@ import { resetFeedStore } from '../../src/core/feed/store.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
 import { expectNoExecution, HOSTILE_STRINGS, hostileFeed, resetExecutionFlag } from '../helpers/hostile-strings.js';
-import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
-import { finderFeed } from './finder-feed.js';
+import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
+import { finderFeed } from '../fixtures/finder-feed.js';
 import { $, $$, mountFinder, search, textOf, type Finder } from './helpers.js';
 
 useMsw();
@@ -29,7 +29,7 @@ const squeeze = (value: string) => value.replace(/\s+/g, ' ');
 
 describe('<lotse-offer-finder> with hostile feed text', () => {
   beforeEach(() => {
-    resetFeedStore({ timeout: 1000, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     resetExecutionFlag();
     document.documentElement.lang = 'de';
   });
@@ -114,7 +114,7 @@ function snapshot(el: Finder): Snapshot {
 describe('<lotse-offer-finder> on a hostile host page', () => {
   const added: Element[] = [];
   beforeEach(() => {
-    resetFeedStore({ timeout: 1000, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     document.documentElement.lang = 'en';
   });
   afterEach(() => {

@@ -6,8 +6,8 @@ import { expect } from '@esm-bundle/chai';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
-import { finderFeed } from './finder-feed.js';
+import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
+import { finderFeed } from '../fixtures/finder-feed.js';
 import { $, $$, checkbox, eventually, mountFinder, search, textOf, titles, toggle, type Finder } from './helpers.js';
 
 useMsw();
@@ -27,7 +27,7 @@ const visit = (search: string, hash = '') => history.replaceState(null, '', `${l
 
 describe('<lotse-offer-finder> URL state', () => {
   beforeEach(() => {
-    resetFeedStore({ timeout: 1000, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     document.documentElement.lang = 'en';
   });
   afterEach(() => {

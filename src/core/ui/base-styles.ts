@@ -20,8 +20,9 @@ const base = css`
   *::after {
     box-sizing: border-box;
   }
-  /* Inherited text styles of an aggressive host theme stop here. */
+  /* Inherited text styles of an aggressive host theme stop here. Layouts follow the widget's own width (a sidebar, a column), not the screen's. */
   .base {
+    container: lotse / inline-size;
     min-inline-size: 0;
     overflow-wrap: anywhere;
     color: var(--_text);
@@ -91,6 +92,57 @@ const base = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /* Hidden until it has keyboard focus (a skip button). */
+  .visually-hidden-focusable:not(:focus):not(:focus-within) {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    min-block-size: 0;
+    min-inline-size: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .label,
+  dt {
+    font-weight: 600;
+  }
+  /* Terms beside their descriptions; one under the other in a narrow widget. */
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(8em, max-content) minmax(0, 1fr);
+    gap: 0.375em 1em;
+    margin-block: 0 var(--_space);
+  }
+  dd {
+    margin: 0;
+  }
+  @container lotse (max-width: 30em) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .facts dd {
+      margin-block-end: 0.5em;
+    }
+  }
+  .plain {
+    list-style: none;
+    margin: 0 0 0.75em;
+    padding: 0;
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
   }
   .status {
     margin: 0;
