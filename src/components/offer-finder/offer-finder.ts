@@ -5,9 +5,8 @@ import { LotseFeedElement } from '../../core/feed-element.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { entryByKey } from '../../core/feed/entries.js';
 import type { Offer } from '../../core/feed/schema.js';
-import { activeFilters, countFacets, emptySelection, facetTable, type FacetCounts, type FacetTable, type Selection } from '../../core/filters/facets.js';
-import { facetLabels, type FacetLabels } from '../../core/filters/facet-labels.js';
 import { fields, FilterController, type FilterState } from '../../core/filters/filter-controller.js';
+import { bestRelief, filterView, type FilterView } from '../../core/filters/filter-view.js';
 import { OFFER_FACETS } from '../../core/filters/offer-facets.js';
 import { nextDateKeys, sortBy, titleRank } from '../../core/filters/order.js';
 import { offerDistance, postcodePoint, type Point } from '../../core/geo/distance.js';
@@ -22,7 +21,7 @@ import { filterPanel, filterPanelStyles } from '../../core/ui/filter-panel.js';
 import { FocusController } from '../../core/ui/focus.js';
 import { offerCard } from '../../core/ui/offer-card.js';
 import { offerDetail } from '../../core/ui/offer-detail.js';
-import type { OfferContext } from '../../core/ui/offer-parts.js';
+import { offerCountText, type OfferContext } from '../../core/ui/offer-parts.js';
 import { offerStyles } from '../../core/ui/offer-styles.js';
 import { printOnly } from '../../core/ui/print.js';
 import { quoteShort } from '../../core/ui/quote.js';
@@ -68,17 +67,11 @@ interface FinderFields {
 const POSTCODE = /^\d{5}$/;
 
 /** Everything the list shows, computed once per change in `willUpdate()`. */
-interface View {
+interface View extends FilterView {
   catalog: Catalog;
   filterState: FilterState<FinderFields>;
   key: string;
-  table: FacetTable;
   search: OfferSearch;
-  counts: FacetCounts;
-  /** Counts with only the locked presets: options absent from the town's slice are left out. */
-  slice: FacetCounts;
-  labels: FacetLabels;
-  results: number[];
   distances?: Map<number, number>;
   origin?: Point;
   /** When nothing matches: the filter (or the search) whose removal brings back the most. */
@@ -204,8 +197,6 @@ export class LotseOfferFinder extends LotseFeedElement {
   private readonly focusing = new FocusController(this);
   private readonly clock = new ClockController(this);
   private view?: View;
-  /** Counts of the locked slice, per catalogue and locked presets. */
-  private slice?: { table: FacetTable; key: string; counts: FacetCounts };
   private shownResults = false;
   /** Set when a deep link named an offer that the feed no longer has. */
   private missingOffer = false;
@@ -390,7 +381,7 @@ export class LotseOfferFinder extends LotseFeedElement {
   /** `complete`: every feed loaded as it is now (none failed, none from an older copy). */
   private computeView(catalog: Catalog, complete: boolean): View {
     const filterState = this.filtering.state;
-    const { query, selection, fields: f } = filterState;
+    const { query, fields: f } = filterState;
     const { requested, ui } = this.locale;
     const search = offerSearch(catalog, [requested]);
     if (!search.complete && this.view?.search !== search) {
@@ -404,15 +395,10 @@ export class LotseOfferFinder extends LotseFeedElement {
     const last = this.view;
     if (last?.catalog === catalog && last.filterState === filterState && last.key === key) return last;
 
-    const table = facetTable(catalog.offers, catalog, OFFER_FACETS);
-    this.filtering.checkPresets(table);
-    const locked = this.filtering.locked;
-    const active = activeFilters(table, selection, locked);
     const matched = search.search(query);
-    const counts = countFacets(table, matched, active);
-    const slice = this.sliceCounts(table, locked);
-    const labels = facetLabels(table, { catalog, requested, ui }, slice);
-    const results = counts.results;
+    const filtered = filterView(catalog.offers, OFFER_FACETS, this.filtering, { catalog, requested, ui }, matched);
+    this.filtering.checkPresets(filtered.table);
+    const results = filtered.results;
     let distances: Map<number, number> | undefined;
     if (f.sort === 'title') sortBy(results, titleRank(catalog, requested));
     else if (f.sort === 'date') sortBy(results, nextDateKeys(catalog, now));
@@ -429,43 +415,15 @@ export class LotseOfferFinder extends LotseFeedElement {
       this.filtering.setField('offer', '', { history: complete ? 'replace' : 'none' });
       if (this.focusing.pending === '#detail-heading') this.focusing.request('#results-heading');
     }
-    const view: View = { catalog, filterState: this.filtering.state, key, table, search, counts, slice, labels, results, distances, origin };
-    if (results.length === 0) view.relief = this.relief(view, query, selection, matched !== undefined);
+    const view: View = { ...filtered, catalog, filterState: this.filtering.state, key, search, distances, origin };
+    if (results.length === 0) view.relief = bestRelief(view, this.filtering, { text: query, searched: matched !== undefined });
     return view;
-  }
-
-  private sliceCounts(table: FacetTable, locked: ReadonlySet<string>): FacetCounts {
-    const lockedOnly: Record<string, readonly string[]> = { ...emptySelection(OFFER_FACETS) };
-    for (const facet of locked) lockedOnly[facet] = this.filtering.presets[facet];
-    const key = JSON.stringify(lockedOnly);
-    if (this.slice?.table !== table || this.slice.key !== key) {
-      this.slice = { table, key, counts: countFacets(table, undefined, activeFilters(table, lockedOnly, locked)) };
-    }
-    return this.slice.counts;
-  }
-
-  /** What removing each filter (or the search term) would bring back; the most wins. */
-  private relief(view: View, query: string, selection: Selection, searched: boolean): View['relief'] {
-    let best: View['relief'];
-    for (const [facet, count] of view.counts.relief) {
-      if (this.filtering.locked.has(facet) || (best && best.count >= count)) continue;
-      best = { what: facet, count };
-    }
-    if (query.trim() && searched) {
-      const withoutQuery = countFacets(view.table, undefined, activeFilters(view.table, selection, this.filtering.locked)).results.length;
-      if (!best || withoutQuery > best.count) best = { what: 'q', count: withoutQuery };
-    }
-    return best;
   }
 
   // --- rendering -----------------------------------------------------------------
 
   private countText(total: number): string {
-    const n = formatNumber(total, this.locale.ui);
-    return plural(total, this.locale.ui, {
-      one: () => msg(str`${n} offer found`),
-      other: () => msg(str`${n} offers found`),
-    });
+    return offerCountText(total, this.locale.ui);
   }
 
   /** The count, and with the distance sort what it is measured from (or why it cannot be). */
@@ -486,7 +444,7 @@ export class LotseOfferFinder extends LotseFeedElement {
   }
 
   private renderList(view: View, ctx: OfferContext): TemplateResult {
-    const { query, selection, fields: f } = this.filtering.state;
+    const { query, fields: f } = this.filtering.state;
     const total = view.results.length;
     const size = this.size;
     const pages = Math.max(1, Math.ceil(total / size));
@@ -510,22 +468,15 @@ export class LotseOfferFinder extends LotseFeedElement {
         : nothing}
       <div class="layout">
         ${filterPanel({
-          table: view.table,
-          labels: view.labels,
-          counts: view.counts,
-          slice: view.slice,
-          selection,
-          locked: this.filtering.locked,
+          choices: this.filtering,
+          view,
           ui: ctx.ui,
           heading: msg('Filter offers'),
           open: this.filtersOpen,
-          active: this.filtering.activeCount(view.table),
-          total,
-          lastToggled: this.filtering.lastToggled,
-          onToggle: (facet, value, checked) => this.toggle(facet, value, checked),
           onOpen: (open) => (this.filtersOpen = open),
-          onClear: () => this.clearAll(),
           onShowResults: () => this.showResults(),
+          onToggle: (facet, value, checked) => this.toggle(facet, value, checked),
+          onClear: () => this.clearAll(),
           onKeydown: this.onFiltersKey,
           onFocusOut: this.onFiltersFocusOut,
         })}

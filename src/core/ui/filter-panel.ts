@@ -7,36 +7,35 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../locale/localize.js';
 import { formatNumber } from '../locale/format.js';
-import { facetOptions, type FacetLabels } from '../filters/facet-labels.js';
-import type { FacetCounts, FacetTable, Selection } from '../filters/facets.js';
-import { YES } from '../filters/facets.js';
+import { facetOptions } from '../filters/facet-labels.js';
+import { YES, type Selection } from '../filters/facets.js';
+import type { FilterView } from '../filters/filter-view.js';
 import { filterGroup, type FilterOption } from './filter-group.js';
 
+/** What the panel needs of the filter state (a `FilterController` has it). */
+export interface PanelChoices {
+  readonly state: { readonly selection: Selection };
+  readonly locked: ReadonlySet<string>;
+  readonly lastToggled?: { facet: string; value: string };
+  toggle(facet: string, value: string, checked: boolean): void;
+  clear(): void;
+  activeCount(table: FilterView['table']): number;
+}
+
 export interface FilterPanelOptions {
-  table: FacetTable;
-  labels: FacetLabels;
-  counts: FacetCounts;
-  /** Counts with only the locked presets: options the widget's slice lacks are left out. */
-  slice: FacetCounts;
-  selection: Selection;
-  /** Facets residents cannot change: not shown. */
-  locked: ReadonlySet<string>;
+  choices: PanelChoices;
+  view: FilterView;
   ui: string;
   /** The panel's heading ("Filter offers"). */
   heading: string;
   /** Shown on narrow screens (the toggle button's state). */
   open: boolean;
-  /** Filters residents set (for the toggle's label and "clear all"). */
-  active: number;
-  /** Results now, for "skip to" and "show" buttons. */
-  total: number;
-  /** The option just toggled: kept enabled while it has focus. */
-  lastToggled?: { facet: string; value: string };
-  onToggle: (facet: string, value: string, checked: boolean) => void;
   onOpen: (open: boolean) => void;
-  onClear: () => void;
   /** Closes the narrow-screen panel and moves to the results. */
   onShowResults: () => void;
+  /** Instead of the choices' own toggle and clear (to move focus, say). */
+  onToggle?: (facet: string, value: string, checked: boolean) => void;
+  onClear?: () => void;
   /** Escape on a narrow screen. */
   onKeydown?: (event: KeyboardEvent) => void;
   onFocusOut?: (event: FocusEvent) => void;
@@ -83,14 +82,15 @@ export const filterPanelStyles = css`
   }
 `;
 
-function groups(o: FilterPanelOptions): { lists: TemplateResult[]; features: FilterOption[] } {
+function groups(o: FilterPanelOptions, toggle: (facet: string, value: string, checked: boolean) => void): { lists: TemplateResult[]; features: FilterOption[] } {
+  const { view, choices } = o;
   const formatCount = (n: number) => formatNumber(n, o.ui);
   const lists: TemplateResult[] = [];
   const features: FilterOption[] = [];
-  for (const column of o.table.columns) {
+  for (const column of view.table.columns) {
     const id = column.spec.id;
-    if (o.locked.has(id)) continue;
-    const options = facetOptions(column, o.labels.get(id)!, o.counts, o.slice, o.selection);
+    if (choices.locked.has(id)) continue;
+    const options = facetOptions(column, view.labels.get(id)!, view.counts, view.slice, choices.state.selection);
     if (options.length === 0) continue;
     if (column.spec.kind === 'flag') {
       features.push(...options.map((option) => ({ ...option, value: id })));
@@ -102,8 +102,8 @@ function groups(o: FilterPanelOptions): { lists: TemplateResult[]; features: Fil
         legend: column.spec.legend(),
         options,
         formatCount,
-        onToggle: (value, checked) => o.onToggle(id, value, checked),
-        keepEnabled: o.lastToggled?.facet === id ? o.lastToggled.value : undefined,
+        onToggle: (value, checked) => toggle(id, value, checked),
+        keepEnabled: choices.lastToggled?.facet === id ? choices.lastToggled.value : undefined,
       }),
     );
   }
@@ -111,8 +111,13 @@ function groups(o: FilterPanelOptions): { lists: TemplateResult[]; features: Fil
 }
 
 export function filterPanel(o: FilterPanelOptions): TemplateResult {
+  const { choices, view } = o;
+  const toggle = o.onToggle ?? ((facet: string, value: string, checked: boolean) => choices.toggle(facet, value, checked));
+  const clear = o.onClear ?? (() => choices.clear());
   const formatCount = (n: number) => formatNumber(n, o.ui);
-  const { lists, features } = groups(o);
+  const total = view.results.length;
+  const active = choices.activeCount(view.table);
+  const { lists, features } = groups(o, toggle);
   return html`<div class="side">
     <button
       type="button"
@@ -122,16 +127,14 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
       aria-controls="filters"
       @click=${() => o.onOpen(!o.open)}
     >
-      <bdi>${o.active ? msg(str`Filters (${formatCount(o.active)} active)`) : msg('Filters')}</bdi>
+      <bdi>${active ? msg(str`Filters (${formatCount(active)} active)`) : msg('Filters')}</bdi>
     </button>
     <div id="filters" class="filters ${o.open ? 'open' : ''}" part="filters" @keydown=${o.onKeydown} @focusout=${o.onFocusOut}>
       <button type="button" class="secondary skip visually-hidden-focusable" @click=${o.onShowResults}>
-        <bdi>${msg(str`Skip to the results (${formatCount(o.total)})`)}</bdi>
+        <bdi>${msg(str`Skip to the results (${formatCount(total)})`)}</bdi>
       </button>
       <h2 id="filters-heading" tabindex="-1">${o.heading}</h2>
-      ${o.active
-        ? html`<p><button type="button" class="secondary clear" @click=${o.onClear}>${msg('Clear all filters')}</button></p>`
-        : nothing}
+      ${active ? html`<p><button type="button" class="secondary clear" @click=${clear}>${msg('Clear all filters')}</button></p>` : nothing}
       ${lists}
       ${features.length
         ? filterGroup({
@@ -139,12 +142,12 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
             legend: msg('Features'),
             options: features,
             formatCount,
-            onToggle: (facet, checked) => o.onToggle(facet, YES, checked),
-            keepEnabled: o.lastToggled?.value === YES ? o.lastToggled.facet : undefined,
+            onToggle: (facet, checked) => toggle(facet, YES, checked),
+            keepEnabled: choices.lastToggled?.value === YES ? choices.lastToggled.facet : undefined,
           })
         : nothing}
       <button type="button" class="show-results" @click=${o.onShowResults}>
-        <bdi>${msg('Show results')} (${formatCount(o.total)})</bdi>
+        <bdi>${msg('Show results')} (${formatCount(total)})</bdi>
       </button>
     </div>
   </div>`;

@@ -10,6 +10,7 @@ import { directionOf } from '../locale/direction.js';
 import { formatDate, formatNumber } from '../locale/format.js';
 import { ownLanguageName } from '../locale/language-names.js';
 import { listParts } from '../locale/list-parts.js';
+import { plural } from '../locale/plural.js';
 import { pickText, type ShownText } from '../locale/text.js';
 import type { BerlinNow } from '../time/berlin.js';
 import type { NextDate } from '../time/next-date.js';
@@ -74,6 +75,15 @@ export function municipalities(entry: OfferEntry, ui: string) {
     ui,
     'conjunction',
   );
+}
+
+/** "12 offers found", in the UI language with its plural forms. */
+export function offerCountText(total: number, ui: string): string {
+  const n = formatNumber(total, ui);
+  return plural(total, ui, {
+    one: () => msg(str`${n} offer found`),
+    other: () => msg(str`${n} offers found`),
+  });
 }
 
 export function distanceText(km: number, ui: string): string {
