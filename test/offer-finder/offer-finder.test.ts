@@ -5,7 +5,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { resetFeedStore } from '../../src/core/feed/store.js';
+import { feedSource, resetFeedStore } from '../../src/core/feed/store.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
 import { spyWarn } from '../helpers/console.js';
@@ -430,8 +430,9 @@ describe('<lotse-offer-finder>', () => {
     const url = mockUrl(`/finder/${++counter}-stale.json`);
     answer(url, json(finderFeed()), status(503));
     const el = await mountFinder(`src="${url}" no-url-sync`);
-    await (el as unknown as { feed: { reload(): Promise<void> } }).feed.reload();
-    await el.updateComplete;
+    // The page's store loads the feed again (as another widget's "Try again" would); the server is down now.
+    await feedSource(url).load(true);
+    await eventually(() => !!$(el, '[part="notice"]'), 'the notice');
     expect(textOf($(el, '[part="notice"]'))).to.include('cannot be reached');
     expect(el.resultCount).to.equal(10);
     await expectAccessible(el, 'stale');
