@@ -131,6 +131,30 @@ describe('<lotse-offer-finder> URL state', () => {
     expect(el.shadowRoot!.activeElement).to.equal($$(el, 'button.open')[1]);
   });
 
+  it('goes back, not forward, with "Back to the list" after Back and Forward', async () => {
+    const el = await mountFinder(`src="${feedUrl()}"`);
+    // Where we are in the session history (history.length also counts entries ahead).
+    const entry = () => (window as unknown as { navigation: { currentEntry: { index: number } } }).navigation.currentEntry.index;
+    const list = entry();
+    $$<HTMLButtonElement>(el, 'button.open')[0].click();
+    await el.updateComplete;
+    expect(entry()).to.equal(list + 1);
+    history.back();
+    await eventually(() => !!$(el, '#results-heading'), 'the list after Back');
+    history.forward();
+    await eventually(() => !!$(el, '#detail-heading'), 'the offer after Forward');
+    $<HTMLButtonElement>(el, 'button.back')!.click();
+    await eventually(() => !!$(el, '#results-heading'), 'the list after "Back to the list"');
+    expect(entry(), '"Back to the list" went back to the list’s entry, it added none').to.equal(list);
+    expect(params().has('lotse-offer')).to.equal(false);
+    // The entry before is the page as it was: Back leaves the list, it does not open the offer again.
+    const before = location.href;
+    history.back();
+    await eventually(() => location.href !== before, 'Back');
+    await el.updateComplete;
+    expect($(el, '#detail-heading'), 'no offer opened by Back').to.equal(null);
+  });
+
   it('keeps a cleared preset cleared, with an empty parameter', async () => {
     const el = await mountFinder(`src="${feedUrl()}" topics="sprache"`);
     expect(el.resultCount).to.equal(3);
