@@ -33,6 +33,13 @@ export const offerFinderStyles = css`
   .near {
     flex-basis: 100%;
   }
+  .sort {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .sort select {
+    flex: 1 1 auto;
+  }
   .near .hint {
     flex-basis: 100%;
     margin: 0;
@@ -45,6 +52,9 @@ export const offerFinderStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     padding-inline: 0.5em;
+    /* A long option ("Найкраща відповідність") must not widen a narrow widget. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .near input {
     inline-size: 6em;
@@ -57,11 +67,29 @@ export const offerFinderStyles = css`
     margin-block-start: var(--_space);
     text-align: center;
   }
-  .pagination button:first-child {
+  .pagination .previous {
     justify-self: end;
   }
-  .pagination button:last-child {
+  .pagination .next {
     justify-self: start;
+  }
+  /* Narrow: the page above, the two buttons side by side below; in a sidebar, one under the other. */
+  @container lotse (max-width: 30em) {
+    .pagination {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .pagination .page {
+      grid-column: 1 / -1;
+      grid-row: 1;
+    }
+    .pagination button {
+      justify-self: stretch;
+    }
+  }
+  @container lotse (max-width: 20em) {
+    .pagination {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   @media print {
     .status,

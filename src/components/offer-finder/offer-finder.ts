@@ -497,11 +497,11 @@ export class LotseOfferFinder extends LotseFeedElement {
               </ul>`}
           ${pages > 1
             ? html`<nav class="pagination" part="pagination" aria-label=${msg('Pages')}>
-                <button type="button" class="secondary" ?disabled=${page <= 1} @click=${() => this.goTo(page - 1)}>
+                <button type="button" class="secondary previous" ?disabled=${page <= 1} @click=${() => this.goTo(page - 1)}>
                   ${msg('Previous page')}
                 </button>
-                <bdi>${pageText}</bdi>
-                <button type="button" class="secondary" ?disabled=${page >= pages} @click=${() => this.goTo(page + 1)}>
+                <bdi class="page">${pageText}</bdi>
+                <button type="button" class="secondary next" ?disabled=${page >= pages} @click=${() => this.goTo(page + 1)}>
                   ${msg('Next page')}
                 </button>
               </nav>`

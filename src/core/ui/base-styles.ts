@@ -24,7 +24,9 @@ const base = css`
   .base {
     container: lotse / inline-size;
     min-inline-size: 0;
-    overflow-wrap: anywhere;
+    /* Words break only when they do not fit a line of their own, with a hyphen where the browser knows the language. */
+    overflow-wrap: break-word;
+    hyphens: auto;
     color: var(--_text);
     line-height: var(--_line-height);
     letter-spacing: normal;

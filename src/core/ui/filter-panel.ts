@@ -44,6 +44,7 @@ export interface FilterPanelOptions {
 export const filterPanelStyles = css`
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space) calc(var(--_space) * 1.5);
     align-items: start;
   }
