@@ -153,6 +153,16 @@ const base = css`
   .status:not(:empty) {
     margin-block-end: 0.75em;
   }
+  /* Web addresses behind links, printed after them (see external-link.ts). */
+  .print-url {
+    display: none;
+  }
+  @media print {
+    .print-url {
+      display: inline;
+      overflow-wrap: anywhere;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

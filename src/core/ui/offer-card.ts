@@ -2,11 +2,10 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '../locale/localize.js';
 import type { OfferEntry } from '../feed/catalog.js';
-import { listParts } from '../locale/list-parts.js';
 import { nextDate } from '../time/next-date.js';
 import { card } from './card.js';
 import { featureLabel, kindLabel } from './labels.js';
-import { cardLine, distanceText, languageNames, municipalities, nextDateText, providerName, text, topicTexts, type OfferContext } from './offer-parts.js';
+import { cardLine, distanceText, languageNames, municipalities, nextDateText, providerName, tagList, text, topicTexts, type OfferContext } from './offer-parts.js';
 import { shownParagraph, shownText } from './shown-text.js';
 
 export function offerCard(entry: OfferEntry, ctx: OfferContext, distance: number | undefined, open: (entry: OfferEntry) => void) {
@@ -16,7 +15,7 @@ export function offerCard(entry: OfferEntry, ctx: OfferContext, distance: number
   const where = entry.places.length ? municipalities(entry, ui) : offer.online ? msg('Online') : '';
   const next = offer.kind === 'course' || offer.kind === 'event' ? nextDate(offer.schedule, ctx.now) : undefined;
   const summary = text(offer.summary, entry, ctx);
-  const topics = listParts(topicTexts(entry, ctx).map((t) => shownText(t)), ui);
+  const topics = topicTexts(entry, ctx);
   return card({
     key: entry.key,
     heading: html`<button type="button" class="open" data-key=${entry.key} @click=${() => open(entry)}>
@@ -26,7 +25,7 @@ export function offerCard(entry: OfferEntry, ctx: OfferContext, distance: number
     body: html`${shownParagraph(summary, 'summary')}
     ${next ? cardLine(msg('Next date:'), nextDateText(next, ui)) : nothing}
     ${offer.languages?.length ? cardLine(msg('Languages:'), languageNames(offer.languages, ui)) : nothing}
-    ${topics.length ? cardLine(msg('Topics:'), topics) : nothing}`,
+    ${topics.length ? cardLine(msg('Topics:'), tagList(topics)) : nothing}`,
     badges: [
       html`<span class="badge">${kindLabel(offer.kind)}</span>`,
       ...(offer.cost?.free ? [html`<span class="badge free">${featureLabel('free')}</span>`] : []),

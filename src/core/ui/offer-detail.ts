@@ -2,13 +2,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../locale/localize.js';
 import type { OfferEntry } from '../feed/catalog.js';
-import { formatDate, formatDateRange, formatList, formatNumber } from '../locale/format.js';
+import { formatDate, formatDateRange, formatNumber } from '../locale/format.js';
 import { unverifiedForAYear } from '../time/berlin.js';
 import { nextDate } from '../time/next-date.js';
 import { contactList, hasContact } from './contact.js';
 import { dayList, openingHours } from './hours.js';
 import { audienceLabel, featureLabel, kindLabel, wheelchairText } from './labels.js';
-import { costText, fact, languageNames, nextDateText, providerName, text, timeRange, type OfferContext } from './offer-parts.js';
+import { costText, fact, languageNames, nextDateText, providerName, tagList, text, timeRange, topicTexts, type OfferContext } from './offer-parts.js';
 import { placeBlock } from './place.js';
 import { shownParagraph, shownText } from './shown-text.js';
 
@@ -30,10 +30,8 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
   const next = nextDate(schedule, ctx.now);
   const description = text(offer.description, entry, ctx);
   const summary = text(offer.summary, entry, ctx);
-  const audiences = (offer.audiences ?? []).map((id) => {
-    const label = audienceLabel(id, ctx.catalog, ctx.requested);
-    return typeof label === 'string' ? label : label.text;
-  });
+  const audiences = (offer.audiences ?? []).map((id) => audienceLabel(id, ctx.catalog, ctx.requested));
+  const topics = topicTexts(entry, ctx);
   // Said once for the offer when every place is the same, else once per place.
   const accessByPlace = entry.places.map((p) => wheelchairText(p.wheelchair));
   const sharedAccess = accessByPlace.every((a) => a && a === accessByPlace[0]) ? accessByPlace[0] : undefined;
@@ -62,7 +60,8 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
       ${schedule?.seatsLeft !== undefined ? fact(msg('Places left'), formatNumber(schedule.seatsLeft, ui)) : nothing}
       ${offer.languages?.length ? fact(msg('Languages'), languageNames(offer.languages, ui)) : nothing}
       ${cost ? fact(msg('Costs'), cost) : nothing}
-      ${audiences.length ? fact(msg('For'), formatList(audiences, ui)) : nothing}
+      ${audiences.length ? fact(msg('For'), tagList(audiences)) : nothing}
+      ${topics.length ? fact(msg('Topics'), tagList(topics)) : nothing}
       ${offer.level ? fact(msg('Language level'), [offer.level.from, offer.level.to].filter(Boolean).join('–')) : nothing}
       ${offer.childcare ? fact(msg('Childcare'), featureLabel('childcare')) : nothing}
       ${offer.online ? fact(msg('Online'), msg('Also available online')) : nothing}

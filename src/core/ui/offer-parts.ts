@@ -102,7 +102,17 @@ export function costText(entry: OfferEntry, ctx: OfferContext) {
 
 /** A label and its value on one line of a card ("Next date: …"). */
 export function cardLine(label: string, value: unknown) {
-  return html`<p class="line"><bdi class="label">${label}</bdi> ${value}</p>`;
+  return html`<div class="line"><bdi class="label">${label}</bdi> ${value}</div>`;
+}
+
+/**
+ * Several labels as separate items, never one sentence: "Beratung" and
+ * "Aufenthalt und Einbürgerung" are two topics, not three.
+ */
+export function tagList(items: readonly (ShownText | string)[]) {
+  return html`<ul class="tags">
+    ${items.map((item) => html`<li>${typeof item === 'string' ? item : shownText(item)}</li>`)}
+  </ul>`;
 }
 
 /** A term and its description in a list of facts. */

@@ -31,6 +31,23 @@ export const offerStyles = css`
   .line {
     margin-block-end: 0.25em;
   }
+  /* Labels as separate items: "Beratung" | "Aufenthalt und Einbürgerung". */
+  .tags {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.375em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    vertical-align: top;
+  }
+  .tags li {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding-inline: 0.4em;
+    font-size: 0.875em;
+  }
   .card .badges {
     margin-block-start: 0.5em;
   }
@@ -85,10 +102,6 @@ export const offerStyles = css`
     .open-now,
     .actions {
       display: none !important;
-    }
-    .detail a[href^='http']::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
     }
     .card,
     .place {
