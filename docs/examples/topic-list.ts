@@ -8,7 +8,8 @@ import { ClockController } from '../../src/core/time/clock.js';
 import { baseStyles } from '../../src/core/ui/base-styles.js';
 import { cardStyles } from '../../src/core/ui/card.js';
 import { filterGroupStyles } from '../../src/core/ui/filter-group.js';
-import { filterPanel, filterPanelStyles } from '../../src/core/ui/filter-panel.js';
+import { filterPanel, FilterPanelController, filterPanelStyles } from '../../src/core/ui/filter-panel.js';
+import { FocusController } from '../../src/core/ui/focus.js';
 import { offerCard } from '../../src/core/ui/offer-card.js';
 import { offerCountText } from '../../src/core/ui/offer-parts.js';
 import { offerStyles } from '../../src/core/ui/offer-styles.js';
@@ -19,13 +20,13 @@ const FACETS = [topicsFacet, kindsFacet];
 /** Offers by topic and kind, with a `topics` preset: the widget kit in one screen. */
 export class LotseTopicList extends LotseFeedElement {
   static override styles = [...baseStyles, stateStyles, filterGroupStyles, filterPanelStyles, cardStyles, offerStyles];
-  static override properties: PropertyDeclarations = { ...LotseFeedElement.properties, topics: {}, open: { state: true } };
+  static override properties: PropertyDeclarations = { ...LotseFeedElement.properties, topics: {} };
   topics = '';
   noUrlSync = true;
   lockedFilters: string | null = null;
-  private open = false;
   private view?: FilterView;
   private readonly clock = new ClockController(this);
+  private readonly focusing = new FocusController(this);
   private readonly filtering: FilterController<object> = new FilterController(this, {
     facets: FACETS,
     fields: {},
@@ -34,6 +35,7 @@ export class LotseTopicList extends LotseFeedElement {
     detail: () => this.filtering.state,
     total: () => this.view?.results.length ?? 0,
   });
+  private readonly panel = new FilterPanelController(this, this.filtering, this.focusing);
 
   protected loadingText = () => msg('Loading offers…');
 
@@ -47,7 +49,7 @@ export class LotseTopicList extends LotseFeedElement {
     const view = this.view!;
     const ctx = { catalog, requested: this.locale.requested, ui: this.locale.ui, now: this.clock.now };
     return html`<div class="layout">
-      ${filterPanel({ choices: this.filtering, view, ui: ctx.ui, heading: msg('Filter offers'), open: this.open, onOpen: (open) => (this.open = open), onShowResults: () => (this.open = false) })}
+      ${filterPanel({ panel: this.panel, choices: this.filtering, view, ui: ctx.ui, heading: msg('Filter offers'), onShowResults: () => this.panel.setOpen(false) })}
       <ul class="cards">
         ${view.results.map((i) => offerCard(catalog.offers[i], ctx, undefined, (entry) => fire(this, 'lotse-offer-select', { key: entry.key, offer: entry.offer })))}
       </ul>

@@ -70,6 +70,12 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
     expect(input.selectionStart).to.equal(8);
     expect(el.resultCount).to.equal(4);
 
+    // The language group is folded: open it, then its options follow.
+    const group = await tabTo(el, (f) => f.matches('summary') && textOf(f).startsWith('Offered in'), 'the language group');
+    expect((group.parentElement as HTMLDetailsElement).open).to.equal(false);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect((group.parentElement as HTMLDetailsElement).open).to.equal(true);
     const arabic = (await tabTo(el, (f) => f.matches('input[name="languages"][value="ar"]'), 'the Arabic filter')) as HTMLInputElement;
     expect(arabic.checked).to.equal(false);
     await sendKeys({ press: 'Space' });
@@ -115,7 +121,11 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
     expect(focused(el)?.matches('button.skip'), 'next stop skips to the results').to.equal(true);
     expect(focused(el)!.getBoundingClientRect().height, 'shown while focused').to.be.at.least(24);
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)?.matches('input[type="checkbox"]'), 'then the first filter').to.equal(true);
+    expect(focused(el)?.matches('summary'), 'then the first group of filters').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.matches('input[type="checkbox"]'), 'then its first filter').to.equal(true);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(textOf(toggle)).to.match(/Filters \(1 active\)/);

@@ -132,6 +132,9 @@ describe('<lotse-offer-finder> URL state', () => {
   });
 
   it('goes back, not forward, with "Back to the list" after Back and Forward', async () => {
+    // An entry of this page before the list, so the last Back stays in this document.
+    history.pushState(null, '', `${location.pathname}?before=1`);
+    history.pushState(null, '', location.pathname);
     const el = await mountFinder(`src="${feedUrl()}"`);
     // Where we are in the session history (history.length also counts entries ahead).
     const entry = () => (window as unknown as { navigation: { currentEntry: { index: number } } }).navigation.currentEntry.index;
@@ -148,9 +151,8 @@ describe('<lotse-offer-finder> URL state', () => {
     expect(entry(), '"Back to the list" went back to the list’s entry, it added none').to.equal(list);
     expect(params().has('lotse-offer')).to.equal(false);
     // The entry before is the page as it was: Back leaves the list, it does not open the offer again.
-    const before = location.href;
     history.back();
-    await eventually(() => location.href !== before, 'Back');
+    await eventually(() => location.search === '?before=1', 'Back to the entry before the list');
     await el.updateComplete;
     expect($(el, '#detail-heading'), 'no offer opened by Back').to.equal(null);
   });

@@ -48,9 +48,6 @@ export const offerFinderStyles = css`
   }
   select,
   .near input {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
     padding-inline: 0.5em;
     /* A long option ("Найкраща відповідність") must not widen a narrow widget. */
     min-inline-size: 0;

@@ -17,7 +17,7 @@ import { ClockController } from '../../core/time/clock.js';
 import { baseStyles } from '../../core/ui/base-styles.js';
 import { cardStyles } from '../../core/ui/card.js';
 import { filterGroupStyles } from '../../core/ui/filter-group.js';
-import { filterPanel, filterPanelStyles } from '../../core/ui/filter-panel.js';
+import { filterPanel, FilterPanelController, filterPanelStyles } from '../../core/ui/filter-panel.js';
 import { FocusController } from '../../core/ui/focus.js';
 import { offerCard } from '../../core/ui/offer-card.js';
 import { offerDetail } from '../../core/ui/offer-detail.js';
@@ -159,7 +159,6 @@ export class LotseOfferFinder extends LotseFeedElement {
     pageSize: { attribute: 'page-size', type: Number },
     lockedFilters: { attribute: 'locked-filters' },
     noUrlSync: { attribute: 'no-url-sync', type: Boolean },
-    filtersOpen: { state: true },
     located: { state: true },
     locating: { state: true },
   };
@@ -181,7 +180,6 @@ export class LotseOfferFinder extends LotseFeedElement {
   /** Keeps the state out of the page URL. */
   noUrlSync = false;
 
-  private filtersOpen = false;
   private located?: Point;
   private locating: '' | 'busy' | 'failed' = '';
 
@@ -195,6 +193,7 @@ export class LotseOfferFinder extends LotseFeedElement {
     onPop: (previous) => this.afterHistory(previous),
   });
   private readonly focusing = new FocusController(this);
+  private readonly panel = new FilterPanelController(this, this.filtering, this.focusing);
   private readonly clock = new ClockController(this);
   private view?: View;
   private shownResults = false;
@@ -299,27 +298,9 @@ export class LotseOfferFinder extends LotseFeedElement {
     this.filtering.setField('postcode', raw.replace(/\D/g, '').slice(0, 5), { announce: true });
   }
 
-  /** Once focus leaves the option just toggled, it may be disabled like any option without results. */
-  private readonly onFiltersFocusOut = (): void => {
-    if (!this.filtering.lastToggled) return;
-    this.filtering.lastToggled = undefined;
-    this.requestUpdate();
-  };
-
-  /** Escape closes the collapsed filter panel of a narrow screen and returns to its button. */
-  private readonly onFiltersKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.filtersOpen) return;
-    const toggle = this.renderRoot.querySelector<HTMLElement>('[part="filter-toggle"]');
-    // The toggle is hidden on wide screens, where the panel is always shown.
-    if (!toggle || getComputedStyle(toggle).display === 'none') return;
-    event.preventDefault();
-    this.filtersOpen = false;
-    this.focusing.request('[part="filter-toggle"]');
-  };
-
   /** Closes the filter panel (narrow screens) and takes the resident to the results, at every width. */
   private showResults(): void {
-    this.filtersOpen = false;
+    this.panel.setOpen(false);
     this.focusing.request('#results-heading');
   }
 
@@ -468,17 +449,14 @@ export class LotseOfferFinder extends LotseFeedElement {
         : nothing}
       <div class="layout">
         ${filterPanel({
+          panel: this.panel,
           choices: this.filtering,
           view,
           ui: ctx.ui,
           heading: msg('Filter offers'),
-          open: this.filtersOpen,
-          onOpen: (open) => (this.filtersOpen = open),
           onShowResults: () => this.showResults(),
           onToggle: (facet, value, checked) => this.toggle(facet, value, checked),
           onClear: () => this.clearAll(),
-          onKeydown: this.onFiltersKey,
-          onFocusOut: this.onFiltersFocusOut,
         })}
         <section class="results-area" aria-labelledby="results-heading">
           <div class="bar">

@@ -38,17 +38,22 @@ const base = css`
     font-weight: normal;
     white-space: normal;
   }
+  /* A short type scale, as public-sector design systems use: 24, 19, 16 and 14 px at the default size. */
   h2,
   h3,
   h4 {
     line-height: 1.25;
     margin-block: 0 0.5em;
+    font-weight: 700;
   }
   h2 {
-    font-size: 1.375em;
+    font-size: var(--_size-large);
   }
   h3 {
-    font-size: 1.125em;
+    font-size: var(--_size-medium);
+  }
+  h4 {
+    font-size: 1em;
   }
   p {
     margin-block: 0 0.75em;
@@ -66,17 +71,39 @@ const base = css`
   }
   button {
     cursor: pointer;
-    border: 1px solid var(--_accent);
+    border: var(--_control-border-width) solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
+    font-weight: 600;
     padding-block: 0.375em;
-    padding-inline: 0.875em;
+    padding-inline: 1em;
     min-inline-size: var(--_target);
   }
   button.secondary {
     background: var(--_bg);
     color: var(--_accent);
+  }
+  /* An action that reads as a link: "show all", "clear all filters", "back to the list". */
+  button.link {
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: normal;
+    padding-inline: 0;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  button.link:hover,
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  input,
+  select {
+    border: var(--_control-border-width) solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_bg);
   }
   a:focus-visible,
   button:focus-visible,

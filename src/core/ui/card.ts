@@ -25,7 +25,7 @@ export const cardStyles = css`
     gap: var(--_space);
   }
   .card {
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
     background: var(--_bg);

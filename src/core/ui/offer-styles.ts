@@ -42,7 +42,7 @@ export const offerStyles = css`
     vertical-align: top;
   }
   .tags li {
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     padding-inline: 0.4em;
@@ -52,7 +52,54 @@ export const offerStyles = css`
     margin-block-start: 0.5em;
   }
   .detail h2 {
-    font-size: 1.5em;
+    font-size: calc(var(--_size-large) * 1.1667);
+    margin-block-end: 0.25em;
+  }
+  .detail .kind {
+    margin-block-end: 0.5em;
+  }
+  .detail-section {
+    border-block-start: var(--_border-width) solid var(--_border);
+    padding-block-start: var(--_space);
+    margin-block-start: var(--_space);
+  }
+  .detail-section > :last-child {
+    margin-block-end: 0;
+  }
+  .places {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    gap: var(--_space) calc(var(--_space) * 1.5);
+  }
+  .places .place {
+    margin: 0;
+  }
+  .places h4,
+  .place h4 {
+    margin-block: 0.75em 0.25em;
+  }
+  .provider {
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+  .checked {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  /* A back link, as GOV.UK and KERN show it: a small chevron before the words, pointing back in either direction. */
+  .back::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    /* The turned square reaches past its box: room on both sides, so nothing sticks out of the widget. */
+    margin-inline: 0.15em 0.4em;
+    border-block-end: 0.125em solid currentColor;
+    border-inline-start: 0.125em solid currentColor;
+    transform: rotate(45deg);
+    vertical-align: 0.1em;
+  }
+  .back:dir(rtl)::before {
+    transform: rotate(-45deg);
   }
   .detail h2:focus {
     outline: none;
@@ -64,7 +111,7 @@ export const offerStyles = css`
     color: var(--_muted);
   }
   .lead {
-    font-size: 1.0625em;
+    font-size: var(--_size-medium);
   }
   .description {
     white-space: pre-line;
@@ -72,6 +119,13 @@ export const offerStyles = css`
   .place,
   .hours {
     margin-block: var(--_space);
+  }
+  .place h4 {
+    font-size: 1em;
+  }
+  h5 {
+    font-size: 1em;
+    margin-block: 0.75em 0.25em;
   }
   address {
     font-style: normal;

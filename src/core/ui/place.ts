@@ -43,12 +43,12 @@ export function placeBlock(place: Place, entry: OfferEntry, ctx: OfferContext, {
   const directions = directionsHref(place);
   const accessText = access ? wheelchairText(place.wheelchair) : undefined;
   return html`<div class="place">
-    <h3>${shownText(text(place.name, entry, ctx), msg('Address'))}</h3>
+    <h4>${shownText(text(place.name, entry, ctx), msg('Address'))}</h4>
     ${addressLines(place, entry.feed.language)}
     ${directions
       ? html`<p>${externalLink(directions, html`<bdi>${msg('Directions (OpenStreetMap, opens in a new tab)')}</bdi>`, { newTab: true })}</p>`
       : nothing}
     ${accessText ? html`<p>${accessText}</p>` : nothing}
-    ${hours && place.hours ? openingHours(place.hours, entry, ctx, 4) : nothing}
+    ${hours && place.hours ? openingHours(place.hours, entry, ctx, 5) : nothing}
   </div>`;
 }

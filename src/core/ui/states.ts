@@ -31,7 +31,7 @@ export const stateStyles = css`
   .error,
   .empty,
   .notice {
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-inline-start-width: 0.375em;
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75) var(--_space);
