@@ -253,16 +253,17 @@ describe('point 14: broken JSON explained with line, column and the text around 
 });
 
 describe('point 15: feeds beyond the documented size are refused before they are parsed', () => {
-  it(`refuses a body of more than ${MAX_FEED_CHARS} characters`, async () => {
+  // With a small limit of its own: 20 million characters would slow the test files that run beside this one.
+  it('refuses a body longer than the limit once it is read, when the server does not announce its length', async () => {
     const url = freshUrl('huge');
-    answerRaw(url, `{"lotse": "1.0", "x": "${'a'.repeat(MAX_FEED_CHARS)}"}`, 'application/json');
-    const caught = await fetchJson(url).catch((e: unknown) => e);
+    answer(url, () => new Response(new Blob([`{"lotse": "1.0", "x": "${'a'.repeat(1000)}"}`]).stream(), { headers: { 'content-type': 'application/json' } }));
+    const caught = await fetchJson(url, { maxChars: 1000 }).catch((e: unknown) => e);
     expect(caught).to.be.instanceOf(FeedError);
     expect((caught as FeedError).code).to.equal('format');
-    expect((caught as FeedError).detail).to.match(new RegExp(`^\\(file\\): range \\(max ${MAX_FEED_CHARS}; found ${MAX_FEED_CHARS + 25}\\)$`));
+    expect((caught as FeedError).detail).to.equal('(file): range (max 1000; found 1025)');
   });
 
-  it('refuses at once when the server announces more bytes than that', async () => {
+  it(`refuses at once when the server announces more than ${MAX_FEED_CHARS} bytes`, async () => {
     const url = freshUrl('announced');
     answer(url, () => new Response('{}', { headers: { 'content-type': 'application/json', 'content-length': String(MAX_FEED_CHARS * 4) } }));
     const caught = await fetchJson(url).catch((e: unknown) => e);
