@@ -15,7 +15,7 @@ import { validateFeed, type FeedProblem, type ValidatedFeed } from '../../src/co
 import { checkFeedInSlices } from '../../src/core/feed/validate-records.js';
 import { EMAIL, mailtoHref } from '../../src/core/links.js';
 import { pickText } from '../../src/core/locale/text.js';
-import { berlinNow, dayNumber, isoDay } from '../../src/core/time/berlin.js';
+import { berlinNow, berlinTomorrow, dayNumber, isoDay } from '../../src/core/time/berlin.js';
 import { problemDetails } from '../../src/components/feed-info/staff-texts.js';
 import { feedA, minimalFeed, validOffer } from '../fixtures/feeds.js';
 import { PROTOTYPE_NAMES, PROTOTYPE_TEXT_KEYS, VALID_PROTOTYPE_IDS, prototypeIdsFeed } from '../fixtures/prototype-ids.js';
@@ -612,5 +612,15 @@ describe('point 15: bounded work for big feeds', () => {
     expect(built.result.offers).to.have.length(100_000);
     expect(built.pauses, 'pauses while building the catalogue').to.be.greaterThan(0);
     expect(brief(feed.problems)).to.deep.equal(brief(validateFeed(json, URL_A).problems));
+  });
+});
+
+describe('point 11: tomorrow in Europe/Berlin without Intl', () => {
+  it('agrees with Intl every hour of two years, across every change of the clocks', () => {
+    const start = Date.UTC(2026, 0, 1);
+    for (let t = start; t < start + 2 * 366 * 86_400_000; t += 3_600_000) {
+      const at = new Date(t);
+      expect(berlinTomorrow(t), at.toISOString()).to.equal(isoDay(dayNumber(berlinNow(at).date) + 1));
+    }
   });
 });

@@ -28,7 +28,7 @@ import { allowDatesUntil, check, INVALID, type Issue, type IssueReason } from '.
 import { MAX_PROBLEMS } from './limits.js';
 import { atOnce, inSlices } from './slices.js';
 import { linksToCut } from './topic-tree.js';
-import { berlinNow, dayNumber, isoDay } from '../time/berlin.js';
+import { berlinTomorrow } from '../time/berlin.js';
 
 /** Why a record or field was rejected. Translated for display by the widgets. */
 export type ProblemReason = IssueReason | 'duplicate' | 'reference';
@@ -108,14 +108,14 @@ export type Unusable = { code: 'version'; detail: string } | { code: 'format'; i
 type Found = Omit<Issue, 'reason'> & { reason: ProblemReason; expect?: string; value?: string; first?: number };
 
 /** Records checked between two chances to pause. */
-const STEP = 64;
+const STEP = 16;
 
 /** The validation, as steps that `checkFeed` runs at once and `checkFeedInSlices` with pauses. */
 function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unusable> {
   const major = Number.parseInt(String((json as { lotse?: unknown } | null)?.lotse), 10);
   if (major > FEED_FORMAT_MAJOR) return { code: 'version', detail: String(major) };
   // A check date may name tomorrow: feeds are written in time zones ahead of Berlin too.
-  allowDatesUntil(isoDay(dayNumber(berlinNow().date) + 1));
+  allowDatesUntil(berlinTomorrow());
   const headIssues: Issue[] = [];
   const head = check(envelope, json, '', headIssues);
   if (head === INVALID) return { code: 'format', issues: headIssues };
