@@ -13,7 +13,7 @@ import { FeedError } from '../../src/core/feed/errors.js';
 import { fetchJson } from '../../src/core/feed/fetch.js';
 import { jsonErrorPlace } from '../../src/core/feed/json-error.js';
 import { MAX_FEED_CHARS } from '../../src/core/feed/limits.js';
-import { clearCachedFeeds, readCachedFeed, writeCachedFeed, type CachedFeed } from '../../src/core/feed/persistent-cache.js';
+import { readCachedFeed, writeCachedFeed, type CachedFeed } from '../../src/core/feed/persistent-cache.js';
 import { feedSource, resetFeedStore, type FeedSource, type SourceState } from '../../src/core/feed/store.js';
 import { feedA, minimalFeed } from '../fixtures/feeds.js';
 import { prototypeIdsFeed } from '../fixtures/prototype-ids.js';
@@ -69,9 +69,8 @@ afterEach(() => {
   resetFeedStore();
 });
 
+// No clearCachedFeeds(): test files run side by side on one origin and share IndexedDB; every test uses its own URL.
 describe('point 13: the persistent copy', () => {
-  after(() => clearCachedFeeds());
-
   it('is what the server sent, so staff see the same problems from it', async () => {
     const url = freshUrl('as-sent');
     const sent = feedWithTwoDanglingReferences();
