@@ -203,11 +203,11 @@ describe('point 3: broader topics are acyclic and at most MAX_TOPIC_DEPTH deep',
     expect(staffWords(cut[0])).to.contain(String(MAX_TOPIC_DEPTH));
   });
 
-  it('cuts a cycle of 10,000 topics', () => {
-    const topics = Array.from({ length: 10_000 }, (_, i) => ({ id: `t${i}`, label: `T ${i}`, parent: `t${(i + 1) % 10_000}` }));
+  it('cuts a cycle of 5,000 topics', () => {
+    const topics = Array.from({ length: 5000 }, (_, i) => ({ id: `t${i}`, label: `T ${i}`, parent: `t${(i + 1) % 5000}` }));
     const feed = validateFeed(minimalFeed({ topics, offers: [] }), URL_A);
     expect(feed.topics.every((t) => t.parent === undefined)).to.equal(true);
-    expect(feed.problems.filter((p) => p.expect === 'acyclic')).to.have.length(10_000);
+    expect(feed.problems.filter((p) => p.expect === 'acyclic')).to.have.length(5000);
   });
 
   it('removes a link to a broader topic that does not exist', () => {
