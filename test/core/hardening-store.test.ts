@@ -262,10 +262,18 @@ describe('point 15: feeds beyond the documented size are refused before they are
     expect((caught as FeedError).detail).to.equal('(file): range (max 1000; found 1025)');
   });
 
-  it(`refuses at once when the server announces more than ${MAX_FEED_CHARS} bytes`, async () => {
+  it('refuses at once when the server announces more bytes than that many characters can take (3 each in UTF-8)', async () => {
     const url = freshUrl('announced');
-    answer(url, () => new Response('{}', { headers: { 'content-type': 'application/json', 'content-length': String(MAX_FEED_CHARS * 4) } }));
+    answer(url, () => new Response('{}', { headers: { 'content-type': 'application/json', 'content-length': String(MAX_FEED_CHARS * 3 + 1) } }));
     const caught = await fetchJson(url).catch((e: unknown) => e);
-    expect((caught as FeedError).detail).to.equal(`(file): range (max ${MAX_FEED_CHARS}; found ${MAX_FEED_CHARS * 4})`);
+    expect((caught as FeedError).detail).to.equal(`(file): range (max ${MAX_FEED_CHARS * 3} bytes; found ${MAX_FEED_CHARS * 3 + 1} bytes)`);
+  });
+
+  it('reads a feed whose bytes exceed the limit while its characters do not (Arabic takes 2 bytes each)', async () => {
+    const url = freshUrl('arabic');
+    const body = JSON.stringify(minimalFeed({ publisher: { name: 'ع'.repeat(600), updated: '2025-01-01' } }));
+    answer(url, () => new Response(body, { headers: { 'content-type': 'application/json', 'content-length': String(new TextEncoder().encode(body).length) } }));
+    const json = (await fetchJson(url, { maxChars: body.length })) as { publisher: { name: string } };
+    expect(json.publisher.name).to.have.length(600);
   });
 });

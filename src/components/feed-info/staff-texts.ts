@@ -119,7 +119,7 @@ export function jsonErrorView(error: FeedError, ui: string): TemplateResult | ty
 }
 
 /** True for a feed refused for its size: the limits of docs/feed.*.md, reported like a range. */
-const beyondLimits = (error: FeedError) => error.code === 'format' && /(^|; )(\(file\)|\w+): range \(max \d+;/.test(error.detail);
+const beyondLimits = (error: FeedError) => error.code === 'format' && /(^|; )(\(file\)|\w+): range \(max \d+( bytes)?;/.test(error.detail);
 
 /** What staff can do about a feed that cannot be used at all. */
 export function staffAdvice(error: FeedError): string {

@@ -25,7 +25,8 @@ const JSON_TYPE = /^(?:application\/(?:[\w.+-]+\+)?json|text\/json|(text\/plain)
  * can split, so a bigger text would freeze the page. Reported like the
  * envelope's own limits, as a `format` problem of the whole file.
  */
-const tooLarge = (url: string, max: number, size: number) => new FeedError('format', url, `(file): range (max ${max}; found ${size})`);
+const tooLarge = (url: string, max: number, size: number, unit = '') =>
+  new FeedError('format', url, `(file): range (max ${max}${unit}; found ${size}${unit})`);
 
 /** Resolves a feed URL against the page; only http(s) URLs are fetched. */
 export function feedUrl(raw: string, base = document.baseURI): string {
@@ -56,11 +57,11 @@ async function attempt(url: string, timeout: number, fresh: boolean, maxChars: n
     const type = response.headers.get('content-type') ?? '';
     const jsonType = JSON_TYPE.exec(type);
     if (!jsonType) throw new FeedError('content-type', url, type || '(none)');
-    // Bytes on the wire: compressed ones are fewer than the characters they become, so this never refuses too early.
+    // Bytes on the wire: UTF-8 takes at most 3 per character (compressed, fewer), so beyond 3 per allowed character the text is too long for sure.
     const announced = Number(response.headers.get('content-length'));
-    if (announced > maxChars) {
+    if (announced > 3 * maxChars) {
       void response.body?.cancel();
-      throw tooLarge(url, maxChars, announced);
+      throw tooLarge(url, 3 * maxChars, announced, ' bytes');
     }
     const body = await response.text().catch(lost);
     if (body.length > maxChars) throw tooLarge(url, maxChars, body.length);
