@@ -11,6 +11,7 @@
  */
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { FeedController, type FeedRequest, type FeedState } from './feed/feed-controller.js';
+import { AttributeWarnings } from './attributes.js';
 import { LotseElement } from './lotse-element.js';
 import { feedStateView, type ReadyFeedState } from './ui/states.js';
 
@@ -19,18 +20,35 @@ export abstract class LotseFeedElement extends LotseElement {
     ...LotseElement.properties,
     src: {},
     cache: {},
+    cacheMaxAge: { attribute: 'cache-max-age', type: Number },
+    trustedFeeds: { attribute: 'trusted-feeds' },
   };
 
   /** URL of the feed; several URLs separated by spaces are merged. */
   src = '';
   /** `persistent` keeps the last good copy in IndexedDB; anything else keeps it in memory only. */
   cache: 'memory' | 'persistent' = 'memory';
+  /** Days a persistent copy may be shown when the server is down (default 30). */
+  cacheMaxAge?: number;
+  /**
+   * Feeds (of `src`) that share the first feed's topics and audiences:
+   * space-separated URLs, or empty (the bare attribute) for every feed.
+   * Without it, every other feed keeps a vocabulary of its own.
+   */
+  trustedFeeds: string | null = null;
 
   protected readonly feed = new FeedController(this, () => this.feedRequest());
+  protected readonly attributeWarnings = new AttributeWarnings(this);
 
   /** What to load. Staff tools ask for `fresh` copies. */
   protected feedRequest(): FeedRequest {
-    return { src: this.src, persistent: this.cache === 'persistent' };
+    const maxAge = this.cacheMaxAge;
+    return {
+      src: this.src,
+      persistent: this.cache === 'persistent',
+      trusted: this.trustedFeeds ?? undefined,
+      cacheMaxAge: maxAge === undefined || maxAge === null ? undefined : this.attributeWarnings.integer('cache-max-age', maxAge, 0, 3650, 30),
+    };
   }
 
   /** The current state of the element's feeds. */

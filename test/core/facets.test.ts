@@ -83,14 +83,21 @@ describe('facet counts', () => {
     for (const i of byInitial.results) expect(JSON.stringify(cat.offers[i].offer.title)).to.match(/"D/);
   });
 
-  it('follows broader values without end even when they form a cycle', () => {
-    const feed = finderFeed() as { topics: { id: string; parent?: string }[]; offers: { topics?: string[] }[] };
-    feed.topics.push({ id: 'zyklus-a', label: 'A', parent: 'zyklus-b' } as never, { id: 'zyklus-b', label: 'B', parent: 'zyklus-a' } as never);
-    feed.offers[0].topics = ['zyklus-a'];
-    const cat = catalog(feed);
-    const table = facetTable(cat.offers, cat, OFFER_FACETS);
-    const found = countFacets(table, undefined, activeFilters(table, select({ topics: ['zyklus-b'] })));
-    expect(ids(cat, found.results)).to.deep.equal([cat.offers[0].offer.id]);
+  it('follows broader values a bounded number of steps, also round a cycle', () => {
+    const cat = catalog();
+    // The validator cuts cycles in feeds; a facet of a widget's own may still have one.
+    const cycle: FacetSpec = {
+      id: 'ring',
+      kind: 'list',
+      values: () => ['a'],
+      broader: (value) => ({ a: 'b', b: 'c', c: 'a' })[value as 'a' | 'b' | 'c'],
+      legend: () => 'Ring',
+    };
+    const table = facetTable(cat.offers, cat, [cycle]);
+    expect(table.byId.get('ring')!.values).to.have.members(['a', 'b', 'c']);
+    const chain: FacetSpec = { ...cycle, id: 'chain', broader: (value) => `${value}x` };
+    const long = facetTable(cat.offers, cat, [chain]);
+    expect(long.byId.get('chain')!.values.length).to.be.at.most(20);
   });
 });
 

@@ -5,7 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html, LitElement } from 'lit';
 import { FeedController } from '../../src/core/feed/feed-controller.js';
-import { clearCachedFeeds, readCachedFeed, writeCachedFeed } from '../../src/core/feed/persistent-cache.js';
+import { readCachedFeed, writeCachedFeed } from '../../src/core/feed/persistent-cache.js';
 import { feedSource, resetFeedStore, type FeedSource, type SourceState } from '../../src/core/feed/store.js';
 import { feedA, feedB, minimalFeed } from '../fixtures/feeds.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
@@ -70,19 +70,19 @@ async function cachedEventually(url: string) {
 let warn: ConsoleSpy;
 let error: ConsoleSpy;
 
-beforeEach(async () => {
+// No clearCachedFeeds() here: test files run side by side on one origin and share IndexedDB
+// (clearing it here deleted other files' copies mid-test); every test uses its own feed URL instead.
+beforeEach(() => {
   resetFeedStore(PATIENT);
-  await clearCachedFeeds();
   warn = spyConsole('warn');
   error = spyConsole('error');
 });
 
-afterEach(async () => {
+afterEach(() => {
   cleanupFixtures();
   warn.restore();
   error.restore();
   resetFeedStore();
-  await clearCachedFeeds();
 });
 
 describe('feedSource', () => {

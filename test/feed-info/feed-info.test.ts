@@ -144,8 +144,11 @@ describe('<lotse-feed-info>', () => {
     expect(text(element)).to.include('beschädigt');
     const retry = shadow(element).querySelector<HTMLButtonElement>('[part="error"] button');
     expect(retry?.textContent).to.match(/prüfen/i);
-    // The place in the file, for staff to find the mistake.
-    expect(shadow(element).querySelector('[part="error"]')!.textContent).to.include('Unexpected end of JSON input');
+    // The place in the file, for staff to find the mistake, in the UI language rather than the browser's.
+    const error = shadow(element).querySelector('[part="error"]')!;
+    expect(error.textContent).to.not.include('Unexpected end of JSON input');
+    expect(error.querySelector('code mark'), 'the marked place').to.exist;
+    expect(error.textContent).to.match(/\b1\b.*\b29\b/);
     await expectAccessible(element, 'error');
     retry!.click();
     await eventually(() => text(element).includes('Altenau'), 'data after retry');

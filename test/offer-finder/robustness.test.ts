@@ -7,7 +7,7 @@ import { expect } from '@esm-bundle/chai';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
-import { expectNoExecution, findExecutableMarkup, HOSTILE_STRINGS, hostileFeed, resetExecutionFlag } from '../helpers/hostile-strings.js';
+import { expectNoExecution, findExecutableMarkup, HOSTILE_REJECTED, HOSTILE_STRINGS, hostileFeed, resetExecutionFlag } from '../helpers/hostile-strings.js';
 import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
 import { finderFeed } from '../fixtures/finder-feed.js';
 import { $, $$, mountFinder, search, textOf, type Finder } from './helpers.js';
@@ -41,7 +41,9 @@ describe('<lotse-offer-finder> with hostile feed text', () => {
 
   it('renders every hostile string in the list as text and runs none of them', async () => {
     const el = await mountFinder(`src="${feedUrl(hostileFeed())}" page-size="100" no-url-sync`);
-    expect(el.resultCount).to.equal(HOSTILE_STRINGS.length);
+    // The offers with a bad web address are kept, without it.
+    const kept = HOSTILE_REJECTED.filter((r) => r.collection === 'offers').length;
+    expect(el.resultCount).to.equal(HOSTILE_STRINGS.length + kept);
     const shown = plainText($(el, '[part="results"]'));
     for (const { name, value } of HOSTILE_STRINGS) expect(shown.includes(squeeze(value)), name).to.equal(true);
     // Filters carry hostile topic and audience labels and municipality names.
@@ -53,7 +55,7 @@ describe('<lotse-offer-finder> with hostile feed text', () => {
   it('renders every offer’s detail view inertly, with only safe links', async () => {
     const el = await mountFinder(`src="${feedUrl(hostileFeed())}" page-size="100" no-url-sync`);
     const count = $$(el, 'button.open').length;
-    expect(count).to.equal(HOSTILE_STRINGS.length);
+    expect(count).to.equal(HOSTILE_STRINGS.length + HOSTILE_REJECTED.filter((r) => r.collection === 'offers').length);
     for (let i = 0; i < count; i++) {
       $$<HTMLButtonElement>(el, 'button.open')[i].click();
       await el.updateComplete;

@@ -7,8 +7,8 @@ import type { FeedProblem } from '../../core/feed/validate.js';
 import { baseStyles } from '../../core/ui/base-styles.js';
 import { feedErrorText, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
 import type { FeedError } from '../../core/feed/errors.js';
-import { problemDetails, staffAdvice } from './staff-texts.js';
-import { collectionLabel, kindLabel, reasonLabel } from '../../core/ui/labels.js';
+import { jsonErrorView, problemDetails, staffAdvice } from './staff-texts.js';
+import { collectionLabel, kindLabel } from '../../core/ui/labels.js';
 import { shownText } from '../../core/ui/shown-text.js';
 import { pickText } from '../../core/locale/text.js';
 import { formatDate, formatNumber } from '../../core/locale/format.js';
@@ -34,6 +34,8 @@ const MAX_LISTED_PROBLEMS = 300;
  *
  * @attr src - URL of the feed; several URLs separated by spaces are merged.
  * @attr cache - `persistent` keeps the last good copy in the browser (IndexedDB) for when the server is down. Default: memory only.
+ * @attr cache-max-age - Days a persistent copy may still be shown when the server is down (0 to 3650). Default: 30.
+ * @attr trusted-feeds - Feeds of `src` that share the first feed's topics and audiences: space-separated URLs, or the bare attribute for every feed. Without it, each other feed keeps its own.
  * @attr lang - UI and content language; inherited from the nearest ancestor with `lang`, else German.
  *
  * @csspart base - The wrapper of everything the element shows.
@@ -124,9 +126,11 @@ export class LotseFeedInfo extends LotseFeedElement {
           (e) => html`<li>
             <p><strong>${feedErrorText(e)}</strong> <code dir="ltr">${e.url}</code></p>
             <p>${staffAdvice(e)}</p>
-            ${e.detail && e.code !== 'http'
-              ? html`<p><bdi>${msg('Details:')}</bdi> <code dir="ltr">${e.detail}</code></p>`
-              : nothing}
+            ${e.code === 'json'
+              ? jsonErrorView(e, lang)
+              : e.detail && e.code !== 'http'
+                ? html`<p><bdi>${msg('Details:')}</bdi> <code dir="ltr">${e.detail}</code></p>`
+                : nothing}
           </li>`,
         )}
       </ul>
@@ -271,7 +275,7 @@ export class LotseFeedInfo extends LotseFeedElement {
       <h2>${msg('Problems')}</h2>
       <p>
         ${msg(str`Problems found: ${formatNumber(problems.length, lang)}. Records left out: ${formatNumber(droppedRecords, lang)}.`)}
-        ${dropped < problems.length ? msg('References to missing ids were removed; those records are shown.') : nothing}
+        ${dropped < problems.length ? msg('Wrong optional values and references to missing ids were left out; those records are shown.') : nothing}
       </p>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="problems-caption">
         <table>
@@ -293,7 +297,7 @@ export class LotseFeedInfo extends LotseFeedElement {
                   ${p.id ? html`<br /><code dir="ltr">${p.id}</code>` : nothing}
                 </td>
                 <td><code dir="ltr">${p.field || '–'}</code></td>
-                <td>${problemDetails(p, reasonLabel(p.reason), (i) => this.recordLabel(p.collection, i))}</td>
+                <td>${problemDetails(p, (i) => this.recordLabel(p.collection, i))}</td>
               </tr>`,
             )}
           </tbody>
@@ -305,9 +309,10 @@ export class LotseFeedInfo extends LotseFeedElement {
     </section>`;
   }
 
-  /** "Offer 3": a record by its kind and its position (from 1) in the feed. */
+  /** "Offer 3": a record by its kind and its position (from 1) in the feed; "Feed" for the envelope. */
   private recordLabel(collection: FeedProblem['collection'], index: number): string {
     const kind = collectionLabel(collection);
+    if (collection === 'feed') return kind;
     const position = formatNumber(index + 1, this.locale.ui);
     // Kind, then number, in every UI language so far ("Angebot 3", "العرض 3", "Hizmet 3").
     return `${kind} ${position}`;

@@ -88,6 +88,8 @@ interface View extends FilterView {
  *
  * @attr src - URL of the feed; several URLs separated by spaces are merged.
  * @attr cache - `persistent` keeps the last good copy in the browser (IndexedDB) for when the server is down. Default: memory only.
+ * @attr cache-max-age - Days a persistent copy may still be shown when the server is down (0 to 3650). Default: 30.
+ * @attr trusted-feeds - Feeds of `src` that share the first feed's topics and audiences: space-separated URLs, or the bare attribute for every feed. Without it, each other feed keeps its own.
  * @attr lang - UI and content language; inherited from the nearest ancestor with `lang`, else German.
  * @attr topics - Preset topic ids, comma-separated (`sprache,arbeit`). A topic includes its narrower topics.
  * @attr audiences - Preset audience ids, comma-separated (`women,parents`).

@@ -10,7 +10,7 @@
  * compares the request with the one subscribed to and catches up first.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { buildCatalog, type Catalog } from './catalog.js';
+import { buildCatalog, buildCatalogInSlices, type Catalog } from './catalog.js';
 import type { FeedError } from './errors.js';
 import { feedUrl } from './fetch.js';
 import { feedSource, type FeedSource } from './store.js';
@@ -35,7 +35,30 @@ export interface FeedRequest {
   persistent: boolean;
   /** Skip the browser's HTTP cache (staff checking the feed they just edited). */
   fresh?: boolean;
+  /**
+   * Feeds that share the first feed's topics and audiences: `undefined` none
+   * but the first, `''` every feed, else space-separated URLs (resolved like
+   * `src`). Only the page says so, never a feed.
+   */
+  trusted?: string;
+  /** Days a persistent copy may be shown (default 30). */
+  cacheMaxAge?: number;
 }
+
+/** Catalogues up to this many offers are merged at once; larger ones in slices, so typing never waits on them. */
+const AT_ONCE = 2000;
+
+interface CatalogEntry {
+  feeds: ValidatedFeed[];
+  catalog?: Catalog;
+  building?: Promise<Catalog>;
+}
+
+/**
+ * Merged catalogues, shared by every widget on the page that shows the same
+ * feeds with the same trust: an element added later finds it built.
+ */
+const catalogs = new Map<string, CatalogEntry>();
 
 /** True when a page opts every widget into the persistent cache. */
 function pageWantsPersistentCache(): boolean {
@@ -62,7 +85,8 @@ export class FeedController implements ReactiveController {
   #sources: FeedSource[] = [];
   #urlErrors: FeedError[] = [];
   #unsubscribe: (() => void)[] = [];
-  #lastCatalog?: Catalog;
+  #trusted?: ReadonlySet<string> | true;
+  #catalogKey = '';
   readonly #host: ReactiveControllerHost;
   readonly #request: () => FeedRequest;
 
@@ -98,17 +122,19 @@ export class FeedController implements ReactiveController {
   /** Subscribes to the feeds the host asks for now, if that changed; a detached host keeps its last state and subscribes to nothing. */
   #sync(): void {
     if (!this.#connected) return;
-    const { src, persistent, fresh = false } = this.#request();
+    const { src, persistent, fresh = false, trusted, cacheMaxAge } = this.#request();
     const wantPersistent = persistent || pageWantsPersistentCache();
-    const key = `${src}|${wantPersistent}`;
+    const key = `${src}|${wantPersistent}|${trusted}|${cacheMaxAge}`;
     if (key === this.#key) return;
     this.#unsubscribe.forEach((off) => off());
     this.#key = key;
     this.#sources = [];
     this.#urlErrors = [];
+    this.#trusted = trusted === undefined ? undefined : trusted.trim() === '' ? true : new Set(trustedUrls(trusted));
+    this.#catalogKey = `${trusted}`;
     for (const raw of src.match(/\S+/g) ?? []) {
       try {
-        this.#sources.push(feedSource(feedUrl(raw), wantPersistent, fresh));
+        this.#sources.push(feedSource(feedUrl(raw), wantPersistent, fresh, cacheMaxAge));
       } catch (error) {
         console.error(`Lotse: "${raw}" is not a usable feed URL; use an http(s) address or a relative path.`);
         this.#urlErrors.push(error as FeedError);
@@ -142,14 +168,45 @@ export class FeedController implements ReactiveController {
         if (state.stale) stale.push({ url: state.feed.url, fetchedAt: state.fetchedAt, error: state.stale });
       }
     }
-    if (feeds.length > 0) return { status: 'ready', catalog: this.#catalog(feeds), errors, stale };
+    if (feeds.length > 0) {
+      const catalog = this.#catalog(feeds);
+      return catalog ? { status: 'ready', catalog, errors, stale } : { status: 'loading' };
+    }
     return errors.length > 0 ? { status: 'error', errors } : { status: 'empty' };
   }
 
-  /** The merged catalogue, rebuilt only when one of the feeds changed. */
-  #catalog(feeds: ValidatedFeed[]): Catalog {
-    const last = this.#lastCatalog;
-    if (last?.feeds.length === feeds.length && feeds.every((feed, i) => feed === last.feeds[i])) return last;
-    return (this.#lastCatalog = buildCatalog(feeds));
+  /**
+   * The merged catalogue of these feeds, shared page-wide; rebuilt only when
+   * one of them changed. A large one is merged in slices: until it is ready
+   * this answers `undefined` and asks the host to update when it is.
+   */
+  #catalog(feeds: ValidatedFeed[]): Catalog | undefined {
+    const key = `${feeds.map((feed) => feed.url).join(' ')}|${this.#catalogKey}`;
+    let entry = catalogs.get(key);
+    if (!entry || entry.feeds.length !== feeds.length || !feeds.every((feed, i) => feed === entry!.feeds[i])) {
+      catalogs.set(key, (entry = { feeds }));
+    }
+    if (entry.catalog) return entry.catalog;
+    const options = { trusted: this.#trusted };
+    if (feeds.reduce((n, feed) => n + feed.offers.length, 0) <= AT_ONCE) return (entry.catalog = buildCatalog(feeds, options));
+    const building = entry;
+    building.building ??= buildCatalogInSlices(feeds, options).then((catalog) => (building.catalog = catalog));
+    void building.building.then(() => {
+      if (catalogs.get(key) !== building) return;
+      this.#state = this.#compute();
+      this.#host.requestUpdate();
+    });
+    return undefined;
   }
+}
+
+/** The trusted feeds' URLs, resolved like `src`; addresses that are not URLs trust nothing. */
+function trustedUrls(list: string): string[] {
+  return (list.match(/\S+/g) ?? []).flatMap((raw) => {
+    try {
+      return [feedUrl(raw)];
+    } catch {
+      return [];
+    }
+  });
 }

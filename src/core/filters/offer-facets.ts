@@ -5,7 +5,7 @@
  */
 import { html } from 'lit';
 import { msg } from '../locale/localize.js';
-import type { OfferEntry } from '../feed/catalog.js';
+import type { OfferEntry, VocabularyEntry } from '../feed/catalog.js';
 import { OFFER_KINDS, type OfferKind } from '../feed/vocabulary.js';
 import { directionOf } from '../locale/direction.js';
 import { ownLanguageName } from '../locale/language-names.js';
@@ -13,22 +13,34 @@ import { pickText } from '../locale/text.js';
 import { audienceLabel, featureLabel, kindLabel } from '../ui/labels.js';
 import { languageLabel } from '../ui/language-label.js';
 import { shownText } from '../ui/shown-text.js';
-import type { FacetSpec } from './facets.js';
+import type { FacetLabel, FacetSpec } from './facets.js';
 
 /** Language codes as attribute values: `ar`, `fa`, `pt-BR`. */
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
+/**
+ * A vocabulary entry's label. An untrusted feed's own topic (its key holds
+ * `~`) says whose it is, so two "Deutsch" options of two providers are told
+ * apart.
+ */
+function vocabularyLabel(entry: VocabularyEntry | undefined, key: string, requested: string): FacetLabel {
+  const picked = entry && pickText(entry.label, requested, entry.language);
+  if (!entry || !key.includes('~')) return { text: picked?.text ?? key, markup: shownText(picked, key) };
+  const owner = pickText(entry.feed.publisher.name, requested, entry.feed.language);
+  return {
+    text: `${picked?.text ?? entry.id} (${owner?.text ?? ''})`,
+    markup: html`${shownText(picked, entry.id)} <span class="muted">(${shownText(owner)})</span>`,
+  };
+}
+
 export const topicsFacet: FacetSpec = {
   id: 'topics',
   kind: 'list',
-  values: ({ offer }) => offer.topics ?? [],
+  values: ({ topics }) => topics,
   // A topic counts for its broader topics too: "Sprachkurse" is also "Sprache".
-  broader: (id, catalog) => catalog.topics.get(id)?.parent,
+  broader: (key, catalog) => catalog.topics.get(key)?.parent,
   legend: () => msg('Topic'),
-  label: (id, _shown, { catalog, requested }) => {
-    const picked = pickText(catalog.topics.get(id)?.label, requested, catalog.feeds[0]?.language ?? 'de');
-    return { text: picked?.text ?? id, markup: shownText(picked, id) };
-  },
+  label: (key, _shown, { catalog, requested }) => vocabularyLabel(catalog.topics.get(key), key, requested),
   order: 'tree',
   preset: { known: true },
 };
@@ -36,7 +48,7 @@ export const topicsFacet: FacetSpec = {
 export const audiencesFacet: FacetSpec = {
   id: 'audiences',
   kind: 'list',
-  values: ({ offer }) => offer.audiences ?? [],
+  values: ({ audiences }) => audiences,
   legend: () => msg('For whom'),
   label: (id, _shown, { catalog, requested }) => {
     const picked = audienceLabel(id, catalog, requested);

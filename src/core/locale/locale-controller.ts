@@ -8,6 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, type Direction } from './direction.js';
+import { languageTag } from './language-tag.js';
 import { DEFAULT_LOCALE, isLocaleLoaded, loadLocale, matchUiLocale, type UiLocale } from './messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -31,7 +32,7 @@ export function nearestLang(element: Element): string | undefined {
 }
 
 export class LocaleController implements ReactiveController {
-  /** The language asked for (BCP 47), which feed texts follow. */
+  /** The language asked for, which feed texts follow: always a valid BCP 47 tag, so every Intl constructor takes it. */
   requested = DEFAULT_LOCALE as string;
   /** The UI locale whose strings are shown. */
   ui: UiLocale = DEFAULT_LOCALE;
@@ -63,7 +64,7 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the language; requests an update when anything changed. */
   refresh(): void {
-    const requested = nearestLang(this.#host) ?? DEFAULT_LOCALE;
+    const requested = languageTag(nearestLang(this.#host), DEFAULT_LOCALE);
     const ui = matchUiLocale(requested);
     const ready = isLocaleLoaded(ui);
     if (requested !== this.requested || ui !== this.ui || ready !== this.ready) {

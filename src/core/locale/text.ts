@@ -12,9 +12,9 @@ export interface ShownText {
   dir: Direction;
 }
 
-/** The languages a text map really has: blank translations do not count. */
+/** The languages a text map really has: own entries with text; blank translations (and, in unchecked data, non-strings) do not count. */
 function filledKeys(value: Record<string, string>): string[] {
-  return Object.keys(value).filter((k) => value[k].trim() !== '');
+  return Object.keys(value).filter((k) => typeof value[k] === 'string' && value[k].trim() !== '');
 }
 
 function pickKey(keys: string[], requested: string, feedLanguage: string): string | undefined {

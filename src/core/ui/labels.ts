@@ -71,13 +71,14 @@ const isKnownAudience = (id: string): id is KnownAudience => (KNOWN_AUDIENCES as
 
 /**
  * A built-in audience's UI label, else the feed's own label, else the id.
- * Ids come from feeds: they are compared with the fixed list, never used to
- * look up properties (an id `valueOf` is just an unknown audience).
+ * `key` is a key of `catalog.audiences` (an offer entry's `audiences`). Keys
+ * come from feeds: they are compared with the fixed list, never used to look
+ * up properties (an id `valueOf` is just an unknown audience).
  */
-export function audienceLabel(id: string, catalog: Catalog, requested: string): ShownText | string {
-  if (isKnownAudience(id)) return knownAudienceLabel(id);
-  const custom = catalog.audiences.get(id);
-  return (custom && pickText(custom.label, requested, catalog.feeds[0]?.language ?? 'de')) ?? id;
+export function audienceLabel(key: string, catalog: Catalog, requested: string): ShownText | string {
+  if (isKnownAudience(key)) return knownAudienceLabel(key);
+  const custom = catalog.audiences.get(key);
+  return (custom && pickText(custom.label, requested, custom.language)) ?? custom?.id ?? key;
 }
 
 /** The features residents filter by. */
@@ -105,9 +106,11 @@ export function wheelchairText(value: Place['wheelchair']): string | undefined {
   }
 }
 
-/** A kind of record in a feed ("Offer 3" in the staff view). */
-export function collectionLabel(collection: RecordCollection): string {
+/** A kind of record in a feed ("Offer 3" in the staff view); `feed` is the feed's own fields. */
+export function collectionLabel(collection: RecordCollection | 'feed'): string {
   switch (collection) {
+    case 'feed':
+      return msg('Feed');
     case 'offers':
       return msg('Offer');
     case 'organizations':

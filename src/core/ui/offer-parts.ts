@@ -61,9 +61,12 @@ export function providerName(entry: OfferEntry, ctx: Pick<OfferContext, 'request
   return entry.organization ? text(entry.organization.name, entry, ctx) : undefined;
 }
 
-/** The offer's topics in the reader's language. */
+/** The offer's topics in the reader's language, labelled by the offer's own feed (or the ones the page trusts). */
 export function topicTexts(entry: OfferEntry, ctx: OfferContext): ShownText[] {
-  return (entry.offer.topics ?? []).flatMap((id) => text(ctx.catalog.topics.get(id)?.label, entry, ctx) ?? []);
+  return entry.topics.flatMap((key) => {
+    const topic = ctx.catalog.topics.get(key);
+    return (topic && pickText(topic.label, ctx.requested, topic.language)) ?? [];
+  });
 }
 
 /** Place names stay in the feed's language; the words that join them follow the UI. */

@@ -95,7 +95,7 @@ export function errorState(errors: FeedError[], retry: () => void) {
   return html`<div class="error" part="error" role="alert">
     <h2>${msg('The information could not be loaded')}</h2>
     <ul>
-      ${errors.map((e) => html`<li>${feedErrorText(e)} <code dir="ltr">${e.url}</code></li>`)}
+      ${errors.map((e) => html`<li>${feedErrorText(e)}</li>`)}
     </ul>
     <p>${msg('Please try again later. If the problem persists, contact the publisher of this page.')}</p>
     <button type="button" @click=${retry}>${msg('Try again')}</button>
