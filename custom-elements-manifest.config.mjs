@@ -1,4 +1,6 @@
-// The manifest lists the elements' public API, read from their JSDoc tags.
+// The manifest lists the elements' public API, read from their JSDoc tags,
+// with the paths of the files the package ships (scripts/manifest-plugins.mjs).
+import { lotseDefinitions, shippedPaths } from './scripts/manifest-plugins.mjs';
 
 /**
  * Lotse declares reactive properties in `static properties` (no decorators,
@@ -36,5 +38,6 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [statesAreNotAttributes()],
+  // shippedPaths() last: the others match modules by their source paths.
+  plugins: [statesAreNotAttributes(), lotseDefinitions(), shippedPaths()],
 };
