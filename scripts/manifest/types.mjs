@@ -102,12 +102,13 @@ import '${relativeImport(file, 'dist/types/events.d.ts')}';
 
 ${list.map((e) => propsInterface(e, (name) => `on${name}`)).join('\n\n')}
 
-type Element<E, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
+// Lotse's own props replace React's where both name one (lang, id).
+type LotseProps<E, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-${list.map((e) => `      '${e.tag}': Element<${e.classType}, ${e.className}Props>;`).join('\n')}
+${list.map((e) => `      '${e.tag}': LotseProps<${e.classType}, ${e.className}Props>;`).join('\n')}
     }
   }
 }
@@ -124,12 +125,13 @@ import '${relativeImport(file, 'dist/types/events.d.ts')}';
 
 ${list.map((e) => propsInterface(e, (name) => `on${name}`)).join('\n\n')}
 
-type Element<E extends EventTarget, P> = Omit<HTMLAttributes<E>, keyof P> & P;
+// Lotse's own props replace Preact's where both name one (lang, id).
+type LotseProps<E extends EventTarget, P> = Omit<HTMLAttributes<E>, keyof P> & P;
 
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
-${list.map((e) => `      '${e.tag}': Element<${e.classType}, ${e.className}Props>;`).join('\n')}
+${list.map((e) => `      '${e.tag}': LotseProps<${e.classType}, ${e.className}Props>;`).join('\n')}
     }
   }
 }
