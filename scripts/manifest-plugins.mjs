@@ -137,6 +137,8 @@ export function shippedPaths() {
         const { kind, path: _source, ...rest } = mod;
         return { kind, path: shipped.js, typeDefinitionPath: shipped.types, ...rest };
       });
+      // The analyzer reads files in whatever order the file system lists them.
+      manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
