@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 // Misuse that the JSX types must reject: a line marked `// error TSxxxx` must
 // fail with that code, and every other line must pass (test/package/run.mjs).
 import type {} from 'lotse/jsx-preact';

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 // A Preact application, typed by lotse/jsx-preact.
 import './violations.js';
 import type {} from 'lotse/jsx-preact';
