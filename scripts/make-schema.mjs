@@ -3,10 +3,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { importTs } from './load-ts.mjs';
 import { DESCRIPTIONS } from './schema-descriptions.mjs';
+import { schemaPattern } from './schema-pattern.mjs';
 
 const schema = await importTs('src/core/feed/schema.ts');
 
-const pattern = (re) => re.source;
+const pattern = schemaPattern;
 
 function toJson(rule, description) {
   const out = {};

@@ -4,6 +4,8 @@
 // type-only exports, re-exports that point at the module declaring the
 // class, and no tagless base class marked as a custom element. Tools that
 // generate imports or types from the manifest then produce imports that work.
+import { existsSync, readFileSync } from 'node:fs';
+import { entryPoints } from './package-entries.mjs';
 
 /** Where the npm build puts a source module, and its declarations. */
 export function shippedPath(path) {
@@ -111,6 +113,25 @@ export function lotseDefinitions() {
   };
 }
 
+/**
+ * The source modules the npm build ships: everything the entry points
+ * reach through relative imports (static, dynamic or re-exports).
+ */
+export function shippedSources() {
+  const seen = new Set();
+  const queue = entryPoints().map((e) => e.source);
+  while (queue.length) {
+    const path = queue.pop();
+    if (seen.has(path) || !existsSync(path)) continue;
+    seen.add(path);
+    const code = readFileSync(path, 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.[^'"]+)['"]/g)) {
+      queue.push(resolveRelative(path, specifier).replace(/\.js$/, '.ts'));
+    }
+  }
+  return seen;
+}
+
 /** Rewrites every source path (module paths and references) to the shipped file; runs last. */
 export function shippedPaths() {
   const rewrite = (value) => {
@@ -127,6 +148,12 @@ export function shippedPaths() {
     packageLinkPhase({ customElementsManifest: manifest }) {
       // The schema this file is checked against (test/build/manifest.test.mjs).
       manifest.schemaVersion = '2.1.0';
+      // A source file no entry imports is not in the package, so not in the manifest either.
+      const shipped = shippedSources();
+      for (const mod of manifest.modules.filter((m) => !shipped.has(m.path))) {
+        console.warn(`custom-elements.json: ${mod.path} is not imported by any entry point, so it is left out`);
+      }
+      manifest.modules = manifest.modules.filter((m) => shipped.has(m.path));
       manifest.modules = manifest.modules.map((mod) => {
         const shipped = shippedPath(mod.path);
         if (!shipped) return mod;

@@ -2,7 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html, render } from 'lit';
 import { validateFeed } from '../../src/core/feed/validate.js';
-import { eventually } from './test-utils.js';
+import { eventually } from '../helpers/wait.js';
 import {
   expectNoExecution,
   findExecutableMarkup,

@@ -9,10 +9,11 @@ import { LotseFeedInfo } from '../../src/components/feed-info/feed-info.js';
 import { defineElement } from '../../src/core/lotse-element.js';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { bigFeed, feedA, feedB } from '../fixtures/feeds.js';
-import { cleanupFixtures, fixture, waitUntil } from '../helpers/fixture.js';
+import { cleanupFixtures, fixture } from '../helpers/fixture.js';
+import { eventually } from '../helpers/wait.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { expectNoExecution, hostileFeed, HOSTILE_STRINGS, resetExecutionFlag } from '../helpers/hostile-strings.js';
-import { answer, answerDelayed, answerJson, answerRaw, json, mockUrl, requestsTo, status, useMsw } from '../helpers/msw.js';
+import { answer, answerDelayed, answerJson, answerRaw, json, mockUrl, requestsTo, status, useMsw, PATIENT } from '../helpers/msw.js';
 
 useMsw();
 
@@ -23,7 +24,7 @@ const originalLang = document.documentElement.lang;
 const shadow = (element: LotseFeedInfo) => element.shadowRoot!;
 const text = (element: LotseFeedInfo) => shadow(element).textContent!.replace(/\s+/g, ' ');
 const settled = (element: LotseFeedInfo) =>
-  waitUntil(() => !shadow(element).querySelector('[aria-busy="true"]') && text(element).length > 30, 'feed-info to settle');
+  eventually(() => !shadow(element).querySelector('[aria-busy="true"]') && text(element).length > 30, 'feed-info to settle');
 
 async function mount(src: string, attributes = ''): Promise<LotseFeedInfo> {
   const element = await fixture<LotseFeedInfo>(`<lotse-feed-info src="${src}" ${attributes}></lotse-feed-info>`);
@@ -36,7 +37,7 @@ describe('<lotse-feed-info>', () => {
   // No clearCachedFeeds() here: test files run side by side on one origin and
   // share IndexedDB; every test uses its own feed URL instead.
   beforeEach(() => {
-    resetFeedStore({ timeout: 400, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     document.documentElement.lang = 'en';
   });
   afterEach(() => {
@@ -147,7 +148,7 @@ describe('<lotse-feed-info>', () => {
     expect(shadow(element).querySelector('[part="error"]')!.textContent).to.include('Unexpected end of JSON input');
     await expectAccessible(element, 'error');
     retry!.click();
-    await waitUntil(() => text(element).includes('Altenau'), 'data after retry');
+    await eventually(() => text(element).includes('Altenau'), 'data after retry');
     expect(requestsTo(url)).to.equal(2);
   });
 
@@ -188,16 +189,14 @@ describe('<lotse-feed-info>', () => {
     const element = await mount(url);
     expect(text(element)).to.include('No problems found.');
     // Staff fix something and check again, but the file is now broken.
-    await (element as unknown as { retry(reload: () => Promise<void>): Promise<void> }).retry(() =>
-      (element as unknown as { feed: { reload(): Promise<void> } }).feed.reload(),
-    );
-    await element.updateComplete;
+    shadow(element).querySelector<HTMLButtonElement>('button.check-again')!.click();
+    await eventually(() => !!shadow(element).querySelector('[part="error"]'), 'the error after checking again');
     const error = shadow(element).querySelector('[part="error"]');
     expect(error, 'the error is shown').to.exist;
     expect(error!.textContent).to.include('damaged');
     expect(error!.textContent).to.match(/This page still shows the last good copy/);
     // Focus on "Check again", and the status line does not claim the check went well.
-    expect(shadow(element).activeElement).to.equal(error!.querySelector('button'));
+    await eventually(() => shadow(element).activeElement === error!.querySelector('button'), 'focus on "Check again"');
     expect(shadow(element).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
   });
 
@@ -226,9 +225,8 @@ describe('<lotse-feed-info>', () => {
     const url = freshUrl('flaky');
     answer(url, json(feedA()), status(500));
     const element = await mount(url);
-    const retryTarget = element as unknown as { feed: { reload(): Promise<void> } };
-    await retryTarget.feed.reload();
-    await element.updateComplete;
+    shadow(element).querySelector<HTMLButtonElement>('button.check-again')!.click();
+    await eventually(() => !!shadow(element).querySelector('[part="error"]'), 'the failure after checking again');
     // Staff learn that the server failed, and that residents see the last good copy, whose report follows.
     const error = shadow(element).querySelector('[part="error"]');
     expect(error, 'the failure').to.exist;
@@ -258,12 +256,12 @@ describe('<lotse-feed-info>', () => {
     const element = await mount(url);
     expect(text(element)).to.include('Last updated');
     document.documentElement.lang = 'de';
-    await waitUntil(() => text(element).includes('Letzte Änderung'), 'German texts');
+    await eventually(() => text(element).includes('Letzte Änderung'), 'German texts');
     document.documentElement.lang = 'ar';
-    await waitUntil(() => shadow(element).querySelector('[part="base"]')?.getAttribute('dir') === 'rtl', 'rtl');
+    await eventually(() => shadow(element).querySelector('[part="base"]')?.getAttribute('dir') === 'rtl', 'rtl');
     await expectAccessible(element, 'Arabic, right to left');
     element.setAttribute('lang', 'de');
-    await waitUntil(() => shadow(element).querySelector('[part="base"]')?.getAttribute('dir') === 'ltr', 'own lang wins');
+    await eventually(() => shadow(element).querySelector('[part="base"]')?.getAttribute('dir') === 'ltr', 'own lang wins');
   });
 
   it('keeps 16px text when the host page shrinks the root font size', async () => {

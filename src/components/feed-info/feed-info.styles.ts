@@ -7,18 +7,6 @@ export const feedInfoStyles = css`
   section {
     margin-block-end: calc(var(--_space) * 1.5);
   }
-  dl.facts {
-    display: grid;
-    grid-template-columns: minmax(8em, max-content) 1fr;
-    gap: 0.25em 1em;
-    margin: 0;
-  }
-  dl.facts dt {
-    font-weight: 600;
-  }
-  dl.facts dd {
-    margin: 0;
-  }
   .table-wrap {
     overflow-x: auto;
     max-inline-size: 100%;
@@ -37,9 +25,6 @@ export const feedInfoStyles = css`
   /* Ids, field paths and found values are codes: on a phone they may break anywhere, so the table fits. */
   td code {
     overflow-wrap: anywhere;
-  }
-  .muted {
-    color: var(--_muted);
   }
   .unverified ul {
     margin-block: 0.5em 0;
@@ -72,14 +57,6 @@ export const feedInfoStyles = css`
   .ok {
     color: var(--_success);
     font-weight: 600;
-  }
-  @media (max-width: 30em) {
-    dl.facts {
-      grid-template-columns: 1fr;
-    }
-    dl.facts dd {
-      margin-block-end: 0.5em;
-    }
   }
   @media print {
     button {

@@ -1,23 +1,23 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../core/locale/localize.js';
-import { LotseElement } from '../../core/lotse-element.js';
-import { FeedController, type FeedState } from '../../core/feed/feed-controller.js';
+import { LotseFeedElement } from '../../core/feed-element.js';
+import type { FeedRequest, FeedState } from '../../core/feed/feed-controller.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import type { FeedProblem } from '../../core/feed/validate.js';
 import { baseStyles } from '../../core/ui/base-styles.js';
-import { feedErrorText, feedStateView, stateStyles } from '../../core/ui/states.js';
+import { feedErrorText, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
 import type { FeedError } from '../../core/feed/errors.js';
 import { problemDetails, staffAdvice } from './staff-texts.js';
-import { kindLabel, reasonLabel } from '../../core/ui/labels.js';
+import { collectionLabel, kindLabel, reasonLabel } from '../../core/ui/labels.js';
 import { shownText } from '../../core/ui/shown-text.js';
 import { pickText } from '../../core/locale/text.js';
 import { formatDate, formatNumber } from '../../core/locale/format.js';
 import { languageName } from '../../core/locale/language-names.js';
 import { languageLabel } from '../../core/ui/language-label.js';
 import { plural } from '../../core/locale/plural.js';
-import { mailtoHref, safeHref, telHref } from '../../core/links.js';
-import { directionOf } from '../../core/locale/direction.js';
-import type { Contact } from '../../core/feed/schema.js';
+import { safeHref } from '../../core/links.js';
+import { contactList, hasContact } from '../../core/ui/contact.js';
+import { externalLink } from '../../core/ui/external-link.js';
 import { feedStats, type FeedStats } from './feed-stats.js';
 import { feedInfoStyles } from './feed-info.styles.js';
 
@@ -66,28 +66,27 @@ const MAX_LISTED_PROBLEMS = 300;
  * @cssprop --lotse-color-focus - Colour of the focus outline (default: the accent colour).
  * @cssprop --lotse-focus-ring - The whole focus outline, e.g. `3px solid #0a58a8`.
  */
-export class LotseFeedInfo extends LotseElement {
+export class LotseFeedInfo extends LotseFeedElement {
   static override styles = [...baseStyles, stateStyles, feedInfoStyles];
-  static override properties: PropertyDeclarations = { src: {}, cache: {} };
 
-  /** URL of the feed; several URLs separated by spaces are merged. */
-  src = '';
-
-  /** `persistent` keeps the last good copy in IndexedDB; anything else keeps it in memory only. */
-  cache: 'memory' | 'persistent' = 'memory';
-
-  /** Staff check the feed they just edited: always from the server, never the browser's HTTP cache. */
-  private readonly feed = new FeedController(this, () => ({ src: this.src, persistent: this.cache === 'persistent', fresh: true }));
   private announced?: FeedState;
   private stats?: { catalog: Catalog; stats: FeedStats };
 
+  /** Staff check the feed they just edited: always from the server, never the browser's HTTP cache. */
+  protected override feedRequest(): FeedRequest {
+    return { ...super.feedRequest(), fresh: true };
+  }
+
+  protected loadingText(): string {
+    return msg('Loading the feed…');
+  }
+
   /** Announces each settled feed state once, in the same update that shows it. */
   protected override willUpdate(): void {
-    this.feed.hostUpdate(); // idempotent; brings the state up to date before render
-    const state = this.feed.state;
+    const state = this.feedState;
     if (!this.locale.ready || state === this.announced || state.status === 'loading') return;
     this.announced = state;
-    this.announcement = this.inUiLocale(() => this.summaryAnnouncement(state));
+    this.announce(this.inUiLocale(() => this.summaryAnnouncement(state)));
   }
 
   private summaryAnnouncement(state: FeedState): string {
@@ -111,21 +110,12 @@ export class LotseFeedInfo extends LotseElement {
     return `${offerText} ${problemText}`;
   }
 
-  protected renderContent(): TemplateResult {
-    return feedStateView(this.feed.state, {
-      loading: msg('Loading the feed…'),
-      retry: () => void this.retry(() => this.feed.reload()),
-      ready: (state) => this.renderReport(state),
-      error: (errors) => this.renderFeedErrors(errors),
-    });
-  }
-
   /**
    * A feed that cannot be used, explained for the staff who keep it: what is
    * wrong, where, and what to do. With `shownAsOf`, residents still see an
    * older copy, and the report below is of that copy.
    */
-  private renderFeedErrors(errors: FeedError[], shownAsOf?: string): TemplateResult {
+  protected override renderFeedErrors(errors: FeedError[], shownAsOf?: string): TemplateResult {
     const lang = this.locale.ui;
     return html`<div class="error" part="error" role="alert">
       <h2>${msg('The feed cannot be used')}</h2>
@@ -145,7 +135,7 @@ export class LotseFeedInfo extends LotseElement {
             ${msg(str`This page still shows the last good copy, loaded ${formatDate(shownAsOf, lang, { dateStyle: 'long', timeStyle: 'short' })}; residents who loaded the feed before see it too. The report below is of that copy.`)}
           </p>`
         : nothing}
-      <button type="button" @click=${() => void this.retry(() => this.feed.reload())}>${msg('Check again')}</button>
+      <button type="button" @click=${() => void this.retry(() => this.reload())}>${msg('Check again')}</button>
     </div>`;
   }
 
@@ -155,7 +145,7 @@ export class LotseFeedInfo extends LotseElement {
     return this.stats.stats;
   }
 
-  private renderReport(state: Extract<FeedState, { status: 'ready' }>): TemplateResult {
+  protected renderReady(state: ReadyFeedState): TemplateResult {
     const { catalog } = state;
     const stats = this.statsFor(catalog);
     return html`
@@ -167,6 +157,7 @@ export class LotseFeedInfo extends LotseElement {
         : nothing}
       ${state.errors.length ? this.renderFeedErrors(state.errors) : nothing}
       ${catalog.feeds.map((feed) => this.renderPublisher(feed))}
+      <p><button type="button" class="secondary check-again" @click=${() => void this.retry(() => this.reload())}>${msg('Check again')}</button></p>
       ${this.renderCounts(stats)} ${this.renderCoverage(stats)} ${this.renderProblems(catalog.problems, catalog.feeds.length > 1)}
     `;
   }
@@ -176,7 +167,7 @@ export class LotseFeedInfo extends LotseElement {
     const name = pickText(feed.publisher.name, this.locale.requested, feed.language);
     const url = safeHref(feed.publisher.url);
     return html`<section part="summary" aria-labelledby="publisher-${feed.url}">
-      <h2 id="publisher-${feed.url}" tabindex="-1" data-focus-after-load>${url ? html`<a href=${url}>${shownText(name)}</a>` : shownText(name)}</h2>
+      <h2 id="publisher-${feed.url}" tabindex="-1" data-focus-after-load>${url ? externalLink(url, shownText(name)) : shownText(name)}</h2>
       <dl class="facts">
         <dt>${msg('Last updated')}</dt>
         <dd><time datetime=${feed.publisher.updated}>${formatDate(feed.publisher.updated, lang, { dateStyle: 'long' })}</time></dd>
@@ -186,24 +177,12 @@ export class LotseFeedInfo extends LotseElement {
         <dd>${feed.formatVersion}</dd>
         <dt>${msg('Default language')}</dt>
         <dd>${languageName(feed.language, lang)}</dd>
-        ${this.renderContact(feed.publisher.contact, feed.language)}
+        ${hasContact(feed.publisher.contact)
+          ? html`<dt>${msg('Contact')}</dt>
+              <dd>${contactList(feed.publisher.contact, { language: feed.language, owner: name })}</dd>`
+          : nothing}
       </dl>
     </section>`;
-  }
-
-  /** The publisher's contact, as residents' widgets would link it (only safe links). */
-  private renderContact(contact: Contact | undefined, language: string): TemplateResult | typeof nothing {
-    const phone = telHref(contact?.phone);
-    const mail = mailtoHref(contact?.email);
-    const web = safeHref(contact?.url);
-    if (!contact?.name && !phone && !mail && !web) return nothing;
-    return html`<dt>${msg('Contact')}</dt>
-      <dd>
-        ${contact?.name ? html`<bdi lang=${language} dir=${directionOf(language)}>${contact.name}</bdi><br />` : nothing}
-        ${phone ? html`<a href=${phone} dir="ltr">${contact!.phone}</a><br />` : nothing}
-        ${mail ? html`<a href=${mail} dir="ltr">${contact!.email}</a><br />` : nothing}
-        ${web ? html`<a href=${web} dir="ltr">${contact!.url}</a>` : nothing}
-      </dd>`;
   }
 
   private renderCounts(stats: FeedStats): TemplateResult {
@@ -328,25 +307,10 @@ export class LotseFeedInfo extends LotseElement {
 
   /** "Offer 3": a record by its kind and its position (from 1) in the feed. */
   private recordLabel(collection: FeedProblem['collection'], index: number): string {
-    const kind = this.collectionLabel(collection);
+    const kind = collectionLabel(collection);
     const position = formatNumber(index + 1, this.locale.ui);
     // Kind, then number, in every UI language so far ("Angebot 3", "العرض 3", "Hizmet 3").
     return `${kind} ${position}`;
-  }
-
-  private collectionLabel(collection: FeedProblem['collection']): string {
-    switch (collection) {
-      case 'offers':
-        return msg('Offer');
-      case 'organizations':
-        return msg('Organisation');
-      case 'places':
-        return msg('Place');
-      case 'topics':
-        return msg('Topic');
-      case 'audiences':
-        return msg('Audience');
-    }
   }
 }
 

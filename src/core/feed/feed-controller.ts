@@ -2,6 +2,12 @@
  * Connects an element to the shared feed store. The host says which feeds it
  * wants (a space-separated `src`), the controller subscribes, merges them into
  * one catalogue and asks the host to render whenever a feed changes.
+ *
+ * `state` is always current when it is read: Lit runs `willUpdate()` before
+ * the controllers' `hostUpdate()`, so a state that only caught up there
+ * would be one update late (an element added after its feed loaded, a `src`
+ * changed to a feed that is already loaded). Reading `state` therefore
+ * compares the request with the one subscribed to and catches up first.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { buildCatalog, type Catalog } from './catalog.js';
@@ -36,10 +42,23 @@ function pageWantsPersistentCache(): boolean {
   return document.querySelector('meta[name="lotse:cache"]')?.getAttribute('content') === 'persistent';
 }
 
+/** True when two states show the same thing (same catalogue, same failures). */
+function sameState(a: FeedState, b: FeedState): boolean {
+  if (a.status !== b.status) return false;
+  if (a.status === 'ready' && b.status === 'ready') {
+    return a.catalog === b.catalog && sameList(a.errors, b.errors) && sameList(a.stale.map((s) => s.error), b.stale.map((s) => s.error));
+  }
+  if (a.status === 'error' && b.status === 'error') return sameList(a.errors, b.errors);
+  return true;
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export class FeedController implements ReactiveController {
-  state: FeedState = { status: 'empty' };
+  #state: FeedState = { status: 'empty' };
   /** The request the subscriptions were made for; empty while detached. */
   #key = '';
+  #connected = false;
   #sources: FeedSource[] = [];
   #urlErrors: FeedError[] = [];
   #unsubscribe: (() => void)[] = [];
@@ -53,17 +72,37 @@ export class FeedController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The merged state of the host's feeds, brought up to date with the host's request on every read. */
+  get state(): FeedState {
+    this.#sync();
+    return this.#state;
+  }
+
   hostConnected(): void {
+    this.#connected = true;
     // Lit does not update on reconnect; a moved host must subscribe again.
     this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#unsubscribe.forEach((off) => off());
+    this.#unsubscribe = [];
+    this.#key = '';
+  }
+
+  /** Subscribes to the feeds the host asks for now, if that changed; a detached host keeps its last state and subscribes to nothing. */
+  #sync(): void {
+    if (!this.#connected) return;
     const { src, persistent, fresh = false } = this.#request();
     const wantPersistent = persistent || pageWantsPersistentCache();
     const key = `${src}|${wantPersistent}`;
     if (key === this.#key) return;
-    this.hostDisconnected();
+    this.#unsubscribe.forEach((off) => off());
     this.#key = key;
     this.#sources = [];
     this.#urlErrors = [];
@@ -77,16 +116,13 @@ export class FeedController implements ReactiveController {
     }
     this.#unsubscribe = this.#sources.map((s) =>
       s.subscribe(() => {
-        this.state = this.#compute();
+        this.#state = this.#compute();
         this.#host.requestUpdate();
       }),
     );
-    this.state = this.#compute();
-  }
-
-  hostDisconnected(): void {
-    this.#unsubscribe.forEach((off) => off());
-    this.#key = '';
+    // A host moved in the DOM subscribes again; what it shows stays the same object.
+    const state = this.#compute();
+    if (!sameState(state, this.#state)) this.#state = state;
   }
 
   /** Loads every feed again, from the server rather than the HTTP cache (the retry button). */

@@ -20,10 +20,13 @@ const base = css`
   *::after {
     box-sizing: border-box;
   }
-  /* Inherited text styles of an aggressive host theme stop here. */
+  /* Inherited text styles of an aggressive host theme stop here. Layouts follow the widget's own width (a sidebar, a column), not the screen's. */
   .base {
+    container: lotse / inline-size;
     min-inline-size: 0;
-    overflow-wrap: anywhere;
+    /* Words break only when they do not fit a line of their own, with a hyphen where the browser knows the language. */
+    overflow-wrap: break-word;
+    hyphens: auto;
     color: var(--_text);
     line-height: var(--_line-height);
     letter-spacing: normal;
@@ -92,12 +95,73 @@ const base = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Hidden until it has keyboard focus (a skip button). */
+  .visually-hidden-focusable:not(:focus):not(:focus-within) {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    min-block-size: 0;
+    min-inline-size: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .label,
+  dt {
+    font-weight: 600;
+  }
+  /* Terms beside their descriptions; one under the other in a narrow widget. */
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(8em, max-content) minmax(0, 1fr);
+    gap: 0.375em 1em;
+    margin-block: 0 var(--_space);
+  }
+  dd {
+    margin: 0;
+  }
+  @container lotse (max-width: 30em) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .facts dd {
+      margin-block-end: 0.5em;
+    }
+  }
+  .plain {
+    list-style: none;
+    margin: 0 0 0.75em;
+    padding: 0;
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
   .status {
     margin: 0;
     color: var(--_muted);
   }
   .status:not(:empty) {
     margin-block-end: 0.75em;
+  }
+  /* Web addresses behind links, printed after them (see external-link.ts). */
+  .print-url {
+    display: none;
+  }
+  @media print {
+    .print-url {
+      display: inline;
+      overflow-wrap: anywhere;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

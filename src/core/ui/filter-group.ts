@@ -2,11 +2,11 @@
  * A group of checkbox filters with result counts. Options that would give no
  * result stay visible but disabled, so residents see what exists.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing } from 'lit';
 
 export interface FilterOption {
   value: string;
-  label: TemplateResult | string;
+  label: unknown;
   count: number;
   checked: boolean;
   /** Nesting under a broader option shown just before (narrower topics). */

@@ -119,6 +119,15 @@ export function staleNotice(stale: { fetchedAt: string; error: FeedError }[], lo
   </div>`;
 }
 
+/** An exception while showing the content (see `LotseElement`): said plainly, with a way to try again. */
+export function failureState(retry: () => void) {
+  return html`<div class="error" part="error" role="alert">
+    <h2>${msg('Something went wrong while showing this information')}</h2>
+    <p>${msg('Please try again. If the problem persists, contact the publisher of this page.')}</p>
+    <button type="button" @click=${retry}>${msg('Try again')}</button>
+  </div>`;
+}
+
 export function emptyState(message: string, action?: { label: string; run: () => void }) {
   return html`<div class="empty" part="empty">
     <p>${message}</p>

@@ -1,11 +1,11 @@
-/** Orders for the result list. Ranks are computed once per catalogue and locale (or day) and reused. */
-import type { Catalog } from '../../core/feed/catalog.js';
-import { pickText } from '../../core/locale/text.js';
-import type { BerlinNow } from '../../core/time/berlin.js';
-import { nextDate } from '../../core/time/next-date.js';
-
-export const SORTS = ['relevance', 'title', 'date', 'distance'] as const;
-export type SortKey = (typeof SORTS)[number];
+/**
+ * Orders for lists of offers: A–Z by the title shown, by next date. Ranks
+ * are computed once per catalogue and language (or minute) and reused.
+ */
+import type { Catalog } from '../feed/catalog.js';
+import { pickText } from '../locale/text.js';
+import type { BerlinNow } from '../time/berlin.js';
+import { nextDate } from '../time/next-date.js';
 
 const titleRanks = new WeakMap<Catalog, Map<string, Int32Array>>();
 
