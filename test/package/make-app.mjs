@@ -66,12 +66,12 @@ function generateSources(app, pkg, manifest) {
   manifestImports.push(`export const fromManifest = [${elements.map((_, i) => `Element${i}`).join(', ')}] satisfies CustomElementConstructor[];`, '');
   writeFileSync(join(app, 'src/manifest-imports.ts'), manifestImports.join('\n'));
 
-  // With `moduleResolution: node10` (no `exports`), typesVersions must lead to the same types.
+  // Every subpath and manifest path, for node16 (exports) and node10 (no exports: typesVersions).
   const typed = Object.entries(pkg.exports).filter(([s, t]) => typeof t === 'object' && t.types && !s.includes('*'));
-  const node10 = typed.map(([s], i) => `import type * as entry${i} from '${s === '.' ? 'lotse' : `lotse/${s.slice(2)}`}';`);
-  node10.push(...manifestImports.slice(0, -2));
-  node10.push(`export const fromManifest = [${elements.map((_, i) => `Element${i}`).join(', ')}] satisfies CustomElementConstructor[];`, '');
-  writeFileSync(join(app, 'src/node10.ts'), node10.join('\n'));
+  const subpaths = typed.map(([s], i) => `import type * as entry${i} from '${s === '.' ? 'lotse' : `lotse/${s.slice(2)}`}';`);
+  subpaths.push(...manifestImports.slice(0, -2));
+  subpaths.push(`export const fromManifest = [${elements.map((_, i) => `Element${i}`).join(', ')}] satisfies CustomElementConstructor[];`, '');
+  writeFileSync(join(app, 'src/subpaths.ts'), subpaths.join('\n'));
 
   // A Lit app that takes the script-tag bundle instead: the control that shows the Lit count can fail.
   writeFileSync(join(app, 'src/lit-bundle-app.ts'), readFileSync(join(app, 'src/lit-app.ts'), 'utf8').replace("import 'lotse';", "import 'lotse/bundle';"));

@@ -74,7 +74,7 @@ check('the tarball holds every file that exports, typesVersions and web-types na
 /** The tsc programs, started together and compiling while the builds and the browser checks run. */
 const programs = new Map();
 function startPrograms() {
-  for (const config of options.quick ? ['tsconfig.lit.json'] : ['tsconfig.json', 'tsconfig.node10.json', 'tsconfig.misuse.json']) {
+  for (const config of options.quick ? ['tsconfig.lit.json'] : ['tsconfig.json', 'tsconfig.node16.json', 'tsconfig.node10.json', 'tsconfig.misuse.json']) {
     const output = new Promise((done) => {
       const args = [join(root, 'node_modules/typescript/bin/tsc'), '-p', config, '--pretty', 'false'];
       execFile(process.execPath, args, { cwd: app, maxBuffer: 1 << 24 }, (_error, stdout, stderr) => done(`${stdout}${stderr}`));
@@ -239,6 +239,7 @@ check('the class entries register no tag; the classes work under the app’s own
 for (const [config, what] of [
   ['tsconfig.json', 'strictly with skipLibCheck off: Vite + TS, Lit, React 19 and Preact apps, class entries and manifest paths (moduleResolution bundler)'],
   ['tsconfig.lit.json', 'strictly with skipLibCheck off: the Lit app, class entries and manifest paths'],
+  ['tsconfig.node16.json', 'every subpath and manifest path with moduleResolution node16 (exports)'],
   ['tsconfig.node10.json', 'every subpath and manifest path with moduleResolution node10 (typesVersions)'],
 ]) {
   check(
