@@ -41,13 +41,14 @@ export class LotseTopicList extends LotseFeedElement {
 
   protected override willUpdate(): void {
     const state = this.feedState;
-    const { requested, ui } = this.locale;
-    this.view = state.status === 'ready' ? filterView(state.catalog.offers, FACETS, this.filtering, { catalog: state.catalog, requested, ui }) : undefined;
+    const { requested, texts, ui } = this.locale;
+    this.view = state.status === 'ready' ? filterView(state.catalog.offers, FACETS, this.filtering, { catalog: state.catalog, requested, texts, ui }) : undefined;
   }
 
   protected renderReady({ catalog }: ReadyFeedState) {
     const view = this.view!;
-    const ctx = { catalog, requested: this.locale.requested, ui: this.locale.ui, now: this.clock.now };
+    const { requested, texts, ui } = this.locale;
+    const ctx = { catalog, requested, texts, ui, now: this.clock.now };
     return html`<div class="layout">
       ${filterPanel({ panel: this.panel, choices: this.filtering, view, ui: ctx.ui, heading: msg('Filter offers'), onShowResults: () => this.panel.setOpen(false) })}
       <ul class="cards">

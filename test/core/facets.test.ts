@@ -106,7 +106,7 @@ describe('facet labels and options', () => {
     const cat = catalog();
     const table = facetTable(cat.offers, cat, OFFER_FACETS);
     const slice = countFacets(table, undefined, activeFilters(table, select({})));
-    const labels = facetLabels(table, { catalog: cat, requested: 'en', ui: 'en' }, slice);
+    const labels = facetLabels(table, { catalog: cat, requested: 'en', texts: ['en'], ui: 'en' }, slice);
     const topics = labels.get('topics')!;
     const column = table.byId.get('topics')!;
     const shown = topics.order.map((n) => `${'-'.repeat(topics.depth[n])}${topics.text[n]}`);
@@ -121,7 +121,7 @@ describe('facet labels and options', () => {
     const cat = catalog();
     const table = facetTable(cat.offers, cat, OFFER_FACETS);
     const slice = countFacets(table, undefined, activeFilters(table, select({})));
-    const labels = facetLabels(table, { catalog: cat, requested: 'de', ui: 'de' }, slice);
+    const labels = facetLabels(table, { catalog: cat, requested: 'de', texts: ['de'], ui: 'de' }, slice);
     const languages = table.byId.get('languages')!;
     const order = labels.get('languages')!.order.map((n) => languages.values[n]);
     const counts = slice.counts.get('languages')!;

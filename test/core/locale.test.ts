@@ -70,6 +70,12 @@ describe('pickText', () => {
     expect(pickText({ en: 'Course', 'de-AT': 'Kurs' }, 'fa', 'de')?.lang).to.equal('de-AT');
   });
 
+  it('follows a chain of wanted languages before the feed language: Farsi, then the English of the buttons', () => {
+    expect(pickText(title, ['fa', 'en'], 'de')).to.deep.equal({ text: 'German course', lang: 'en', dir: 'ltr' });
+    expect(pickText({ fa: 'دوره', en: 'Course', de: 'Kurs' }, ['fa', 'en'], 'de')?.lang).to.equal('fa');
+    expect(pickText({ de: 'Kurs', ar: 'دورة' }, ['fa', 'en'], 'de')?.lang, 'neither: the feed language').to.equal('de');
+  });
+
   it('then any language present, with that language and direction', () => {
     expect(pickText({ fa: 'دوره آلمانی', uk: 'Курс' }, 'tr', 'de')).to.deep.equal({ text: 'دوره آلمانی', lang: 'fa', dir: 'rtl' });
     expect(pickText({ uk: 'Курс', fa: 'دوره' }, 'tr', 'de')).to.deep.equal({ text: 'Курс', lang: 'uk', dir: 'ltr' });

@@ -328,6 +328,17 @@ describe('<lotse-offer-finder>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(again);
   });
 
+  it('on a Farsi page, shows English feed texts where there is no Farsi, as its English buttons do', async () => {
+    document.documentElement.lang = 'fa';
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    await eventually(() => textOf($(el, '#results-heading')).includes('offers found'), 'English buttons (no Farsi UI yet)');
+    // The course's summary is in German and English: English, as the page's buttons, not German.
+    const card = $$(el, '[part="card"]').find((c) => c.dataset.key === 'deutschkurs')!;
+    const summary = card.querySelector('.summary')!;
+    expect(textOf(summary)).to.equal('Learn German in the morning.');
+    expect(summary.getAttribute('lang')).to.equal('en');
+  });
+
   it('lists several topics as separate items, never as one sentence', async () => {
     document.documentElement.lang = 'de';
     const feed = finderFeed() as { topics: { id: string; label: unknown }[]; offers: { id: string; topics?: string[] }[] };

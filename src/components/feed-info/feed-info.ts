@@ -168,7 +168,7 @@ export class LotseFeedInfo extends LotseFeedElement {
 
   private renderPublisher(feed: Catalog['feeds'][number]): TemplateResult {
     const lang = this.locale.ui;
-    const name = pickText(feed.publisher.name, this.locale.requested, feed.language);
+    const name = pickText(feed.publisher.name, this.locale.texts, feed.language);
     const url = safeHref(feed.publisher.url);
     return html`<section part="summary" aria-labelledby="publisher-${feed.url}">
       <h2 id="publisher-${feed.url}" tabindex="-1" data-focus-after-load>${url ? externalLink(url, shownText(name)) : shownText(name)}</h2>
@@ -219,7 +219,7 @@ export class LotseFeedInfo extends LotseFeedElement {
       <ul>
         ${entries.map(
           ({ offer, feed }) => html`<li>
-            ${shownText(pickText(offer.title, this.locale.requested, feed.language))}
+            ${shownText(pickText(offer.title, this.locale.texts, feed.language))}
             <code dir="ltr">${offer.id}</code>:
             <bdi>${msg(str`last checked ${formatDate(offer.verified, lang, { dateStyle: 'medium' })}`)}</bdi>
           </li>`,

@@ -358,15 +358,15 @@ export class LotseOfferFinder extends LotseFeedElement {
   }
 
   private context(catalog: Catalog): OfferContext {
-    return { catalog, requested: this.locale.requested, ui: this.locale.ui, now: this.clock.now };
+    return { catalog, requested: this.locale.requested, texts: this.locale.texts, ui: this.locale.ui, now: this.clock.now };
   }
 
   /** `complete`: every feed loaded as it is now (none failed, none from an older copy). */
   private computeView(catalog: Catalog, complete: boolean): View {
     const filterState = this.filtering.state;
     const { query, fields: f } = filterState;
-    const { requested, ui } = this.locale;
-    const search = offerSearch(catalog, [requested]);
+    const { requested, ui, texts } = this.locale;
+    const search = offerSearch(catalog, [...texts]);
     if (!search.complete && this.view?.search !== search) {
       const update = () => this.requestUpdate();
       void search.whenReady.then(update);
@@ -374,16 +374,16 @@ export class LotseOfferFinder extends LotseFeedElement {
     }
     const origin = f.sort === 'distance' ? (this.located ?? postcodePoint(catalog, f.postcode)) : undefined;
     const now = this.clock.now;
-    const key = [search.ready, search.complete, requested, ui, origin?.lat, origin?.lon, f.sort === 'date' ? `${now.date} ${now.time}` : ''].join('|');
+    const key = [search.ready, search.complete, texts.join(' '), ui, origin?.lat, origin?.lon, f.sort === 'date' ? `${now.date} ${now.time}` : ''].join('|');
     const last = this.view;
     if (last?.catalog === catalog && last.filterState === filterState && last.key === key) return last;
 
     const matched = search.search(query);
-    const filtered = filterView(catalog.offers, OFFER_FACETS, this.filtering, { catalog, requested, ui }, matched);
+    const filtered = filterView(catalog.offers, OFFER_FACETS, this.filtering, { catalog, requested, texts, ui }, matched);
     this.filtering.checkPresets(filtered.table);
     const results = filtered.results;
     let distances: Map<number, number> | undefined;
-    if (f.sort === 'title') sortBy(results, titleRank(catalog, requested));
+    if (f.sort === 'title') sortBy(results, titleRank(catalog, texts, requested));
     else if (f.sort === 'date') sortBy(results, nextDateKeys(catalog, now));
     else if (origin) {
       const km = new Float64Array(catalog.offers.length);

@@ -62,7 +62,7 @@ const cache = new WeakMap<FacetTable, { key: string; counts: FacetCounts; labels
  * `counts` (the widget's slice) orders the facets ordered by frequency.
  */
 export function facetLabels(table: FacetTable, ctx: FacetContext, counts: FacetCounts): FacetLabels {
-  const key = `${ctx.requested}|${ctx.ui}`;
+  const key = `${ctx.texts.join(' ')}|${ctx.ui}`;
   const cached = cache.get(table);
   if (cached?.key === key && cached.counts === counts) return cached.labels;
   const collator = safeCollator(ctx.requested);

@@ -16,8 +16,10 @@ export type FacetOrder = 'label' | 'count' | 'fixed' | 'tree';
 
 export interface FacetContext {
   catalog: Catalog;
-  /** The language asked for; feed texts follow it. */
+  /** The language asked for (for sorting). */
   requested: string;
+  /** The languages feed texts are shown in, best first (`LocaleController.texts`). */
+  texts: readonly string[];
   /** The UI locale; the widget's own words and numbers follow it. */
   ui: string;
 }

@@ -23,7 +23,7 @@ const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
  * `~`) says whose it is, so two "Deutsch" options of two providers are told
  * apart.
  */
-function vocabularyLabel(entry: VocabularyEntry | undefined, key: string, requested: string): FacetLabel {
+function vocabularyLabel(entry: VocabularyEntry | undefined, key: string, requested: readonly string[]): FacetLabel {
   const picked = entry && pickText(entry.label, requested, entry.language);
   if (!entry || !key.includes('~')) return { text: picked?.text ?? key, markup: shownText(picked, key) };
   const owner = pickText(entry.feed.publisher.name, requested, entry.feed.language);
@@ -40,7 +40,7 @@ export const topicsFacet: FacetSpec = {
   // A topic counts for its broader topics too: "Sprachkurse" is also "Sprache".
   broader: (key, catalog) => catalog.topics.get(key)?.parent,
   legend: () => msg('Topic'),
-  label: (key, _shown, { catalog, requested }) => vocabularyLabel(catalog.topics.get(key), key, requested),
+  label: (key, _shown, { catalog, texts }) => vocabularyLabel(catalog.topics.get(key), key, texts),
   order: 'tree',
   preset: { known: true },
 };
@@ -50,8 +50,8 @@ export const audiencesFacet: FacetSpec = {
   kind: 'list',
   values: ({ audiences }) => audiences,
   legend: () => msg('For whom'),
-  label: (id, _shown, { catalog, requested }) => {
-    const picked = audienceLabel(id, catalog, requested);
+  label: (id, _shown, { catalog, texts }) => {
+    const picked = audienceLabel(id, catalog, texts);
     return typeof picked === 'string' ? { text: picked, markup: picked } : { text: picked.text, markup: shownText(picked) };
   },
   preset: { known: true },

@@ -75,7 +75,7 @@ const isKnownAudience = (id: string): id is KnownAudience => (KNOWN_AUDIENCES as
  * come from feeds: they are compared with the fixed list, never used to look
  * up properties (an id `valueOf` is just an unknown audience).
  */
-export function audienceLabel(key: string, catalog: Catalog, requested: string): ShownText | string {
+export function audienceLabel(key: string, catalog: Catalog, requested: string | readonly string[]): ShownText | string {
   if (isKnownAudience(key)) return knownAudienceLabel(key);
   const custom = catalog.audiences.get(key);
   return (custom && pickText(custom.label, requested, custom.language)) ?? custom?.id ?? key;

@@ -45,7 +45,7 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
   const provider = providerName(entry, ctx);
   const schedule = offer.schedule;
   const next = nextDate(schedule, ctx.now);
-  const audiences = entry.audiences.map((key) => audienceLabel(key, ctx.catalog, ctx.requested));
+  const audiences = entry.audiences.map((key) => audienceLabel(key, ctx.catalog, ctx.texts));
   const topics = topicTexts(entry, ctx);
   // Said once for the offer when every place is the same, else once per place.
   const accessByPlace = entry.places.map((p) => wheelchairText(p.wheelchair));

@@ -19,16 +19,18 @@ import { shownText } from './shown-text.js';
 
 export interface OfferContext {
   catalog: Catalog;
-  /** The language asked for; feed texts follow it. */
+  /** The language asked for (for sorting and formats). */
   requested: string;
+  /** The languages feed texts are shown in, best first (`LocaleController.texts`). */
+  texts: readonly string[];
   /** The UI locale; numbers and dates follow it. */
   ui: string;
   now: BerlinNow;
 }
 
 /** A feed text of an offer's feed, in the reader's language if the feed has it. */
-export function text(value: Parameters<typeof pickText>[0], entry: OfferEntry, ctx: Pick<OfferContext, 'requested'>): ShownText | undefined {
-  return pickText(value, ctx.requested, entry.feed.language);
+export function text(value: Parameters<typeof pickText>[0], entry: OfferEntry, ctx: Pick<OfferContext, 'texts'>): ShownText | undefined {
+  return pickText(value, ctx.texts, entry.feed.language);
 }
 
 const times = new Map<string, Intl.DateTimeFormat>();
@@ -57,7 +59,7 @@ export function languageNames(codes: readonly string[], ui: string) {
   return listParts(codes.map((code) => shownText(ownLanguageName(code, ui))), ui);
 }
 
-export function providerName(entry: OfferEntry, ctx: Pick<OfferContext, 'requested'>): ShownText | undefined {
+export function providerName(entry: OfferEntry, ctx: Pick<OfferContext, 'texts'>): ShownText | undefined {
   return entry.organization ? text(entry.organization.name, entry, ctx) : undefined;
 }
 
@@ -65,7 +67,7 @@ export function providerName(entry: OfferEntry, ctx: Pick<OfferContext, 'request
 export function topicTexts(entry: OfferEntry, ctx: OfferContext): ShownText[] {
   return entry.topics.flatMap((key) => {
     const topic = ctx.catalog.topics.get(key);
-    return (topic && pickText(topic.label, ctx.requested, topic.language)) ?? [];
+    return (topic && pickText(topic.label, ctx.texts, topic.language)) ?? [];
   });
 }
 
