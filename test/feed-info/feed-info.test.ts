@@ -82,13 +82,24 @@ describe('<lotse-feed-info>', () => {
     answerJson(url, feed);
     const element = await mount(url);
     expect(text(element)).to.match(/Offers in total\s*97/);
-    const rows = [...shadow(element).querySelectorAll('[part="problems"] tbody tr')];
+    const rows = [...shadow(element).querySelectorAll('[part="problems"] .problem-record')];
     expect(rows).to.have.length(invalid.length);
     for (const problem of invalid) {
       const row = rows.find((r) => r.textContent!.includes(problem.id));
-      expect(row, `row for ${problem.id}`).to.exist;
+      expect(row, `record ${problem.id}`).to.exist;
       expect(row!.textContent).to.include(problem.field);
     }
+    // The status comes first, red, with a link to each record; a link moves focus there, not the page's hash.
+    const status = shadow(element).querySelector('[part="report-status"]')!;
+    expect(status.classList.contains('problems')).to.equal(true);
+    expect(text(element).indexOf('problems found')).to.be.below(text(element).indexOf('Offers in total'));
+    const links = [...status.querySelectorAll<HTMLAnchorElement>('.summary-links a')];
+    expect(links).to.have.length(invalid.length);
+    const hash = location.hash;
+    links[1].click();
+    await element.updateComplete;
+    expect(location.hash, 'the host page keeps its hash').to.equal(hash);
+    expect(shadow(element).activeElement, 'focus on the record').to.equal(rows[1]);
     await expectAccessible(element, 'problems');
   });
 
@@ -131,9 +142,9 @@ describe('<lotse-feed-info>', () => {
     answerJson(b, broken);
     const element = await mount(`${a} ${b}`);
     expect(shadow(element).querySelectorAll('[part="summary"]')).to.have.length(2);
-    const header = shadow(element).querySelector('[part="problems"] thead')!.textContent!;
-    expect(header).to.include('Feed');
-    expect(shadow(element).querySelector('[part="problems"] tbody')!.textContent).to.include(b);
+    const record = shadow(element).querySelector('[part="problems"] .problem-record')!.textContent!;
+    expect(record).to.include('Feed');
+    expect(record).to.include(b);
   });
 
   it('shows a translated error with a retry button for a malformed feed, and recovers on retry', async () => {
@@ -179,7 +190,8 @@ describe('<lotse-feed-info>', () => {
     feed.offers[2].id = feed.offers[3].id;
     answerJson(url, feed);
     const element = await mount(url);
-    const rows = [...shadow(element).querySelectorAll('[part="problems"] tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' '));
+    // One entry per field problem: the field, then what it expects and what it found.
+    const rows = [...shadow(element).querySelectorAll('[part="problems"] dt')].map((dt) => `${dt.textContent} ${dt.nextElementSibling!.textContent}`.replace(/\s+/g, ' '));
     expect(rows.find((r) => r.includes('verified'))).to.match(/Expected: a date written YYYY-MM-DD.*Found: 25\.11\.2026/);
     expect(rows.find((r) => r.includes('cost.free'))).to.match(/Expected: true or false.*Found: ja/);
     expect(rows.find((r) => r.includes('used twice'))).to.match(/Offer 3 already has this id/);

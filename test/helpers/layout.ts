@@ -44,6 +44,22 @@ export function overflowing(host: HTMLElement, tolerance = 1): string[] {
   return out;
 }
 
+/** True when every line break inside the word follows a hyphen, dot, slash, colon, underscore or @. */
+function breaksOnlyAtPunctuation(node: Text, start: number, length: number): boolean {
+  let lastTop: number | undefined;
+  for (let i = start; i < start + length; i++) {
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    const rect = [...range.getClientRects()].find((r) => r.width > 0);
+    if (!rect) continue;
+    const top = Math.round(rect.top);
+    if (lastTop !== undefined && top !== lastTop && !/[-./:_@]/.test(node.data[i - 1])) return false;
+    lastTop = top;
+  }
+  return true;
+}
+
 /** Words (in the elements `selector` matches) spread over two lines although they would fit on one. */
 export function brokenWords(host: HTMLElement, selector = 'button, label, legend, h2, h3, h4, th, dt, .badge, a, .count'): string[] {
   const width = host.getBoundingClientRect().width;
@@ -58,6 +74,8 @@ export function brokenWords(host: HTMLElement, selector = 'button, label, legend
         range.setEnd(node, match.index! + match[0].length);
         const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
         if (lines.size < 2) continue;
+        // A break after a hyphen, dot, slash or the like is where such a word may break ("offer-" "010").
+        if (breaksOnlyAtPunctuation(node, match.index!, match[0].length)) continue;
         // Would the word fit on a line of its own?
         const probe = document.createElement('span');
         probe.style.whiteSpace = 'nowrap';

@@ -11,7 +11,7 @@ import { jsonErrorView, problemDetails, staffAdvice } from './staff-texts.js';
 import { collectionLabel, kindLabel } from '../../core/ui/labels.js';
 import { shownText } from '../../core/ui/shown-text.js';
 import { pickText } from '../../core/locale/text.js';
-import { formatDate, formatNumber } from '../../core/locale/format.js';
+import { formatDate, formatList, formatNumber } from '../../core/locale/format.js';
 import { languageName } from '../../core/locale/language-names.js';
 import { languageLabel } from '../../core/ui/language-label.js';
 import { plural } from '../../core/locale/plural.js';
@@ -21,8 +21,45 @@ import { externalLink } from '../../core/ui/external-link.js';
 import { feedStats, type FeedStats } from './feed-stats.js';
 import { feedInfoStyles } from './feed-info.styles.js';
 
-/** Problems listed in the table; the rest is counted and left to the console. */
-const MAX_LISTED_PROBLEMS = 300;
+/** Records with problems listed in the report; the rest is counted and left to the console. */
+const MAX_LISTED_RECORDS = 200;
+/** Records linked from the status at the top. */
+const SUMMARY_LINKS = 10;
+
+/** The problems of one record. */
+interface ProblemRecord {
+  anchor: string;
+  source: string;
+  collection: FeedProblem['collection'];
+  index: number;
+  id?: string;
+  /** The record is not shown to residents. */
+  leftOut: boolean;
+  problems: FeedProblem[];
+}
+
+/** Problems grouped by record, in the order of the feed. */
+function problemRecords(problems: readonly FeedProblem[]): ProblemRecord[] {
+  const records = new Map<string, ProblemRecord>();
+  for (const problem of problems) {
+    const key = `${problem.source}|${problem.collection}|${problem.index}`;
+    let record = records.get(key);
+    if (!record) {
+      const { source, collection, index, id } = problem;
+      records.set(key, (record = { anchor: `problem-${records.size + 1}`, source, collection, index, id, leftOut: false, problems: [] }));
+    }
+    record.problems.push(problem);
+    record.leftOut ||= problem.dropped;
+  }
+  return [...records.values()];
+}
+
+/** A field path that breaks only between its parts on a narrow screen: `contact.url`, never `cont|act`. */
+function fieldPath(field: string) {
+  if (!field) return '–';
+  const parts = field.split('.');
+  return parts.map((part, i) => (i === 0 ? part : html`.<wbr />${part}`));
+}
 
 /**
  * A report on a Lotse feed for the staff who keep it: publisher, last update,
@@ -40,6 +77,7 @@ const MAX_LISTED_PROBLEMS = 300;
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart status - The polite live region that announces the result of a check.
+ * @csspart report-status - The result at the top: no problems, or how many, with links to each record.
  * @csspart summary - Publisher and update facts.
  * @csspart counts - The table of record counts.
  * @csspart languages - The language coverage table.
@@ -152,6 +190,7 @@ export class LotseFeedInfo extends LotseFeedElement {
   protected renderReady(state: ReadyFeedState): TemplateResult {
     const { catalog } = state;
     const stats = this.statsFor(catalog);
+    const records = problemRecords(catalog.problems);
     return html`
       ${state.stale.length
         ? this.renderFeedErrors(
@@ -160,10 +199,60 @@ export class LotseFeedInfo extends LotseFeedElement {
           )
         : nothing}
       ${state.errors.length ? this.renderFeedErrors(state.errors) : nothing}
+      ${this.renderStatus(state, records)}
+      ${this.renderProblems(catalog.problems, records, catalog.feeds.length > 1)}
       ${catalog.feeds.map((feed) => this.renderPublisher(feed))}
-      <p><button type="button" class="secondary check-again" @click=${() => void this.retry(() => this.reload())}>${msg('Check again')}</button></p>
-      ${this.renderCounts(stats)} ${this.renderCoverage(stats)} ${this.renderProblems(catalog.problems, catalog.feeds.length > 1)}
+      ${this.renderCounts(stats)} ${this.renderCoverage(stats)}
     `;
+  }
+
+  /**
+   * The result first, as a coloured status: no problems, or how many and what
+   * they cost residents, with a link to each record (the GOV.UK error
+   * summary), and "Check again".
+   */
+  private renderStatus(state: ReadyFeedState, records: ProblemRecord[]): TemplateResult {
+    const lang = this.locale.ui;
+    const leftOut = records.filter((r) => r.leftOut).length;
+    const ok = records.length === 0;
+    const shown = records.slice(0, SUMMARY_LINKS);
+    return html`<div class="report-status ${ok ? 'ok' : 'problems'}" part="report-status">
+      <h2 id="report-status" tabindex="-1" data-focus-after-load>${this.summaryAnnouncement({ ...state, errors: [], stale: [] })}</h2>
+      ${ok
+        ? nothing
+        : html`<p>
+              ${leftOut
+                ? plural(leftOut, lang, {
+                    one: () => msg(str`${formatNumber(leftOut, lang)} record is left out: residents do not see it.`),
+                    other: () => msg(str`${formatNumber(leftOut, lang)} records are left out: residents do not see them.`),
+                  })
+                : msg('Every record is shown; some values were left out.')}
+            </p>
+            <ul class="summary-links">
+              ${shown.map(
+                (record) => html`<li>
+                  <a href="#${record.anchor}" @click=${(event: Event) => this.goToRecord(event, record.anchor)}
+                    ><bdi>${this.recordLabel(record.collection, record.index)}</bdi>${record.id ? html` <code dir="ltr">${record.id}</code>` : nothing}:
+                    ${formatList([...new Set(record.problems.map((p) => p.field || '–'))], lang, 'unit')}</a
+                  >
+                </li>`,
+              )}
+            </ul>
+            ${records.length > shown.length
+              ? html`<p>${msg(str`And ${formatNumber(records.length - shown.length, lang)} more records with problems, listed below.`)}</p>`
+              : nothing}`}
+      <p>
+        <button type="button" class="secondary check-again" @click=${() => void this.retry(() => this.reload())}>${msg('Check again')}</button>
+      </p>
+    </div>`;
+  }
+
+  /** The summary's links move to a record in the report; the host page's URL and hash stay as they are. */
+  private goToRecord(event: Event, anchor: string): void {
+    event.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(anchor)}`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
   }
 
   private renderPublisher(feed: Catalog['feeds'][number]): TemplateResult {
@@ -171,7 +260,7 @@ export class LotseFeedInfo extends LotseFeedElement {
     const name = pickText(feed.publisher.name, this.locale.texts, feed.language);
     const url = safeHref(feed.publisher.url);
     return html`<section part="summary" aria-labelledby="publisher-${feed.url}">
-      <h2 id="publisher-${feed.url}" tabindex="-1" data-focus-after-load>${url ? externalLink(url, shownText(name)) : shownText(name)}</h2>
+      <h2 id="publisher-${feed.url}">${url ? externalLink(url, shownText(name)) : shownText(name)}</h2>
       <dl class="facts">
         <dt>${msg('Last updated')}</dt>
         <dd><time datetime=${feed.publisher.updated}>${formatDate(feed.publisher.updated, lang, { dateStyle: 'long' })}</time></dd>
@@ -263,48 +352,33 @@ export class LotseFeedInfo extends LotseFeedElement {
     </section>`;
   }
 
-  private renderProblems(problems: FeedProblem[], withSource: boolean): TemplateResult {
+  /** Every problem, grouped by record, each record a target of the summary's links. */
+  private renderProblems(problems: FeedProblem[], records: ProblemRecord[], withSource: boolean): TemplateResult {
     const lang = this.locale.ui;
-    if (problems.length === 0) {
-      return html`<section part="problems"><h2>${msg('Problems')}</h2><p class="ok">${msg('No problems found.')}</p></section>`;
-    }
-    const dropped = problems.filter((p) => p.dropped).length;
-    const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
-    const droppedRecords = new Set(problems.filter((p) => p.dropped).map((p) => `${p.source}|${p.collection}|${p.index}`)).size;
-    return html`<section part="problems">
-      <h2>${msg('Problems')}</h2>
-      <p>
-        ${msg(str`Problems found: ${formatNumber(problems.length, lang)}. Records left out: ${formatNumber(droppedRecords, lang)}.`)}
-        ${dropped < problems.length ? msg('Wrong optional values and references to missing ids were left out; those records are shown.') : nothing}
-      </p>
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="problems-caption">
-        <table>
-          <caption id="problems-caption">${msg('Problems by record')}</caption>
-          <thead>
-            <tr>
-              ${withSource ? html`<th scope="col">${msg('Feed')}</th>` : nothing}
-              <th scope="col">${msg('Record')}</th>
-              <th scope="col">${msg('Field')}</th>
-              <th scope="col">${msg('Reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${listed.map(
-              (p) => html`<tr>
-                ${withSource ? html`<td><code dir="ltr">${p.source}</code></td>` : nothing}
-                <td>
-                  ${this.recordLabel(p.collection, p.index)}
-                  ${p.id ? html`<br /><code dir="ltr">${p.id}</code>` : nothing}
-                </td>
-                <td><code dir="ltr">${p.field || '–'}</code></td>
-                <td>${problemDetails(p, (i) => this.recordLabel(p.collection, i))}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${problems.length > listed.length
-        ? html`<p>${msg(str`Only the first ${formatNumber(listed.length, lang)} problems are listed; the browser console lists all.`)}</p>`
+    if (problems.length === 0) return html`<section part="problems" hidden></section>`;
+    const listed = records.slice(0, MAX_LISTED_RECORDS);
+    return html`<section part="problems" aria-labelledby="problems-heading">
+      <h2 id="problems-heading">${msg('Problems by record')}</h2>
+      <ol class="problem-records">
+        ${listed.map(
+          (record) => html`<li class="problem-record ${record.leftOut ? 'left-out' : ''}" id=${record.anchor} tabindex="-1">
+            <h3>
+              <bdi>${this.recordLabel(record.collection, record.index)}</bdi>
+              ${record.id ? html`<code dir="ltr">${record.id}</code>` : nothing}
+              <span class="badge">${record.leftOut ? msg('left out') : msg('shown')}</span>
+            </h3>
+            ${withSource ? html`<p class="muted"><bdi>${msg('Feed')}:</bdi> <code dir="ltr">${record.source}</code></p>` : nothing}
+            <dl class="facts">
+              ${record.problems.map(
+                (p) => html`<dt><code dir="ltr">${fieldPath(p.field)}</code></dt>
+                  <dd>${problemDetails(p, (i) => this.recordLabel(p.collection, i))}</dd>`,
+              )}
+            </dl>
+          </li>`,
+        )}
+      </ol>
+      ${records.length > listed.length
+        ? html`<p>${msg(str`Only the first ${formatNumber(listed.length, lang)} records with problems are listed; the browser console lists all.`)}</p>`
         : nothing}
     </section>`;
   }
