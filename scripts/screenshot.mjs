@@ -54,6 +54,8 @@ const STATES = {
     act: async (p) => {
       const toggle = p.locator('lotse-offer-finder [part="filter-toggle"]');
       if (await toggle.isVisible()) await toggle.click();
+      // Open the language group, then choose its first language.
+      await p.locator('lotse-offer-finder details:has(input[name="languages"]) > summary').click();
       await p.locator('lotse-offer-finder input[name="languages"]').first().click();
     },
   },

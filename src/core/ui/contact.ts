@@ -14,7 +14,7 @@ import { externalLink } from './external-link.js';
 export interface ContactOptions {
   /** The language of the feed the contact comes from (the name is in it). */
   language: string;
-  /** Whose web address it is, for the link text ("Website of Caritas Musterland"). */
+  /** Whose web address it is when the contact has no name, for the link text ("Website of Caritas Musterland"). */
   owner?: ShownText;
   /** The offer's own web page, listed before the contact's. */
   offerPage?: string;
@@ -32,7 +32,8 @@ export function contactList(contact: Contact | undefined, { language, owner, off
   const page = safeHref(offerPage);
   const name = contact?.name?.trim();
   if (!name && !tel && !mail && !url && !page) return nothing;
-  const whose = owner ?? (name ? { text: name, lang: language, dir: directionOf(language) } : undefined);
+  // Whose web address: the contact's name, else the provider's.
+  const whose = name ? { text: name, lang: language, dir: directionOf(language) } : owner;
   return html`<ul class="plain contact">
     ${name ? html`<li><bdi lang=${language} dir=${directionOf(language)}>${name}</bdi></li>` : nothing}
     ${tel ? html`<li><bdi>${msg('Phone:')}</bdi> <a href=${tel} dir="ltr">${contact!.phone}</a></li>` : nothing}

@@ -58,13 +58,14 @@ export const filterGroupStyles = css`
   .filter-group > summary::-webkit-details-marker {
     display: none;
   }
-  /* A chevron drawn with borders: it turns when open and needs no mirroring in right-to-left text. */
+  /* A chevron drawn with borders: down when open, towards the end of the line when closed. */
   .filter-group > summary::before {
     content: '';
     flex: none;
     inline-size: 0.5em;
     block-size: 0.5em;
-    margin-inline-end: 0.25em;
+    /* The turned square reaches past its box: room on both sides. */
+    margin-inline: 0.15em 0.3em;
     border-block-end: 0.15em solid currentColor;
     border-inline-end: 0.15em solid currentColor;
     transform: rotate(45deg);
@@ -74,8 +75,12 @@ export const filterGroupStyles = css`
     transform: rotate(-45deg);
     translate: 0;
   }
+  /* Right to left, the borders are on the other side: the same turns go the other way. */
+  .filter-group:dir(rtl) > summary::before {
+    transform: rotate(-45deg);
+  }
   .filter-group:not([open]):dir(rtl) > summary::before {
-    transform: rotate(135deg);
+    transform: rotate(45deg);
   }
   .filter-group > summary .selected {
     font-weight: normal;

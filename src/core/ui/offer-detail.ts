@@ -104,7 +104,7 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
     ? section(
         msg('Contact'),
         provider ? html`<p class="provider">${shownText(provider)}</p>` : nothing,
-        contactList(contact, { language: entry.feed.language, owner: offer.contact ? undefined : provider, offerPage: offer.url }),
+        contactList(contact, { language: entry.feed.language, owner: provider, offerPage: offer.url }),
       )
     : nothing;
 
