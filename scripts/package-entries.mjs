@@ -78,6 +78,8 @@ export function packageFields(base = root) {
   exports['./vscode.html-custom-data.json'] = EDITOR_DATA.vscode;
   exports['./web-types.json'] = EDITOR_DATA.webTypes;
   exports['./schema/feed.schema.json'] = './schema/feed.schema.json';
+  // Themes: one style sheet each, e.g. lotse/themes/kern.css.
+  exports['./themes/*.css'] = './themes/*.css';
   exports['./package.json'] = './package.json';
 
   // TypeScript with `moduleResolution: node10` ignores `exports`; these map the same subpaths.

@@ -110,6 +110,8 @@ export class LotseFeedInfo extends LotseFeedElement {
   static override styles = [...baseStyles, stateStyles, feedInfoStyles];
 
   private announced?: FeedState;
+  /** The status box at the top shows the result; the live region only speaks it. */
+  protected override announceOnly = true;
   private stats?: { catalog: Catalog; stats: FeedStats };
 
   /** Staff check the feed they just edited: always from the server, never the browser's HTTP cache. */
