@@ -7,7 +7,7 @@
 import { defineConfig } from 'vite';
 import { lotseMessages } from './scripts/message-ids.mjs';
 
-const external = [/^lit($|\/)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, 'minisearch'];
+const external = [/^lit($|\/)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/];
 
 export default defineConfig({
   plugins: [lotseMessages()],
