@@ -96,6 +96,8 @@ export class OfferIndex {
   /** Title words per offer, for the short-title bonus. */
   private readonly titleWords: Uint16Array;
   private remembered = new Map<string, Float32Array>();
+  /** Sort keys of the last search, kept so that a keystroke does not allocate them again. */
+  private keys?: Float64Array;
 
   constructor(private readonly source: IndexSource) {
     this.count = source.count;
@@ -160,7 +162,7 @@ export class OfferIndex {
     const scores = words.map(({ term: t, typed }) => this.termScores(t, slipsAllowed(typed)));
     // Sorted as numbers, which is several times faster than a comparison function: each key holds
     // the score (rounded to 1/4096, highest first) above the position (lowest first).
-    const keys = new Float64Array(this.count);
+    const keys = (this.keys ??= new Float64Array(this.count));
     let found = 0;
     for (let position = 0; position < this.count; position++) {
       let sum = 0;
