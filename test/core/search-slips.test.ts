@@ -184,3 +184,18 @@ describe('large catalogues', () => {
     expect(ids(catalog, search.search('Schulung'))).to.deep.equal(['exact', 'begun', 'one-slip', 'two-slips', 'in-text']);
   });
 });
+
+describe('before the search chunk is there', () => {
+  it('matches titles at once, and more if the chunk cannot be loaded', async () => {
+    const catalog = searchCatalog();
+    const search = new OfferSearch(catalog, ['de']);
+    expect(search.ready).to.equal(false);
+    expect(ids(catalog, search.search('Fuehrerschein'))).to.deep.equal(['fuehrerschein']);
+    expect(ids(catalog, search.search('Jobcenter')), 'titles only while the chunk loads').to.deep.equal([]);
+    await search.whenComplete;
+    // What a page gets when the chunk is blocked: no index, the simple matcher for good.
+    Object.assign(search as unknown as { index: undefined; failed: boolean }, { index: undefined, failed: true });
+    expect(ids(catalog, search.search('Jobcenter'))).to.deep.equal(['buergergeld']);
+    expect(ids(catalog, search.search('Schulung'))).to.deep.equal(['exact', 'begun']);
+  });
+});

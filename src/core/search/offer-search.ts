@@ -5,18 +5,18 @@
  * The index and its ranking (offer-index.ts) are loaded with a dynamic
  * import, so they are a chunk of their own that only pages with a search
  * download. Until the chunk is there (or if it cannot be loaded) a plain
- * folded substring match answers the same questions, so a resident who types
- * at once still gets results.
+ * match of word beginnings answers, so a resident who types at once still
+ * gets results.
  *
  * What is forgiven: case, umlauts written out or left off, ß as ss, extra
  * spaces, words still being typed, one slip in words of five letters or more
  * and two from eight (a wrong, missing, extra or doubled letter, two
  * neighbours swapped), Turkish ı, and Cyrillic spellings of German names.
  */
-import type { Catalog } from '../feed/catalog.js';
-import { foldText, queryWords } from './fold.js';
+import type { Catalog, OfferEntry } from '../feed/catalog.js';
+import { fold, foldText, queryWords, SPLIT } from './fold.js';
 import type { OfferIndex } from './offer-index.js';
-import { FIELDS, fieldText, indexSource, sharedThings } from './offer-texts.js';
+import { fieldText, indexSource, sharedThings } from './offer-texts.js';
 
 export class OfferSearch {
   /** True once offers can be searched by title, keywords, topics, providers and places. */
@@ -30,17 +30,23 @@ export class OfferSearch {
   private index?: OfferIndex;
   /** The last answer: a finder asks twice for the same query (its results and what removing a filter would bring back). */
   private last?: { query: string; version: number; positions: number[] | undefined };
+  /** What the simple matcher reads: titles while the chunk loads, more if it failed. */
+  private titles?: { title: string; all: string }[];
   private haystacks?: { title: string; all: string }[];
+  /** True when the search chunk could not be loaded or the index not built. */
+  private failed = false;
 
   /**
    * @param languages - Languages whose titles are indexed first (the readers'
    *   and the feeds' own); the other languages follow with the full index.
    */
+  private readonly first: Set<string>;
+
   constructor(
     private readonly catalog: Catalog,
     languages: string[] = [],
   ) {
-    const first = new Set([...languages, ...catalog.feeds.map((f) => f.language)].map((l) => l.toLowerCase().split('-')[0]));
+    const first = (this.first = new Set([...languages, ...catalog.feeds.map((f) => f.language)].map((l) => l.toLowerCase().split('-')[0])));
     let settleReady!: () => void;
     this.whenReady = new Promise((resolve) => (settleReady = resolve));
     this.whenComplete = import('./offer-index.js')
@@ -56,6 +62,7 @@ export class OfferSearch {
       })
       .catch((error: unknown) => {
         this.index = undefined;
+        this.failed = true;
         this.ready = this.complete = false;
         console.warn('Lotse: the search index could not be built; using simple matching.', error);
       })
@@ -68,7 +75,7 @@ export class OfferSearch {
    * The query is bounded (see `queryWords`): a megabyte costs what a sentence does.
    */
   search(query: string): number[] | undefined {
-    const version = this.index ? this.index.version : -1;
+    const version = this.index ? this.index.version : this.failed ? -2 : -1;
     if (this.last?.query !== query || this.last.version !== version) {
       const words = queryWords(query);
       const positions = words.length === 0 ? undefined : this.index ? this.index.search(words) : this.simpleSearch(words.map((w) => w.term));
@@ -77,22 +84,47 @@ export class OfferSearch {
     return this.last.positions?.slice();
   }
 
-  /** Every term must occur somewhere; title matches first. */
+  /**
+   * Until the search chunk is there: the offers whose titles in the readers'
+   * and the feeds' languages hold every term, which costs little even in a
+   * large catalogue. If the chunk cannot be loaded: every term anywhere in
+   * the offer's title, keywords, topics, provider, places or languages,
+   * title matches first (built once, so the first keystroke pays for it).
+   */
   private simpleSearch(terms: string[]): number[] {
-    if (!this.haystacks) {
-      const shared = sharedThings(this.catalog);
-      this.haystacks = this.catalog.offers.map((entry) => ({
-        title: foldText(fieldText(entry, 'title')),
-        all: foldText([...FIELDS.map((f) => fieldText(entry, f)), ...shared.flatMap(({ keysOf, text }) => keysOf(entry).map(text))].join(' ')),
-      }));
-    }
+    const haystacks = this.failed ? (this.haystacks ??= this.simpleHaystacks()) : (this.titles ??= this.simpleTitles());
     const inTitle: number[] = [];
     const elsewhere: number[] = [];
-    this.haystacks.forEach(({ title, all }, position) => {
+    haystacks.forEach(({ title, all }, position) => {
       if (!terms.every((t) => all.includes(t))) return;
       (terms.some((t) => title.includes(t)) ? inTitle : elsewhere).push(position);
     });
     return inTitle.concat(elsewhere);
+  }
+
+  private simpleTitles(): { title: string; all: string }[] {
+    const inFirst = (lang: string) => this.first.has(lang.toLowerCase().split('-')[0]);
+    return this.catalog.offers.map((entry) => {
+      // Word by word: titles repeat their words, and folded words are remembered.
+      const title = fieldText(entry, 'title', inFirst).split(SPLIT).map(fold).join(' ');
+      return { title, all: title };
+    });
+  }
+
+  private simpleHaystacks(): { title: string; all: string }[] {
+    const shared = sharedThings(this.catalog).map(({ keysOf, text }) => {
+      const folded = new Map<unknown, string>();
+      return (entry: OfferEntry) =>
+        keysOf(entry).map((key) => {
+          let known = folded.get(key);
+          if (known === undefined) folded.set(key, (known = foldText(text(key))));
+          return known;
+        });
+    });
+    return this.catalog.offers.map((entry) => {
+      const title = foldText(fieldText(entry, 'title'));
+      return { title, all: [title, foldText(fieldText(entry, 'keywords')), ...shared.flatMap((of) => of(entry))].join(' ') };
+    });
   }
 }
 
