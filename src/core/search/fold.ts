@@ -130,18 +130,18 @@ function indexWord(word: string): readonly [string, string | undefined] | null {
 }
 
 /**
- * The terms of a text for the index, each once, with the head of each German
- * compound as a word of its own ("deutschkurs" and "kurs"): term -> true for
- * a head that is not also a word of the text. Words of one letter and stop
- * words are left out.
+ * Visits the terms of a text for the index: each word's term, then the head
+ * of each German compound as a word of its own ("deutschkurs", then "kurs";
+ * `head` true). Words of one letter and stop words are left out; a term may
+ * come more than once.
  */
-export function indexTerms(text: string): Map<string, boolean> {
-  const terms = new Map<string, boolean>();
+export function indexTerms(text: string, visit: (term: string, head: boolean) => void): void {
+  let heads: string[] | undefined;
   for (const word of text.split(SPLIT)) {
     const found = indexWord(word);
     if (!found) continue;
-    terms.set(found[0], false);
-    if (found[1] !== undefined && !terms.has(found[1])) terms.set(found[1], true);
+    visit(found[0], false);
+    if (found[1] !== undefined) (heads ??= []).push(found[1]);
   }
-  return terms;
+  if (heads) for (const head of heads) visit(head, true);
 }

@@ -35,8 +35,8 @@ export interface IndexSource {
   text(position: number, field: 'title' | 'otherTitle' | 'keywords' | 'text'): string;
   /** The things many offers share (topics, providers, places, languages): each one's text and the offers that have it. */
   shared(): { text: string; offers: number[] }[];
-  /** The terms of a text; true marks the head of a compound that is not also a word of the text. */
-  terms(text: string): Map<string, boolean>;
+  /** Visits the terms of a text, words before the heads of compounds (`head` true); a term may come twice. */
+  terms(text: string, visit: (term: string, head: boolean) => void): void;
   /** The two parts of a German compound, if the term is one. */
   compoundParts(term: string): [string, string] | undefined;
 }
@@ -116,10 +116,13 @@ export class OfferIndex {
       await pause();
       deadline = performance.now() + SLICE_MS;
     };
+    /** Adds a text's terms; returns how many were new to the document. */
     const add = (index: TermIndex, text: string, doc: number, field: number) => {
-      const terms = source.terms(text);
-      for (const [t, head] of terms) index.add(t, doc, field + (head ? HEAD : 0));
-      return terms.size;
+      let added = 0;
+      source.terms(text, (t, head) => {
+        if (index.add(t, doc, field + (head ? HEAD : 0))) added++;
+      });
+      return added;
     };
 
     // Shared things: each indexed once, as a document of its own after the offers.

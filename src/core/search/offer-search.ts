@@ -16,7 +16,7 @@
 import type { Catalog, OfferEntry } from '../feed/catalog.js';
 import { fold, foldText, queryWords, SPLIT } from './fold.js';
 import type { OfferIndex } from './offer-index.js';
-import { fieldText, indexSource, sharedThings } from './offer-texts.js';
+import { fieldText, indexSource, languageTest, sharedThings } from './offer-texts.js';
 
 export class OfferSearch {
   /** True once offers can be searched by title, keywords, topics, providers and places. */
@@ -103,7 +103,7 @@ export class OfferSearch {
   }
 
   private simpleTitles(): { title: string; all: string }[] {
-    const inFirst = (lang: string) => this.first.has(lang.toLowerCase().split('-')[0]);
+    const inFirst = languageTest(this.first);
     return this.catalog.offers.map((entry) => {
       // Word by word: titles repeat their words, and folded words are remembered.
       const title = fieldText(entry, 'title', inFirst).split(SPLIT).map(fold).join(' ');

@@ -16,6 +16,16 @@ export type Field = (typeof FIELDS)[number];
 /** Which title languages to read; all when not given. */
 export type TitleLanguages = ((lang: string) => boolean) | undefined;
 
+/** Whether a language tag is one of `first` (primary subtags, lower case); remembered per tag, as it is asked for every offer. */
+export function languageTest(first: Set<string>): (lang: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (lang) => {
+    let yes = known.get(lang);
+    if (yes === undefined) known.set(lang, (yes = first.has(lang.toLowerCase().split('-')[0])));
+    return yes;
+  };
+}
+
 export function fieldText(entry: OfferEntry, field: Field, titleIn?: TitleLanguages): string {
   const { offer } = entry;
   switch (field) {
@@ -83,7 +93,7 @@ export function sharedThings(catalog: Catalog): SharedThings<unknown>[] {
  * languages rank a little lower and, in large catalogues, are indexed later.
  */
 export function indexSource(catalog: Catalog, first: Set<string>): IndexSource {
-  const inFirst: TitleLanguages = (lang) => first.has(lang.toLowerCase().split('-')[0]);
+  const inFirst = languageTest(first);
   const otherTitle: TitleLanguages = (lang) => !inFirst(lang);
   return {
     count: catalog.offers.length,

@@ -38,19 +38,21 @@ export class TermIndex {
 
   /**
    * Records that `word` (already a term) occurs in document `doc` as `kind`
-   * (0–15: the field and how the word is there). A document's fields are added
-   * one after another, the one that ranks highest first, so a word already
-   * recorded for the document is recorded in a better place and is not
-   * recorded again.
+   * (0–15: the field and how the word is there); false if it was recorded
+   * already. A document's fields are added one after another, the one that
+   * ranks highest first, and within a field words before compound heads, so
+   * a word already recorded for the document is recorded in a better place.
    */
-  add(word: string, doc: number, kind: number): void {
+  add(word: string, doc: number, kind: number): boolean {
     let number = this.numbers.get(word);
     if (number === undefined) {
       this.numbers.set(word, (number = this.words.push(word) - 1));
       this.postings.push([]);
     }
     const list = this.postings[number];
-    if (list.length === 0 || list[list.length - 1] >>> 4 !== doc) list.push(doc * 16 + kind);
+    if (list.length > 0 && list[list.length - 1] >>> 4 === doc) return false;
+    list.push(doc * 16 + kind);
+    return true;
   }
 
   /** Forgets what lookups remembered; called whenever words were added. */
