@@ -109,6 +109,11 @@ describe('forgiving search', () => {
     expect(find('Wohngeld')).to.deep.equal(['wohngeld']);
   });
 
+  it('finds the heads of compounds, also inside a compound', () => {
+    expect(find('Arzt')).to.deep.equal(['kinderarzt']);
+    expect(find('Praxis')).to.deep.equal(['kinderarzt']);
+  });
+
   it('ranks a word of its own above the same word as the end of a compound', () => {
     // "Suchtberatung" is listed before "Beratung für Frauen" in the feed, and its title is shorter.
     expect(find('Beratung')[0]).to.equal('frauen');

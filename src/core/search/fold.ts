@@ -115,23 +115,29 @@ export function compoundParts(folded: string): [string, string] | undefined {
   return parts ?? undefined;
 }
 
-/** Each word of the index as its term and the head of its compound, remembered; null for a word that is not indexed. */
-const indexed = new Map<string, readonly [string, string | undefined] | null>();
+/**
+ * Each word of the index as its term and the heads of its compound, also
+ * those inside ("kinderarztpraxis": praxis, arzt), remembered; null for a
+ * word that is not indexed.
+ */
+const indexed = new Map<string, readonly [string, string[]] | null>();
 
-function indexWord(word: string): readonly [string, string | undefined] | null {
+function indexWord(word: string): readonly [string, string[]] | null {
   let found = indexed.get(word);
   if (found === undefined) {
     if (indexed.size > 100_000) indexed.clear();
     const t = term(word);
-    found = t.length < 2 || STOP_WORDS.has(t) ? null : [t, compoundParts(t)?.[1]];
+    const heads: string[] = [];
+    for (let parts = compoundParts(t); parts; parts = compoundParts(parts[0])) heads.push(parts[1]);
+    found = t.length < 2 || STOP_WORDS.has(t) ? null : [t, heads];
     indexed.set(word, found);
   }
   return found;
 }
 
 /**
- * Visits the terms of a text for the index: each word's term, then the head
- * of each German compound as a word of its own ("deutschkurs", then "kurs";
+ * Visits the terms of a text for the index: each word's term, then the heads
+ * of each German compound as words of their own ("deutschkurs", then "kurs";
  * `head` true). Words of one letter and stop words are left out; a term may
  * come more than once.
  */
@@ -141,7 +147,7 @@ export function indexTerms(text: string, visit: (term: string, head: boolean) =>
     const found = indexWord(word);
     if (!found) continue;
     visit(found[0], false);
-    if (found[1] !== undefined) (heads ??= []).push(found[1]);
+    if (found[1].length) (heads ??= []).push(...found[1]);
   }
   if (heads) for (const head of heads) visit(head, true);
 }
