@@ -50,8 +50,9 @@ export interface SearchWord {
 /**
  * Fields as the index numbers them: the title in the readers' and the feeds'
  * languages, the title in other languages, keywords, running text, and the
- * offer's topics, provider, places and languages (`SHARED`). A document's
- * fields are added in this order, which is also their rank.
+ * offer's topics, provider, places and languages (`SHARED`, documents of
+ * their own). An offer's fields are added in this order, which is also
+ * their rank (see `TermIndex.add`).
  */
 const TITLE = 0;
 const OTHER_TITLE = 1;
