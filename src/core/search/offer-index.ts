@@ -33,8 +33,8 @@ export interface IndexSource {
    * languages, its title in other languages, its keywords, its running text.
    */
   text(position: number, field: 'title' | 'otherTitle' | 'keywords' | 'text'): string;
-  /** The things many offers share (topics, providers, places, languages): each one's text and the offers that have it. */
-  shared(): { text: string; offers: number[] }[];
+  /** The things many offers share (topics, providers, places, languages): the offers that have each, and its text on demand. */
+  shared(): { offers: number[]; text: () => string }[];
   /** Visits the terms of a text, words before the heads of compounds (`head` true); a term may come twice. */
   terms(text: string, visit: (term: string, head: boolean) => void): void;
   /** The two parts of a German compound, if the term is one. */
@@ -130,7 +130,7 @@ export class OfferIndex {
     const shared = source.shared();
     this.shared = shared.map((thing) => thing.offers);
     for (let id = 0; id < shared.length; id++) {
-      add(quick, shared[id].text, count + id, SHARED);
+      add(quick, shared[id].text(), count + id, SHARED);
       await slice(quick, true);
     }
     for (let position = 0; position < count; position++) {

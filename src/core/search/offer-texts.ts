@@ -111,7 +111,8 @@ export function indexSource(catalog: Catalog, first: Set<string>): IndexSource {
             else things.set(key, [position]);
           }
         });
-        return [...things].map(([key, offers]) => ({ text: text(key), offers }));
+        // Named on demand: naming a language in every UI language is slow the first time.
+        return [...things].map(([key, offers]) => ({ offers, text: () => text(key) }));
       }),
     terms: indexTerms,
     compoundParts,
