@@ -1,4 +1,6 @@
-// The manifest lists the elements' public API, read from their JSDoc tags.
+// The manifest lists the elements' public API, read from their JSDoc tags,
+// with the paths of the files the package ships (scripts/manifest-plugins.mjs).
+import { lotseDefinitions, shippedPaths } from './scripts/manifest-plugins.mjs';
 
 /**
  * Lotse declares reactive properties in `static properties` (no decorators,
@@ -31,10 +33,12 @@ function statesAreNotAttributes() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/core/lotse-element.ts'],
+  // Elements and the base classes they extend (the manifest test checks every reference resolves).
+  globs: ['src/components/**/*.ts', 'src/core/*-element.ts'],
   exclude: ['src/generated/**', 'src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [statesAreNotAttributes()],
+  // shippedPaths() last: the others match modules by their source paths.
+  plugins: [statesAreNotAttributes(), lotseDefinitions(), shippedPaths()],
 };

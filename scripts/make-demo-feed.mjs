@@ -1,7 +1,7 @@
 // Writes demo/data/feed.json: the sample feed of the fictional "Kreis Musterland".
 // Dates are computed from today, so the demo never shows a course that ended
 // last year; everything else is fixed (a seeded random generator, no Math.random).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { AUTHORITY, COURSES, EVENTS, HEALTH, L, PILOTS, SERVICES, SPORT_OFFERS, TOWN_SERVICES, WEEKLY } from './demo-feed/offers.mjs';
 import { buildPlaces, ORGANIZATIONS, TOWNS } from './demo-feed/places.mjs';
 import { CUSTOM_AUDIENCES, TOPICS } from './demo-feed/topics.mjs';
@@ -188,6 +188,8 @@ const feed = {
 
 await mkdir('demo/data', { recursive: true });
 await writeFile('demo/data/feed.json', `${JSON.stringify(feed)}\n`);
+// Beside it, the schema its `$schema` names, so an editor that opens the sample checks it.
+await copyFile('schema/feed.schema.json', 'demo/data/feed.schema.json');
 const count = (kind) => offers.filter((o) => o.kind === kind).length;
 const translated = (lang) => Math.round((100 * offers.filter((o) => typeof o.title === 'object' && o.title[lang]).length) / offers.length);
 console.error(

@@ -3,10 +3,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { importTs } from './load-ts.mjs';
 import { DESCRIPTIONS } from './schema-descriptions.mjs';
+import { schemaPattern } from './schema-pattern.mjs';
 
 const schema = await importTs('src/core/feed/schema.ts');
+const { MAX_ITEMS, MAX_RECORDS } = await importTs('src/core/feed/limits.ts');
 
-const pattern = (re) => re.source;
+const pattern = schemaPattern;
 
 function toJson(rule, description) {
   const out = {};
@@ -32,6 +34,8 @@ function toJson(rule, description) {
     case 'array':
       Object.assign(out, { type: 'array', items: toJson(rule.of) });
       if (rule.min) out.minItems = rule.min;
+      // The validator's limit: a longer list is wrong as a whole (rules.ts).
+      out.maxItems = rule.max ?? MAX_ITEMS;
       return out;
     case 'map':
       return Object.assign(out, {
@@ -39,6 +43,7 @@ function toJson(rule, description) {
         propertyNames: toJson(rule.key),
         additionalProperties: toJson(rule.of),
         ...(rule.min ? { minProperties: rule.min } : {}),
+        maxProperties: MAX_ITEMS,
         // `some`: not every value may fail it (a text map needs one translation that is not blank).
         ...(rule.some ? { not: { additionalProperties: { not: { pattern: pattern(rule.some) } } } } : {}),
       });
@@ -60,7 +65,12 @@ function toJson(rule, description) {
 
 const root = toJson(schema.envelope);
 for (const [collection, rule] of Object.entries(schema.RECORD_SCHEMAS)) {
-  root.properties[collection] = { type: 'array', description: DESCRIPTIONS[collection], items: { $ref: `#/$defs/${collection}` } };
+  root.properties[collection] = {
+    type: 'array',
+    description: DESCRIPTIONS[collection],
+    maxItems: MAX_RECORDS,
+    items: { $ref: `#/$defs/${collection}` },
+  };
   (root.$defs ??= {})[collection] = toJson(rule);
 }
 root.properties.$schema = { type: 'string', description: 'Where editors find this schema.' };

@@ -1,7 +1,8 @@
 /**
- * Lotse: every element, registered. This is the module behind `dist/lotse.js`,
- * the one script tag a webmaster pastes. Developers who build on the core
- * import `lotse/core` from npm instead.
+ * Lotse: every element, registered. Built twice: as `dist/lotse.js`, the one
+ * script tag a webmaster pastes (with its own Lit), and as the npm package's
+ * root `lotse` (`dist/npm/index.js`), which shares the application's Lit.
+ * Developers who build on the core import `lotse/core` instead.
  */
 export { LotseFeedInfo } from './components/feed-info/define.js';
 export { LotseOfferFinder } from './components/offer-finder/define.js';

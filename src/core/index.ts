@@ -3,7 +3,15 @@ export { FeedError, type FeedErrorCode } from './feed/errors.js';
 export { feedUrl, fetchJson, type FetchOptions } from './feed/fetch.js';
 export { validateFeed, type FeedProblem, type ProblemReason, type ValidatedFeed } from './feed/validate.js';
 export { describeProblem, describeProblems, type ProblemWords } from './feed/problem-report.js';
-export { buildCatalog, type Catalog, type OfferEntry } from './feed/catalog.js';
+export {
+  buildCatalog,
+  buildCatalogInSlices,
+  type Catalog,
+  type CatalogOptions,
+  type OfferEntry,
+  type VocabularyEntry,
+} from './feed/catalog.js';
+export { MAX_FEED_CHARS, MAX_ITEMS, MAX_PROBLEMS, MAX_RECORDS, MAX_TOPIC_DEPTH } from './feed/limits.js';
 export { feedSource, resetFeedStore, FeedSource, type SourceState } from './feed/store.js';
 export { FeedController, type FeedState } from './feed/feed-controller.js';
 export { clearCachedFeeds } from './feed/persistent-cache.js';

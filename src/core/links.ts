@@ -21,8 +21,18 @@ export function telHref(phone: string | undefined): string | undefined {
   return digits && /^\+?[0-9]{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
 }
 
+/**
+ * The one e-mail rule, shared by the validator (`schema.ts`) and
+ * `mailtoHref`, so an address is either accepted and linked or reported:
+ * a local part, `@`, a domain with a dot; no spaces, brackets or quotes. The
+ * domain may not hold `? # & % /`, so an address never brings a query
+ * (`?subject=`, `&bcc=`), a fragment or a path into a mail link; in the local
+ * part they are legal, and `mailtoHref` encodes them.
+ */
+export const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"?#&%/]+\.[^\s@<>()[\]\\,;:"?#&%/]+$/;
+
 export function mailtoHref(email: string | undefined): string | undefined {
-  if (!email || !/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"?#&%]+$/.test(email)) return undefined;
+  if (!email || !EMAIL.test(email)) return undefined;
   const at = email.lastIndexOf('@');
   // `?`, `#`, `&` and `%` in the local part must not add headers or a fragment.
   return `mailto:${email.slice(0, at).replace(/[%?#&]/g, encodeURIComponent)}@${email.slice(at + 1)}`;

@@ -1,13 +1,15 @@
 /**
  * What truly every Lotse element needs, and no more: its locale and
- * direction, the shared styles, and the live region that announces changes.
- * Feed loading and other behaviour come from reactive controllers.
+ * direction, the shared styles, the live region that announces changes, and
+ * a guard that turns an exception while updating into a visible error with
+ * "Try again" instead of an endless placeholder. Feed loading and other
+ * behaviour come from reactive controllers (see `feed-element.ts`).
  */
-import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, render, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from './locale/locale-controller.js';
 import { inLocale } from './locale/messages.js';
 import { baseStyles } from './ui/base-styles.js';
-import { loadingPlaceholder } from './ui/states.js';
+import { failureState, loadingPlaceholder } from './ui/states.js';
 
 export abstract class LotseElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
@@ -30,6 +32,10 @@ export abstract class LotseElement extends LitElement {
   /** True for widgets whose count is visible elsewhere: the live region then only speaks. */
   protected announceOnly = false;
 
+  /** The last exception while updating; shown until "Try again". */
+  #failure?: unknown;
+  #lastAnnounced = '';
+
   /** The widget's content, rendered with the element's UI strings active. */
   protected abstract renderContent(): TemplateResult;
 
@@ -38,8 +44,44 @@ export abstract class LotseElement extends LitElement {
     return inLocale(this.locale.ui, work);
   }
 
+  /**
+   * Says `text` through the live region. The same words twice in a row are
+   * not read again by screen readers; a trailing space makes them new.
+   */
+  protected announce(text: string): void {
+    this.announcement = text && text === this.#lastAnnounced ? `${text}\u00a0` : text;
+    this.#lastAnnounced = this.announcement;
+  }
+
   protected override update(changed: PropertyValues): void {
     inLocale(this.locale.ui, () => super.update(changed));
+  }
+
+  /**
+   * An exception in `willUpdate()`, `render()` or `updated()` (a feed value
+   * nobody foresaw, a bug) must not leave residents in front of a
+   * placeholder that never ends: the widget shows its error state instead,
+   * and logs the exception for the webmaster.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #fail(error: unknown): void {
+    console.error(`Lotse: <${this.localName}> could not show its content.`, error);
+    this.#failure = error;
+    // Drawn directly, outside the update cycle, so a failing willUpdate() cannot fail it again.
+    inLocale(this.locale.ui, () => render(this.render(), this.renderRoot, this.renderOptions));
+  }
+
+  /** "Try again" after a failure: forgets it and updates anew (feed widgets also reload their feeds). */
+  protected recover(): Promise<void> {
+    this.requestUpdate();
+    return Promise.resolve();
   }
 
   /**
@@ -50,8 +92,9 @@ export abstract class LotseElement extends LitElement {
    * meanwhile (a slow network), focus is left where they are.
    */
   protected async retry(reload: () => Promise<void>): Promise<void> {
+    this.#failure = undefined;
     await reload();
-    await this.updateComplete;
+    await this.updateComplete.catch(() => undefined);
     const active = document.activeElement;
     if (active && active !== document.body && active !== this) return;
     const root = this.renderRoot;
@@ -60,9 +103,21 @@ export abstract class LotseElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    let content: unknown;
+    if (this.#failure !== undefined) {
+      content = failureState(() => void this.retry(() => this.recover()));
+    } else {
+      try {
+        content = this.locale.ready ? this.renderContent() : loadingPlaceholder();
+      } catch (error) {
+        console.error(`Lotse: <${this.localName}> could not show its content.`, error);
+        this.#failure = error;
+        content = failureState(() => void this.retry(() => this.recover()));
+      }
+    }
     return html`<div class="base" part="base" lang=${this.locale.ui} dir=${this.locale.dir}>
       <p class="status ${this.announceOnly ? 'visually-hidden' : ''}" role="status" part="status">${this.announcement}</p>
-      ${this.locale.ready ? this.renderContent() : loadingPlaceholder()}
+      ${content}
     </div>`;
   }
 }

@@ -69,8 +69,8 @@ describe('buildCatalog', () => {
     expect(entry('traeger-b~gesundheitslotsen').places).to.deep.equal([]);
   });
 
-  it('merges topics by id and keeps the labels of both feeds, the first feed winning per language', () => {
-    const catalog = buildCatalog([a(), b()]);
+  it('merges the topics of trusted feeds by id and keeps the labels of both, the first feed winning per language', () => {
+    const catalog = buildCatalog([a(), b()], { trusted: true });
     expect([...catalog.topics.keys()]).to.deep.equal(['sprache', 'arbeit', 'beratung', 'gesundheit']);
     // A says "Sprache" (plain, feed language de); B says { en: "Language", ar: "اللغة" }.
     expect(catalog.topics.get('sprache')!.label).to.deep.equal({ de: 'Sprache', en: 'Language', ar: 'اللغة' });
@@ -78,22 +78,25 @@ describe('buildCatalog', () => {
     // A plain label of an English feed is stored under "en".
     expect(catalog.topics.get('gesundheit')!.label).to.deep.equal({ en: 'Health' });
 
-    const reversed = buildCatalog([b(), a()]);
+    const reversed = buildCatalog([b(), a()], { trusted: true });
     expect(reversed.topics.get('sprache')!.label).to.deep.equal({ en: 'Language', ar: 'اللغة', de: 'Sprache' });
   });
 
   it('lets the first feed win for a language both feeds label', () => {
     const one = validateFeed(minimalFeed({ id: 'eins', topics: [{ id: 'sprache', label: { de: 'Sprache', en: 'Language' } }] }), URL_A);
     const two = validateFeed(minimalFeed({ id: 'zwei', topics: [{ id: 'sprache', label: { de: 'Sprachkurse', uk: 'Мова' } }] }), URL_B);
-    expect(buildCatalog([one, two]).topics.get('sprache')!.label).to.deep.equal({ de: 'Sprache', en: 'Language', uk: 'Мова' });
-    expect(buildCatalog([two, one]).topics.get('sprache')!.label).to.deep.equal({ de: 'Sprachkurse', uk: 'Мова', en: 'Language' });
+    expect(buildCatalog([one, two], { trusted: true }).topics.get('sprache')!.label).to.deep.equal({ de: 'Sprache', en: 'Language', uk: 'Мова' });
+    expect(buildCatalog([two, one], { trusted: true }).topics.get('sprache')!.label).to.deep.equal({ de: 'Sprachkurse', uk: 'Мова', en: 'Language' });
+    // Untrusted, the second feed keeps its words to itself.
+    expect(buildCatalog([one, two]).topics.get('sprache')!.label).to.deep.equal({ de: 'Sprache', en: 'Language' });
+    expect(buildCatalog([one, two]).topics.get('zwei~sprache')!.label).to.deep.equal({ de: 'Sprachkurse', uk: 'Мова' });
   });
 
-  it('merges audiences the same way and collects the problems of all feeds', () => {
+  it('merges the audiences of trusted feeds the same way and collects the problems of all feeds', () => {
     const withProblems = feedB();
     (withProblems.offers as unknown[]).push({ ...validOffer(7), kind: 'party' });
     (withProblems as { audiences?: unknown[] }).audiences = [{ id: 'adults', label: 'Adults' }];
-    const catalog = buildCatalog([a(), validateFeed(withProblems, URL_B)]);
+    const catalog = buildCatalog([a(), validateFeed(withProblems, URL_B)], { trusted: new Set([URL_B]) });
     expect(catalog.audiences.get('adults')!.label).to.deep.equal({ de: 'Erwachsene', en: 'Adults' });
     expect(catalog.problems.map((p) => [p.source, p.id, p.field])).to.deep.equal([[URL_B, 'offer-007', 'kind']]);
     expect(catalog.feeds.map((f) => f.url)).to.deep.equal([URL_A, URL_B]);

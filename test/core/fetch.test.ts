@@ -12,15 +12,18 @@ import {
   delayed,
   json,
   mockUrl,
+  NEVER_MS,
+  PATIENT,
   requestsTo,
+  SHORT_TIMEOUT,
   status,
   useMsw,
 } from '../helpers/msw.js';
-import { spyConsole, type ConsoleSpy } from './test-utils.js';
+import { spyConsole, type ConsoleSpy } from '../helpers/console.js';
 
 useMsw();
 
-const FAST: FetchOptions = { timeout: 200, retryDelay: 10 };
+const FAST: FetchOptions = PATIENT;
 
 async function feedError(promise: Promise<unknown>): Promise<FeedError> {
   try {
@@ -59,21 +62,23 @@ describe('fetchJson', () => {
 
   it('gives up with "timeout" after the timeout and one retry', async () => {
     const url = mockUrl('/fetch/slow.json');
-    answerDelayed(url, 2000, feedA());
+    answerDelayed(url, NEVER_MS, feedA());
     const started = performance.now();
-    const error = await feedError(fetchJson(url, FAST));
+    const error = await feedError(fetchJson(url, SHORT_TIMEOUT));
     const elapsed = performance.now() - started;
     expect(error.code).to.equal('timeout');
     expect(error.url).to.equal(url);
     expect(error.transient).to.equal(true);
     expect(requestsTo(url)).to.equal(2);
-    expect(elapsed).to.be.within(400, 1500);
+    // Two attempts of the short timeout, and nothing like the answer's delay.
+    expect(elapsed).to.be.within(2 * SHORT_TIMEOUT.timeout, NEVER_MS / 4);
   });
 
   it('succeeds when the retry after a timeout is fast', async () => {
     const url = mockUrl('/fetch/slow-then-fast.json');
-    answer(url, delayed(2000, json(feedA())), json(feedA()));
-    const result = (await fetchJson(url, FAST)) as { id: string };
+    answer(url, delayed(NEVER_MS, json(feedA())), json(feedA()));
+    // Long enough for the second answer on a busy machine; the first never comes.
+    const result = (await fetchJson(url, { timeout: 5000, retryDelay: 5 })) as { id: string };
     expect(result.id).to.equal('stadt-a');
     expect(requestsTo(url)).to.equal(2);
   });

@@ -2,7 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html, render } from 'lit';
 import { validateFeed } from '../../src/core/feed/validate.js';
-import { eventually } from './test-utils.js';
+import { eventually } from '../helpers/wait.js';
 import {
   expectNoExecution,
   findExecutableMarkup,
@@ -68,17 +68,25 @@ describe('hostile strings corpus', () => {
 });
 
 describe('hostileFeed()', () => {
-  it('is a valid feed that keeps every hostile text record and drops every bad URL', () => {
+  it('is a valid feed that keeps every hostile text record and leaves out every bad URL', () => {
     const feed = hostileFeed();
     const validated = validateFeed(feed, FEED_URL);
-    expect(validated.offers.map((o) => o.id)).to.deep.equal(HOSTILE_STRINGS.map((_, i) => `offer-${i + 1}`));
-    expect(validated.organizations.map((o) => o.id)).to.deep.equal(['org-1', 'org-2', 'org-3']);
+    const badUrlRecords = new Set(HOSTILE_REJECTED.map((r) => r.id));
+    expect(validated.offers.map((o) => o.id).filter((id) => !badUrlRecords.has(id))).to.deep.equal(HOSTILE_STRINGS.map((_, i) => `offer-${i + 1}`));
+    expect(validated.organizations.map((o) => o.id).filter((id) => !badUrlRecords.has(id))).to.deep.equal(['org-1', 'org-2', 'org-3']);
     expect(validated.places).to.have.length(3);
     expect(validated.topics).to.have.length(4);
     expect(validated.audiences).to.have.length(2);
     const problems = validated.problems.map((p) => ({ collection: p.collection, id: p.id, field: p.field }));
     expect(problems).to.have.deep.members([...HOSTILE_REJECTED]);
-    expect(validated.problems.every((p) => p.reason === 'format' && p.dropped)).to.equal(true);
+    // The URL is optional: the record stays, without it.
+    expect(validated.problems.every((p) => p.reason === 'format' && !p.dropped)).to.equal(true);
+    const kept = [...validated.offers, ...validated.organizations] as { id: string; url?: string; contact?: { url?: string } }[];
+    for (const { id, field } of HOSTILE_REJECTED) {
+      const record = kept.find((r) => r.id === id);
+      expect(record, id).to.exist;
+      expect(field === 'url' ? record!.url : record!.contact?.url, `${id} ${field}`).to.equal(undefined);
+    }
   });
 
   it('puts a hostile value into every free-text field', () => {

@@ -6,7 +6,7 @@ import { LocaleController, nearestLang } from '../../src/core/locale/locale-cont
 import { matchUiLocale } from '../../src/core/locale/messages.js';
 import { pickText } from '../../src/core/locale/text.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
-import { eventually, pause } from './test-utils.js';
+import { eventually } from '../helpers/wait.js';
 
 describe('matchUiLocale', () => {
   for (const [requested, expected] of [
@@ -68,6 +68,12 @@ describe('pickText', () => {
     expect(pickText(title, 'fa', 'de')).to.deep.equal({ text: 'Deutschkurs', lang: 'de', dir: 'ltr' });
     expect(pickText({ en: 'Course', ar: 'دورة' }, 'fa', 'ar')).to.deep.equal({ text: 'دورة', lang: 'ar', dir: 'rtl' });
     expect(pickText({ en: 'Course', 'de-AT': 'Kurs' }, 'fa', 'de')?.lang).to.equal('de-AT');
+  });
+
+  it('follows a chain of wanted languages before the feed language: Farsi, then the English of the buttons', () => {
+    expect(pickText(title, ['fa', 'en'], 'de')).to.deep.equal({ text: 'German course', lang: 'en', dir: 'ltr' });
+    expect(pickText({ fa: 'دوره', en: 'Course', de: 'Kurs' }, ['fa', 'en'], 'de')?.lang).to.equal('fa');
+    expect(pickText({ de: 'Kurs', ar: 'دورة' }, ['fa', 'en'], 'de')?.lang, 'neither: the feed language').to.equal('de');
   });
 
   it('then any language present, with that language and direction', () => {
@@ -143,7 +149,7 @@ describe('LocaleController', () => {
   const shown = (el: LocaleTestHost) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
   async function settle(el: LocaleTestHost, expected: string) {
-    await eventually(() => shown(el) === expected, `"${expected}", showing "${shown(el)}"`, 2000);
+    await eventually(() => shown(el) === expected, `"${expected}", showing "${shown(el)}"`);
   }
 
   it('follows <html lang> without a reload', async () => {
@@ -178,8 +184,10 @@ describe('LocaleController', () => {
       await settle(el, 'tr tr ltr true');
       el.setAttribute('lang', 'en-GB');
       await settle(el, 'en-GB en ltr true');
+      // A witness without a lang of its own follows <html lang>: once it has, the element had its chance too.
+      const witness = await fixture<LocaleTestHost>('<locale-test-host></locale-test-host>');
       document.documentElement.lang = 'ar';
-      await pause(20);
+      await settle(witness, 'ar ar rtl true');
       expect(shown(el)).to.equal('en-GB en ltr true');
     } finally {
       wrapper.remove();
@@ -193,8 +201,10 @@ describe('LocaleController', () => {
     const renders = el.renders;
     const other = document.createElement('p');
     document.body.append(other);
+    const witness = await fixture<LocaleTestHost>('<locale-test-host></locale-test-host>', other);
+    await settle(witness, 'en en ltr true');
     other.lang = 'ar';
-    await pause(20);
+    await settle(witness, 'ar ar rtl true');
     other.remove();
     expect(el.renders).to.equal(renders);
   });
@@ -204,8 +214,9 @@ describe('LocaleController', () => {
     const el = await fixture<LocaleTestHost>('<locale-test-host></locale-test-host>');
     await settle(el, 'en en ltr true');
     el.remove();
+    const witness = await fixture<LocaleTestHost>('<locale-test-host></locale-test-host>');
     document.documentElement.lang = 'ar';
-    await pause(20);
+    await settle(witness, 'ar ar rtl true');
     expect(el.locale.requested).to.equal('en');
     document.body.append(el);
     await settle(el, 'ar ar rtl true');

@@ -5,13 +5,16 @@
 import { expect } from '@esm-bundle/chai';
 import { html, LitElement } from 'lit';
 import { FeedController } from '../../src/core/feed/feed-controller.js';
-import { clearCachedFeeds, readCachedFeed, writeCachedFeed } from '../../src/core/feed/persistent-cache.js';
+import { readCachedFeed, writeCachedFeed } from '../../src/core/feed/persistent-cache.js';
 import { feedSource, resetFeedStore, type FeedSource, type SourceState } from '../../src/core/feed/store.js';
 import { feedA, feedB, minimalFeed } from '../fixtures/feeds.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
 import {
   answer,
   answerDelayed,
+  NEVER_MS,
+  PATIENT,
+  SHORT_TIMEOUT,
   answerJson,
   answerRaw,
   answerStatus,
@@ -21,7 +24,8 @@ import {
   status,
   useMsw,
 } from '../helpers/msw.js';
-import { eventually, pause, spyConsole, type ConsoleSpy } from './test-utils.js';
+import { spyConsole, type ConsoleSpy } from '../helpers/console.js';
+import { eventually } from '../helpers/wait.js';
 
 useMsw();
 
@@ -66,19 +70,19 @@ async function cachedEventually(url: string) {
 let warn: ConsoleSpy;
 let error: ConsoleSpy;
 
-beforeEach(async () => {
-  resetFeedStore({ timeout: 200, retryDelay: 10 });
-  await clearCachedFeeds();
+// No clearCachedFeeds() here: test files run side by side on one origin and share IndexedDB
+// (clearing it here deleted other files' copies mid-test); every test uses its own feed URL instead.
+beforeEach(() => {
+  resetFeedStore(PATIENT);
   warn = spyConsole('warn');
   error = spyConsole('error');
 });
 
-afterEach(async () => {
+afterEach(() => {
   cleanupFixtures();
   warn.restore();
   error.restore();
   resetFeedStore();
-  await clearCachedFeeds();
 });
 
 describe('feedSource', () => {
@@ -126,8 +130,9 @@ describe('feedSource', () => {
   });
 
   it('ends in error "timeout" after the timeout and one retry', async () => {
+    resetFeedStore(SHORT_TIMEOUT);
     const url = freshUrl('timeout');
-    answerDelayed(url, 2000, feedA());
+    answerDelayed(url, NEVER_MS, feedA());
     expect(errorOf(await settled(feedSource(url)))).to.deep.equal({ code: 'timeout', detail: '', url });
     expect(requestsTo(url)).to.equal(2);
     expect(error.calls).to.have.length(1);
@@ -217,13 +222,16 @@ describe('feedSource', () => {
   });
 });
 
+/** Waits until the clock has passed an ISO timestamp, so a new fetch gets a later one. */
+const laterThan = (iso: string) => eventually(() => new Date().toISOString() > iso, `a time after ${iso}`);
+
 describe('memory copy', () => {
   it('keeps showing the last good feed, marked stale with its old fetch time, when a reload fails', async () => {
     const url = freshUrl('memory');
     answer(url, json(feedA()), status(500));
     const source = feedSource(url);
     const first = readyOf(await settled(source));
-    await pause(5);
+    await laterThan(first.fetchedAt);
     const seen: string[] = [];
     source.subscribe(() => seen.push(source.state.status));
     const second = readyOf(await settled(source));
@@ -241,7 +249,7 @@ describe('memory copy', () => {
     const source = feedSource(url);
     const first = readyOf(await settled(source));
     expect(readyOf(await settled(source)).stale?.detail).to.equal('404');
-    await pause(5);
+    await laterThan(first.fetchedAt);
     const third = readyOf(await settled(source));
     expect(third.stale).to.equal(undefined);
     expect(third.feed.id).to.equal('traeger-b');
@@ -258,7 +266,7 @@ describe('persistent copy (IndexedDB)', () => {
     expect(cached.fetchedAt).to.equal(first.fetchedAt);
     expect((cached.json as { id: string }).id).to.equal('stadt-a');
 
-    resetFeedStore({ timeout: 200, retryDelay: 10 }); // the "page reload": memory is gone
+    resetFeedStore(PATIENT); // the "page reload": memory is gone
     const reloaded = feedSource(url, true);
     expect(reloaded.state.status).to.equal('loading');
     const state = readyOf(await settled(reloaded));
@@ -273,7 +281,11 @@ describe('persistent copy (IndexedDB)', () => {
     const url = freshUrl('not-persistent');
     answerJson(url, feedA());
     readyOf(await settled(feedSource(url)));
-    await pause(100);
+    // A source that keeps a copy, loaded after: once its copy is written, any write of the first would be too.
+    const witness = freshUrl('persistent-witness');
+    answerJson(witness, feedA());
+    readyOf(await settled(feedSource(witness, true)));
+    await cachedEventually(witness);
     expect(await readCachedFeed(url)).to.equal(undefined);
   });
 
@@ -389,7 +401,7 @@ describe('FeedController', () => {
     document.body.append(elsewhere);
     try {
       elsewhere.append(host); // disconnect + connect, as a CMS or a tab widget does
-      await eventually(() => host.feeds.state.status === 'ready', 'moved host to become ready', 1500);
+      await eventually(() => host.feeds.state.status === 'ready', 'moved host to become ready');
       await host.updateComplete;
       expect(host.shadowRoot!.textContent).to.equal('ready');
     } finally {

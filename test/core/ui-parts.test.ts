@@ -51,7 +51,7 @@ describe('shared UI parts', () => {
     await expectAccessible(element, 'search field');
   });
 
-  it('filter group: a fieldset with legend; zero-count options disabled but visible; Space toggles', async () => {
+  it('filter group: a disclosure with a fieldset and legend; zero-count options disabled but visible; Space toggles', async () => {
     const toggled: string[] = [];
     const element = await host(() =>
       filterGroup({
@@ -63,10 +63,15 @@ describe('shared UI parts', () => {
           { value: 'language', label: 'Language', count: 12, checked: false },
           { value: 'sport', label: 'Sport', count: 0, checked: false },
         ],
+        open: true,
+        onOpen: () => undefined,
+        expanded: false,
+        onExpand: () => undefined,
       }),
     );
     const boxes = element.shadowRoot!.querySelectorAll('input');
     expect(element.shadowRoot!.querySelector('legend')!.textContent).to.equal('Topic');
+    expect(element.shadowRoot!.querySelector('summary')!.textContent).to.include('Topic');
     expect(boxes[1].disabled).to.equal(true);
     boxes[0].focus();
     await sendKeys({ press: 'Space' });

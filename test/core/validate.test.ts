@@ -5,8 +5,9 @@ import { feedSource, resetFeedStore } from '../../src/core/feed/store.js';
 import { validateFeed } from '../../src/core/feed/validate.js';
 import { pickText } from '../../src/core/locale/text.js';
 import { bigFeed, feedA, minimalFeed, validOffer } from '../fixtures/feeds.js';
-import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
-import { eventually, pause, spyConsole, type ConsoleSpy } from './test-utils.js';
+import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
+import { spyConsole, type ConsoleSpy } from '../helpers/console.js';
+import { eventually } from '../helpers/wait.js';
 
 const URL_A = 'https://feeds.lotse.test/validate/a.json';
 
@@ -100,15 +101,17 @@ describe('validateFeed', () => {
     (feed.organizations as unknown[]).push({ id: 'org-x', name: 'X', type: 'company' });
     (feed.places as unknown[]).push({ id: 'place-x', address: { postcode: '123', municipality: 'Altenau' } });
     const result = validateFeed(feed, URL_A);
-    expect(result.problems.map(({ collection, id, index, field, reason }) => ({ collection, id, index, field, reason }))).to.deep.equal([
-      { collection: 'topics', id: 'ohne-label', index: 3, field: 'label', reason: 'missing' },
-      { collection: 'audiences', id: 'kids', index: 1, field: 'label', reason: 'type' },
-      { collection: 'organizations', id: 'org-x', index: 2, field: 'type', reason: 'value' },
-      { collection: 'places', id: 'place-x', index: 2, field: 'address.postcode', reason: 'format' },
+    expect(result.problems.map(({ collection, id, index, field, reason, dropped }) => ({ collection, id, index, field, reason, dropped }))).to.deep.equal([
+      { collection: 'topics', id: 'ohne-label', index: 3, field: 'label', reason: 'missing', dropped: true },
+      { collection: 'audiences', id: 'kids', index: 1, field: 'label', reason: 'type', dropped: true },
+      // `type` is optional: it is left out, the organisation stays.
+      { collection: 'organizations', id: 'org-x', index: 2, field: 'type', reason: 'value', dropped: false },
+      { collection: 'places', id: 'place-x', index: 2, field: 'address.postcode', reason: 'format', dropped: true },
     ]);
     expect(result.topics).to.have.length(3);
     expect(result.audiences).to.have.length(1);
-    expect(result.organizations).to.have.length(2);
+    expect(result.organizations).to.have.length(3);
+    expect(result.organizations[2]).to.deep.equal({ id: 'org-x', name: 'X' });
     expect(result.places).to.have.length(2);
   });
 
@@ -169,7 +172,7 @@ describe('validateFeed', () => {
 
   it('treats references to dropped records as dangling', () => {
     const feed = feedA();
-    (feed.organizations as Record<string, unknown>[])[0].type = 'firma'; // org-1 becomes invalid
+    (feed.organizations as Record<string, unknown>[])[0].name = ' '; // org-1 becomes invalid
     const result = validateFeed(feed, URL_A);
     expect(result.organizations.map((o) => o.id)).to.deep.equal(['org-2']);
     const lost = result.problems.filter((p) => p.reason === 'reference');
@@ -181,7 +184,7 @@ describe('validateFeed', () => {
 
   it('tells ids that never existed apart from ids of records left out', () => {
     const feed = feedA();
-    (feed.places as Record<string, unknown>[])[0].wheelchair = 'vielleicht'; // place-1 becomes invalid
+    (feed.places as Record<string, unknown>[])[0].address = { postcode: '1234', municipality: 'Altenau' }; // place-1 becomes invalid
     (feed.offers as Record<string, unknown>[])[0].places = ['place-1', 'place-weg', 'place-2'];
     const found = validateFeed(feed, URL_A).problems.filter((p) => p.reason === 'reference' && p.index === 0);
     expect(found.map((p) => [p.expect, p.value])).to.deep.equal([['existing', 'place-weg'], ['dropped', 'place-1']]);
@@ -230,7 +233,7 @@ describe('validateFeed', () => {
         { field: 'cost.free', reason: 'type', expect: 'boolean', value: 'ja' },
       ]);
       const impossible = validateFeed(minimalFeed({ offers: [{ ...validOffer(3), verified: '2027-02-31' }] }), URL_A).problems;
-      expect(impossible.map((p) => [p.field, p.reason])).to.deep.equal([['verified', 'format']]);
+      expect(impossible.map((p) => [p.field, p.reason, p.expect])).to.deep.equal([['verified', 'range', 'day']]);
       const untitled = { ...validOffer(2) } as Record<string, unknown>;
       delete untitled.title;
       const [missing] = validateFeed(minimalFeed({ offers: [untitled] }), URL_A).problems;
@@ -246,25 +249,25 @@ describe('validateFeed', () => {
       }
     });
 
-    it('rejects map keys that are not language tags, naming the key', () => {
+    it('leaves out map keys that are not language tags, naming the key', () => {
       expect(problemsOfOffer({ ...validOffer(1), title: { de: 'Kurs', DE: 'Kurs', 'de_DE': 'Kurs' } })).to.deep.equal({
-        kept: 0,
+        kept: 1,
         problems: [
-          { field: 'title.DE', reason: 'format', dropped: true },
-          { field: 'title.de_DE', reason: 'format', dropped: true },
+          { field: 'title.DE', reason: 'format', dropped: false },
+          { field: 'title.de_DE', reason: 'format', dropped: false },
         ],
       });
     });
 
     // FeedProblem.field documents `title.de`-style paths, and rules.ts says a union
     // prefers "the alternative that has the right type" (here: the map).
-    it('names the language whose value has the wrong type', () => {
+    it('names the language whose value has the wrong type, and leaves out only that language', () => {
       expect(problemsOfOffer({ ...validOffer(1), title: { de: 'Kurs', en: 42 } })).to.deep.equal({
-        kept: 0,
-        problems: [{ field: 'title.en', reason: 'type', dropped: true }],
+        kept: 1,
+        problems: [{ field: 'title.en', reason: 'type', dropped: false }],
       });
       expect(problemsOfOffer({ ...validOffer(1), keywords: { de: 'Deutsch' } }).problems).to.deep.equal([
-        { field: 'keywords.de', reason: 'type', dropped: true },
+        { field: 'keywords.de', reason: 'type', dropped: false },
       ]);
     });
 
@@ -276,12 +279,13 @@ describe('validateFeed', () => {
       }
     });
 
-    it('accepts keyword lists plain or per language, and rejects a bare string', () => {
+    it('accepts keyword lists plain or per language, and leaves out a bare string', () => {
       expect(problemsOfOffer({ ...validOffer(1), keywords: ['Deutsch', 'Sprache'] }).kept).to.equal(1);
       expect(problemsOfOffer({ ...validOffer(1), keywords: { de: ['Deutsch'], ar: ['ألمانية'] } }).kept).to.equal(1);
-      expect(problemsOfOffer({ ...validOffer(1), keywords: 'Deutsch' }).problems).to.deep.equal([
-        { field: 'keywords', reason: 'type', dropped: true },
-      ]);
+      expect(problemsOfOffer({ ...validOffer(1), keywords: 'Deutsch' })).to.deep.equal({
+        kept: 1,
+        problems: [{ field: 'keywords', reason: 'type', dropped: false }],
+      });
     });
   });
 
@@ -321,7 +325,7 @@ describe('problem reporting through the store', () => {
   useMsw();
   let warn: ConsoleSpy;
   beforeEach(() => {
-    resetFeedStore({ timeout: 500, retryDelay: 10 });
+    resetFeedStore(PATIENT);
     warn = spyConsole('warn');
   });
   afterEach(() => {
@@ -345,15 +349,14 @@ describe('problem reporting through the store', () => {
     answerJson(clean, feedA());
     await Promise.all([feedSource(big).load(), feedSource(dangling).load(), feedSource(clean).load()]);
     // The words come from a chunk that loads only for feeds with problems.
+    // The clean feed has no problems, so it never loads the words nor warns: two is final.
     await eventually(() => warn.calls.length === 2, 'two grouped warnings');
-    await pause(50);
-    expect(warn.calls).to.have.length(2);
     const bigWarning = warn.calls.find((c) => c.includes(big))!;
     expect(bigWarning).to.contain('3 problem(s)').and.contain('3 record(s) dropped');
     for (const id of ['offer-010', 'offer-050', 'offer-099']) expect(bigWarning).to.contain(`id "${id}"`);
     const referenceWarning = warn.calls.find((c) => c.includes(dangling))!;
     expect(referenceWarning).to.contain('0 record(s) dropped');
-    expect(referenceWarning).to.contain('id "deutschkurs-a1": organization: reference (existing; found org-weg) (kept)');
+    expect(referenceWarning).to.contain('id "deutschkurs-a1": organization: reference (existing; found org-weg) (left out; the record is shown)');
     expect(warn.calls.some((c) => c.includes(clean))).to.equal(false);
   });
 });

@@ -9,10 +9,11 @@ import { LotseFeedInfo } from '../../src/components/feed-info/feed-info.js';
 import { defineElement } from '../../src/core/lotse-element.js';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { bigFeed, feedA, feedB } from '../fixtures/feeds.js';
-import { cleanupFixtures, fixture, waitUntil } from '../helpers/fixture.js';
+import { cleanupFixtures, fixture } from '../helpers/fixture.js';
+import { eventually } from '../helpers/wait.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { expectNoExecution, hostileFeed, HOSTILE_STRINGS, resetExecutionFlag } from '../helpers/hostile-strings.js';
-import { answer, answerDelayed, answerJson, answerRaw, json, mockUrl, requestsTo, status, useMsw } from '../helpers/msw.js';
+import { answer, answerDelayed, answerJson, answerRaw, json, mockUrl, requestsTo, status, useMsw, PATIENT } from '../helpers/msw.js';
 
 useMsw();
 
@@ -23,7 +24,7 @@ const originalLang = document.documentElement.lang;
 const shadow = (element: LotseFeedInfo) => element.shadowRoot!;
 const text = (element: LotseFeedInfo) => shadow(element).textContent!.replace(/\s+/g, ' ');
 const settled = (element: LotseFeedInfo) =>
-  waitUntil(() => !shadow(element).querySelector('[aria-busy="true"]') && text(element).length > 30, 'feed-info to settle');
+  eventually(() => !shadow(element).querySelector('[aria-busy="true"]') && text(element).length > 30, 'feed-info to settle');
 
 async function mount(src: string, attributes = ''): Promise<LotseFeedInfo> {
   const element = await fixture<LotseFeedInfo>(`<lotse-feed-info src="${src}" ${attributes}></lotse-feed-info>`);
@@ -36,7 +37,7 @@ describe('<lotse-feed-info>', () => {
   // No clearCachedFeeds() here: test files run side by side on one origin and
   // share IndexedDB; every test uses its own feed URL instead.
   beforeEach(() => {
-    resetFeedStore({ timeout: 400, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     document.documentElement.lang = 'en';
   });
   afterEach(() => {
@@ -81,13 +82,24 @@ describe('<lotse-feed-info>', () => {
     answerJson(url, feed);
     const element = await mount(url);
     expect(text(element)).to.match(/Offers in total\s*97/);
-    const rows = [...shadow(element).querySelectorAll('[part="problems"] tbody tr')];
+    const rows = [...shadow(element).querySelectorAll('[part="problems"] .problem-record')];
     expect(rows).to.have.length(invalid.length);
     for (const problem of invalid) {
       const row = rows.find((r) => r.textContent!.includes(problem.id));
-      expect(row, `row for ${problem.id}`).to.exist;
+      expect(row, `record ${problem.id}`).to.exist;
       expect(row!.textContent).to.include(problem.field);
     }
+    // The status comes first, red, with a link to each record; a link moves focus there, not the page's hash.
+    const status = shadow(element).querySelector('[part="report-status"]')!;
+    expect(status.classList.contains('problems')).to.equal(true);
+    expect(text(element).indexOf('problems found')).to.be.below(text(element).indexOf('Offers in total'));
+    const links = [...status.querySelectorAll<HTMLAnchorElement>('.summary-links a')];
+    expect(links).to.have.length(invalid.length);
+    const hash = location.hash;
+    links[1].click();
+    await element.updateComplete;
+    expect(location.hash, 'the host page keeps its hash').to.equal(hash);
+    expect(shadow(element).activeElement, 'focus on the record').to.equal(rows[1]);
     await expectAccessible(element, 'problems');
   });
 
@@ -130,9 +142,9 @@ describe('<lotse-feed-info>', () => {
     answerJson(b, broken);
     const element = await mount(`${a} ${b}`);
     expect(shadow(element).querySelectorAll('[part="summary"]')).to.have.length(2);
-    const header = shadow(element).querySelector('[part="problems"] thead')!.textContent!;
-    expect(header).to.include('Feed');
-    expect(shadow(element).querySelector('[part="problems"] tbody')!.textContent).to.include(b);
+    const record = shadow(element).querySelector('[part="problems"] .problem-record')!.textContent!;
+    expect(record).to.include('Feed');
+    expect(record).to.include(b);
   });
 
   it('shows a translated error with a retry button for a malformed feed, and recovers on retry', async () => {
@@ -143,11 +155,14 @@ describe('<lotse-feed-info>', () => {
     expect(text(element)).to.include('beschädigt');
     const retry = shadow(element).querySelector<HTMLButtonElement>('[part="error"] button');
     expect(retry?.textContent).to.match(/prüfen/i);
-    // The place in the file, for staff to find the mistake.
-    expect(shadow(element).querySelector('[part="error"]')!.textContent).to.include('Unexpected end of JSON input');
+    // The place in the file, for staff to find the mistake, in the UI language rather than the browser's.
+    const error = shadow(element).querySelector('[part="error"]')!;
+    expect(error.textContent).to.not.include('Unexpected end of JSON input');
+    expect(error.querySelector('code mark'), 'the marked place').to.exist;
+    expect(error.textContent).to.match(/\b1\b.*\b29\b/);
     await expectAccessible(element, 'error');
     retry!.click();
-    await waitUntil(() => text(element).includes('Altenau'), 'data after retry');
+    await eventually(() => text(element).includes('Altenau'), 'data after retry');
     expect(requestsTo(url)).to.equal(2);
   });
 
@@ -175,7 +190,8 @@ describe('<lotse-feed-info>', () => {
     feed.offers[2].id = feed.offers[3].id;
     answerJson(url, feed);
     const element = await mount(url);
-    const rows = [...shadow(element).querySelectorAll('[part="problems"] tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' '));
+    // One entry per field problem: the field, then what it expects and what it found.
+    const rows = [...shadow(element).querySelectorAll('[part="problems"] dt')].map((dt) => `${dt.textContent} ${dt.nextElementSibling!.textContent}`.replace(/\s+/g, ' '));
     expect(rows.find((r) => r.includes('verified'))).to.match(/Expected: a date written YYYY-MM-DD.*Found: 25\.11\.2026/);
     expect(rows.find((r) => r.includes('cost.free'))).to.match(/Expected: true or false.*Found: ja/);
     expect(rows.find((r) => r.includes('used twice'))).to.match(/Offer 3 already has this id/);
@@ -188,16 +204,14 @@ describe('<lotse-feed-info>', () => {
     const element = await mount(url);
     expect(text(element)).to.include('No problems found.');
     // Staff fix something and check again, but the file is now broken.
-    await (element as unknown as { retry(reload: () => Promise<void>): Promise<void> }).retry(() =>
-      (element as unknown as { feed: { reload(): Promise<void> } }).feed.reload(),
-    );
-    await element.updateComplete;
+    shadow(element).querySelector<HTMLButtonElement>('button.check-again')!.click();
+    await eventually(() => !!shadow(element).querySelector('[part="error"]'), 'the error after checking again');
     const error = shadow(element).querySelector('[part="error"]');
     expect(error, 'the error is shown').to.exist;
     expect(error!.textContent).to.include('damaged');
     expect(error!.textContent).to.match(/This page still shows the last good copy/);
     // Focus on "Check again", and the status line does not claim the check went well.
-    expect(shadow(element).activeElement).to.equal(error!.querySelector('button'));
+    await eventually(() => shadow(element).activeElement === error!.querySelector('button'), 'focus on "Check again"');
     expect(shadow(element).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
   });
 
@@ -226,9 +240,8 @@ describe('<lotse-feed-info>', () => {
     const url = freshUrl('flaky');
     answer(url, json(feedA()), status(500));
     const element = await mount(url);
-    const retryTarget = element as unknown as { feed: { reload(): Promise<void> } };
-    await retryTarget.feed.reload();
-    await element.updateComplete;
+    shadow(element).querySelector<HTMLButtonElement>('button.check-again')!.click();
+    await eventually(() => !!shadow(element).querySelector('[part="error"]'), 'the failure after checking again');
     // Staff learn that the server failed, and that residents see the last good copy, whose report follows.
     const error = shadow(element).querySelector('[part="error"]');
     expect(error, 'the failure').to.exist;
@@ -258,12 +271,12 @@ describe('<lotse-feed-info>', () => {
     const element = await mount(url);
     expect(text(element)).to.include('Last updated');
     document.documentElement.lang = 'de';
-    await waitUntil(() => text(element).includes('Letzte Änderung'), 'German texts');
+    await eventually(() => text(element).includes('Letzte Änderung'), 'German texts');
     document.documentElement.lang = 'ar';
-    await waitUntil(() => shadow(element).querySelector('[part="base"]')?.getAttribute('dir') === 'rtl', 'rtl');
+    await eventually(() => shadow(element).querySelector('[part="base"]')?.getAttribute('dir') === 'rtl', 'rtl');
     await expectAccessible(element, 'Arabic, right to left');
     element.setAttribute('lang', 'de');
-    await waitUntil(() => shadow(element).querySelector('[part="base"]')?.getAttribute('dir') === 'ltr', 'own lang wins');
+    await eventually(() => shadow(element).querySelector('[part="base"]')?.getAttribute('dir') === 'ltr', 'own lang wins');
   });
 
   it('keeps 16px text when the host page shrinks the root font size', async () => {

@@ -17,15 +17,3 @@ export function cleanupFixtures(): void {
   mounted.forEach((element) => element.remove());
   mounted.clear();
 }
-
-/**
- * Waits until `check` is true, polling with timers (animation frames stop in
- * hidden test pages), or fails after `timeout` ms.
- */
-export async function waitUntil(check: () => boolean, message = 'condition', timeout = 4000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 16));
-  }
-}

@@ -126,14 +126,14 @@ export const HOSTILE_INVALID_URLS: readonly string[] = [
   `https://evil.example/ javascript:${pwn(44)}`,
 ];
 
-/** A record that `hostileFeed()` makes invalid on purpose, and where the validator must complain. */
+/** A record that `hostileFeed()` gives a bad value on purpose, and where the validator must complain. */
 export interface RejectedRecord {
   collection: 'organizations' | 'offers';
   id: string;
   field: string;
 }
 
-/** The records of `hostileFeed()` that must be dropped (bad URLs), one per entry. */
+/** The records of `hostileFeed()` with a bad URL: each is kept without it, and the URL reported. */
 export const HOSTILE_REJECTED: readonly RejectedRecord[] = [
   ...HOSTILE_INVALID_URLS.map((_, i) => ({ collection: 'offers' as const, id: `bad-url-${i + 1}`, field: 'url' })),
   ...HOSTILE_INVALID_URLS.map((_, i) => ({
@@ -163,7 +163,8 @@ type Json = Record<string, unknown>;
  * in corpus order), so a widget that lists all offers renders all of them.
  *
  * In addition, the records listed in `HOSTILE_REJECTED` carry
- * `javascript:`/`data:` URLs and must be dropped by validation.
+ * `javascript:`/`data:` URLs, which validation must leave out (and report)
+ * while the records stay.
  *
  * `base` replaces top-level fields of the envelope (e.g. `{ id: 'evil', language: 'ar' }`).
  * Each call returns a fresh object.

@@ -42,6 +42,17 @@ export function mockUrl(path: string): string {
   return new URL(path, FEED_ORIGIN).href;
 }
 
+/**
+ * Fetch options for tests that are not about timeouts: patient enough for a
+ * busy, shared CI machine, where a request through the service worker can
+ * take seconds. A short timeout there makes a request time out, retry, and
+ * every request count wrong.
+ */
+export const PATIENT = { timeout: 30_000, retryDelay: 5 } as const;
+/** For tests about timeouts: a short timeout, and answers delayed far beyond it. */
+export const SHORT_TIMEOUT = { timeout: 300, retryDelay: 5 } as const;
+export const NEVER_MS = 120_000;
+
 /** Produces one response; called once per request it answers. */
 export type Responder = (request: Request) => Response | Promise<Response>;
 

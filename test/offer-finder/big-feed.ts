@@ -3,7 +3,7 @@
  * of a few thousand words with a Zipf-like spread, stop words in running
  * text, titles in several languages, 200 places in 20 municipalities.
  */
-import { finderFeed } from './finder-feed.js';
+import { finderFeed } from '../fixtures/finder-feed.js';
 
 /** A small deterministic random generator, so every run sees the same feed. */
 function random(seed: number) {

@@ -2,19 +2,10 @@
 import '../../src/components/offer-finder/define.js';
 import type { LotseOfferFinder } from '../../src/components/offer-finder/offer-finder.js';
 import { fixture } from '../helpers/fixture.js';
+import { eventually } from '../helpers/wait.js';
 
+export { eventually };
 export type Finder = LotseOfferFinder;
-
-/** Waits until `check` is true, polling with timers (requestAnimationFrame stalls in background pages). */
-export async function eventually(check: () => boolean, message = 'condition', timeout = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export const root = (el: Finder) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Finder, selector: string) => root(el).querySelector<T>(selector);
@@ -42,17 +33,14 @@ export async function mountFinder(attributes: string, container?: HTMLElement): 
   return el;
 }
 
+/** Waits until the finder shows offers (list or detail); `updateComplete` also waits for the search index. */
 export async function ready(el: Finder): Promise<void> {
   await eventually(() => !!$(el, '#results-heading, #detail-heading'), 'the finder to show offers');
-  await settleIndex(el);
-}
-
-/** Waits until the MiniSearch index is complete, then for the re-render. */
-export async function settleIndex(el: Finder): Promise<void> {
-  const view = (el as unknown as { view?: { search: { whenComplete: Promise<void> } } }).view;
-  await view?.search.whenComplete;
   await el.updateComplete;
 }
+
+/** The live region's words, once the finder has announced the current count. */
+export const announced = (el: Finder) => textOf($(el, '[role="status"]'));
 
 /** Types into the search field as a user would (input events), then waits for the render. */
 export async function search(el: Finder, query: string): Promise<void> {

@@ -7,9 +7,9 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
-import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
-import { finderFeed } from './finder-feed.js';
-import { $, checkbox, eventually, mountFinder, textOf, type Finder } from './helpers.js';
+import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
+import { finderFeed } from '../fixtures/finder-feed.js';
+import { $, announced, checkbox, eventually, mountFinder, textOf, type Finder } from './helpers.js';
 
 useMsw();
 
@@ -28,12 +28,14 @@ const describeFocus = (el: Finder) => {
 };
 
 /** Presses Tab (or Shift+Tab) until `match` is focused; fails after `max` presses. */
-async function tabTo(el: Finder, match: (f: HTMLElement) => boolean, what: string, { back = false, max = 40 } = {}) {
-  for (let i = 0; i < max; i++) {
+async function tabTo(el: Finder, match: (f: HTMLElement) => boolean, what: string, { back = false, max = 40, counter = () => {} } = {}) {
+  for (let i = 0; i <= max; i++) {
     const f = focused(el);
     if (f && match(f)) return f;
+    if (i === max) break;
     if (back) await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
+    counter();
     if (back) await sendKeys({ up: 'Shift' });
   }
   throw new Error(`Could not reach ${what} with ${back ? 'Shift+Tab' : 'Tab'}; focus is on ${describeFocus(el)}`);
@@ -42,7 +44,7 @@ async function tabTo(el: Finder, match: (f: HTMLElement) => boolean, what: strin
 describe('<lotse-offer-finder> with the keyboard only', () => {
   let before: HTMLButtonElement;
   beforeEach(() => {
-    resetFeedStore({ timeout: 1000, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     document.documentElement.lang = 'en';
     before = document.createElement('button');
     before.textContent = 'Before';
@@ -68,6 +70,12 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
     expect(input.selectionStart).to.equal(8);
     expect(el.resultCount).to.equal(4);
 
+    // The language group is folded: open it, then its options follow.
+    const group = await tabTo(el, (f) => f.matches('summary') && textOf(f).startsWith('Offered in'), 'the language group');
+    expect((group.parentElement as HTMLDetailsElement).open).to.equal(false);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect((group.parentElement as HTMLDetailsElement).open).to.equal(true);
     const arabic = (await tabTo(el, (f) => f.matches('input[name="languages"][value="ar"]'), 'the Arabic filter')) as HTMLInputElement;
     expect(arabic.checked).to.equal(false);
     await sendKeys({ press: 'Space' });
@@ -113,7 +121,11 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
     expect(focused(el)?.matches('button.skip'), 'next stop skips to the results').to.equal(true);
     expect(focused(el)!.getBoundingClientRect().height, 'shown while focused').to.be.at.least(24);
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)?.matches('input[type="checkbox"]'), 'then the first filter').to.equal(true);
+    expect(focused(el)?.matches('summary'), 'then the first group of filters').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.matches('input[type="checkbox"]'), 'then its first filter').to.equal(true);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(textOf(toggle)).to.match(/Filters \(1 active\)/);
@@ -132,16 +144,32 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
     await eventually(() => focused(el) === toggle, 'focus back on the filter button');
   });
 
-  it('skips past the filters to the results in one step on a wide screen', async () => {
+  it('skips past the filters to the results on wide screens, long after the page loaded', async () => {
+    for (const width of [1280, 800]) {
+      await setViewport({ width, height: 800 });
+      const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+      // Nothing else is pending: the first count has been announced.
+      await eventually(() => announced(el).length > 0, 'the first announcement');
+      before.focus();
+      let presses = 0;
+      const skip = await tabTo(el, (f) => f.matches('button.skip'), 'the skip button', { max: 4, counter: () => presses++ });
+      expect(textOf(skip)).to.equal('Skip to the results (10)');
+      expect(skip.getBoundingClientRect().height, 'shown while focused').to.be.at.least(24);
+      await sendKeys({ press: 'Enter' });
+      await eventually(() => focused(el)?.id === 'results-heading', `focus on the results heading at ${width} px`);
+      await tabTo(el, (f) => f.matches('button.open'), 'the first offer', { max: 3, counter: () => presses++ });
+      expect(presses + 1, `key presses from the top to the first offer at ${width} px`).to.be.at.most(6);
+      cleanupFixtures();
+    }
+  });
+
+  it('reaches the first offer in a few key presses on a narrow screen, where the filters are folded away', async () => {
+    await setViewport({ width: 360, height: 740 });
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
-    const field = $<HTMLInputElement>(el, 'input[type="search"]')!;
-    field.focus();
-    await sendKeys({ press: 'Tab' });
-    const skip = focused(el);
-    expect(skip?.matches('button.skip'), 'first stop after the search field').to.equal(true);
-    expect(textOf(skip)).to.equal('Skip to the results (10)');
-    await sendKeys({ press: 'Enter' });
-    await eventually(() => focused(el)?.id === 'results-heading', 'focus on the results heading');
+    before.focus();
+    let presses = 0;
+    await tabTo(el, (f) => f.matches('button.open'), 'the first offer', { max: 6, counter: () => presses++ });
+    expect(presses).to.be.at.most(5);
   });
 
   it('keeps focus on a filter that the resident unchecks even when it now gives no result', async () => {

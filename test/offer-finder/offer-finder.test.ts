@@ -5,19 +5,20 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { resetFeedStore } from '../../src/core/feed/store.js';
+import { feedSource, resetFeedStore } from '../../src/core/feed/store.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
-import { answer, answerDelayed, answerJson, answerStatus, json, mockUrl, status, useMsw } from '../helpers/msw.js';
-import { finderFeed, manyOffers } from './finder-feed.js';
+import { spyWarn } from '../helpers/console.js';
+import { answer, answerDelayed, answerJson, answerStatus, json, mockUrl, status, useMsw, PATIENT } from '../helpers/msw.js';
+import { finderFeed, manyOffers } from '../fixtures/finder-feed.js';
 import {
   $,
   $$,
+  announced,
   checkbox,
   countOf,
   eventually,
   mountFinder,
-  pause,
   ready,
   search,
   textOf,
@@ -36,17 +37,9 @@ const feedUrl = (body: unknown = finderFeed()) => {
 };
 const originalLang = document.documentElement.lang;
 
-/** Records console.warn calls (and keeps them out of the output) for one test. */
-function spyWarn() {
-  const original = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
-  return { calls, restore: () => (console.warn = original) };
-}
-
 describe('<lotse-offer-finder>', () => {
   beforeEach(() => {
-    resetFeedStore({ timeout: 1000, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     document.documentElement.lang = 'en';
   });
   afterEach(async () => {
@@ -335,6 +328,74 @@ describe('<lotse-offer-finder>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(again);
   });
 
+  it('on a Farsi page, shows English feed texts where there is no Farsi, as its English buttons do', async () => {
+    document.documentElement.lang = 'fa';
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    await eventually(() => textOf($(el, '#results-heading')).includes('offers found'), 'English buttons (no Farsi UI yet)');
+    // The course's summary is in German and English: English, as the page's buttons, not German.
+    const card = $$(el, '[part="card"]').find((c) => c.dataset.key === 'deutschkurs')!;
+    const summary = card.querySelector('.summary')!;
+    expect(textOf(summary)).to.equal('Learn German in the morning.');
+    expect(summary.getAttribute('lang')).to.equal('en');
+  });
+
+  it('lists several topics as separate items, never as one sentence', async () => {
+    document.documentElement.lang = 'de';
+    const feed = finderFeed() as { topics: { id: string; label: unknown }[]; offers: { id: string; topics?: string[] }[] };
+    feed.topics.push({ id: 'aufenthalt', label: { de: 'Aufenthalt und Einbürgerung' } });
+    feed.offers.find((o) => o.id === 'fluechtlingsberatung')!.topics = ['beratung', 'aufenthalt'];
+    const el = await mountFinder(`src="${feedUrl(feed)}" no-url-sync`);
+    const card = $$(el, '[part="card"]').find((c) => c.dataset.key === 'fluechtlingsberatung')!;
+    expect([...card.querySelectorAll('.tags li')].map((li) => textOf(li))).to.deep.equal(['Beratung', 'Aufenthalt und Einbürgerung']);
+    card.querySelector<HTMLButtonElement>('button.open')!.click();
+    await el.updateComplete;
+    const topics = [...$(el, '[part="detail"]')!.querySelectorAll('dd .tags li')].map((li) => textOf(li));
+    expect(topics).to.include.members(['Beratung', 'Aufenthalt und Einbürgerung']);
+    await expectAccessible(el, 'detail with topic list');
+  });
+
+  it('prints web addresses after their links isolated left to right, also on an Arabic page, and passes no referrer', async () => {
+    document.documentElement.lang = 'ar';
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    $$<HTMLButtonElement>(el, 'button.open').find((b) => b.dataset.key === 'fluechtlingsberatung')!.click();
+    await el.updateComplete;
+    const detail = $(el, '[part="detail"]')!;
+    const web = [...detail.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')];
+    expect(web.length).to.be.greaterThan(0);
+    for (const link of web) {
+      // Search terms and the opened offer are in the page URL: no feed link may pass it on.
+      expect(link.rel.split(' '), link.href).to.include.members(['noopener', 'noreferrer']);
+      expect(link.referrerPolicy, link.href).to.equal('no-referrer');
+    }
+    const printed = () => [...detail.querySelectorAll<HTMLElement>('.print-url')];
+    expect(printed().map((p) => getComputedStyle(p).display), 'not on screen').to.satisfy((all: string[]) => all.every((d) => d === 'none'));
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const [i, link] of web.entries()) {
+        const address = printed()[i];
+        expect(getComputedStyle(address).display, 'on paper').to.equal('inline');
+        const isolated = address.querySelector('bdi')!;
+        expect(isolated.getAttribute('dir')).to.equal('ltr');
+        expect(isolated.textContent).to.equal(`(${link.getAttribute('href')})`);
+        // The address reads left to right: each character of it stands right of the one before (on one line).
+        const lefts: number[] = [];
+        const walker = document.createTreeWalker(isolated, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (let c = 0; c < node.length; c++) {
+            const range = document.createRange();
+            range.setStart(node, c);
+            range.setEnd(node, c + 1);
+            const rects = [...range.getClientRects()];
+            if (rects.length === 1) lefts.push(rects[0].left);
+          }
+        }
+        expect(lefts.slice(0, 8), `${isolated.textContent} in order`).to.deep.equal([...lefts.slice(0, 8)].sort((a, b) => a - b));
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('shows costs in the reader’s currency format and a search link when a place has no coordinates', async () => {
     const feed = finderFeed() as { places: { geo?: unknown }[] };
     delete feed.places[2].geo;
@@ -397,7 +458,8 @@ describe('<lotse-offer-finder>', () => {
     for (const name of ['lotse-filter-change', 'lotse-results-change', 'lotse-offer-select']) document.addEventListener(name, listen);
     try {
       const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
-      await pause(700);
+      // The first count is announced (not fired) once things settle: after that, nothing came.
+      await eventually(() => announced(el).length > 0, 'the first announcement');
       expect(events, 'nothing on load').to.have.length(0);
       await toggle(el, 'languages', 'ar');
       expect(events.map((e) => e.type)).to.deep.equal(['lotse-filter-change']);
@@ -436,8 +498,9 @@ describe('<lotse-offer-finder>', () => {
     const url = mockUrl(`/finder/${++counter}-stale.json`);
     answer(url, json(finderFeed()), status(503));
     const el = await mountFinder(`src="${url}" no-url-sync`);
-    await (el as unknown as { feed: { reload(): Promise<void> } }).feed.reload();
-    await el.updateComplete;
+    // The page's store loads the feed again (as another widget's "Try again" would); the server is down now.
+    await feedSource(url).load(true);
+    await eventually(() => !!$(el, '[part="notice"]'), 'the notice');
     expect(textOf($(el, '[part="notice"]'))).to.include('cannot be reached');
     expect(el.resultCount).to.equal(10);
     await expectAccessible(el, 'stale');

@@ -7,9 +7,9 @@ import { expect } from '@esm-bundle/chai';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
-import { expectNoExecution, HOSTILE_STRINGS, hostileFeed, resetExecutionFlag } from '../helpers/hostile-strings.js';
-import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
-import { finderFeed } from './finder-feed.js';
+import { expectNoExecution, findExecutableMarkup, HOSTILE_REJECTED, HOSTILE_STRINGS, hostileFeed, resetExecutionFlag } from '../helpers/hostile-strings.js';
+import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
+import { finderFeed } from '../fixtures/finder-feed.js';
 import { $, $$, mountFinder, search, textOf, type Finder } from './helpers.js';
 
 useMsw();
@@ -29,7 +29,7 @@ const squeeze = (value: string) => value.replace(/\s+/g, ' ');
 
 describe('<lotse-offer-finder> with hostile feed text', () => {
   beforeEach(() => {
-    resetFeedStore({ timeout: 1000, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     resetExecutionFlag();
     document.documentElement.lang = 'de';
   });
@@ -41,7 +41,9 @@ describe('<lotse-offer-finder> with hostile feed text', () => {
 
   it('renders every hostile string in the list as text and runs none of them', async () => {
     const el = await mountFinder(`src="${feedUrl(hostileFeed())}" page-size="100" no-url-sync`);
-    expect(el.resultCount).to.equal(HOSTILE_STRINGS.length);
+    // The offers with a bad web address are kept, without it.
+    const kept = HOSTILE_REJECTED.filter((r) => r.collection === 'offers').length;
+    expect(el.resultCount).to.equal(HOSTILE_STRINGS.length + kept);
     const shown = plainText($(el, '[part="results"]'));
     for (const { name, value } of HOSTILE_STRINGS) expect(shown.includes(squeeze(value)), name).to.equal(true);
     // Filters carry hostile topic and audience labels and municipality names.
@@ -53,7 +55,7 @@ describe('<lotse-offer-finder> with hostile feed text', () => {
   it('renders every offer’s detail view inertly, with only safe links', async () => {
     const el = await mountFinder(`src="${feedUrl(hostileFeed())}" page-size="100" no-url-sync`);
     const count = $$(el, 'button.open').length;
-    expect(count).to.equal(HOSTILE_STRINGS.length);
+    expect(count).to.equal(HOSTILE_STRINGS.length + HOSTILE_REJECTED.filter((r) => r.collection === 'offers').length);
     for (let i = 0; i < count; i++) {
       $$<HTMLButtonElement>(el, 'button.open')[i].click();
       await el.updateComplete;
@@ -62,10 +64,12 @@ describe('<lotse-offer-finder> with hostile feed text', () => {
       for (const link of detail.querySelectorAll('a')) {
         expect(link.getAttribute('href'), `link in detail ${i}`).to.match(/^(https?:|tel:|mailto:)/);
       }
-      await expectNoExecution(el.shadowRoot);
+      expect(findExecutableMarkup(el.shadowRoot), `markup in detail ${i}`).to.deep.equal([]);
       $<HTMLButtonElement>(el, 'button.back')!.click();
       await el.updateComplete;
     }
+    // Whatever would have run has had its chance by now: once for all the details.
+    await expectNoExecution(el.shadowRoot);
   });
 
   it('takes hostile search terms and deep-link values as plain text', async () => {
@@ -114,7 +118,7 @@ function snapshot(el: Finder): Snapshot {
 describe('<lotse-offer-finder> on a hostile host page', () => {
   const added: Element[] = [];
   beforeEach(() => {
-    resetFeedStore({ timeout: 1000, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     document.documentElement.lang = 'en';
   });
   afterEach(() => {

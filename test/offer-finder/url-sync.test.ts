@@ -6,8 +6,8 @@ import { expect } from '@esm-bundle/chai';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { answerJson, mockUrl, useMsw } from '../helpers/msw.js';
-import { finderFeed } from './finder-feed.js';
+import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
+import { finderFeed } from '../fixtures/finder-feed.js';
 import { $, $$, checkbox, eventually, mountFinder, search, textOf, titles, toggle, type Finder } from './helpers.js';
 
 useMsw();
@@ -27,7 +27,7 @@ const visit = (search: string, hash = '') => history.replaceState(null, '', `${l
 
 describe('<lotse-offer-finder> URL state', () => {
   beforeEach(() => {
-    resetFeedStore({ timeout: 1000, retryDelay: 5 });
+    resetFeedStore(PATIENT);
     document.documentElement.lang = 'en';
   });
   afterEach(() => {
@@ -129,6 +129,32 @@ describe('<lotse-offer-finder> URL state', () => {
     expect(params().has('lotse-offer')).to.equal(false);
     expect(history.length, 'no extra entry for going back').to.equal(length + 1);
     expect(el.shadowRoot!.activeElement).to.equal($$(el, 'button.open')[1]);
+  });
+
+  it('goes back, not forward, with "Back to the list" after Back and Forward', async () => {
+    // An entry of this page before the list, so the last Back stays in this document.
+    history.pushState(null, '', `${location.pathname}?before=1`);
+    history.pushState(null, '', location.pathname);
+    const el = await mountFinder(`src="${feedUrl()}"`);
+    // Where we are in the session history (history.length also counts entries ahead).
+    const entry = () => (window as unknown as { navigation: { currentEntry: { index: number } } }).navigation.currentEntry.index;
+    const list = entry();
+    $$<HTMLButtonElement>(el, 'button.open')[0].click();
+    await el.updateComplete;
+    expect(entry()).to.equal(list + 1);
+    history.back();
+    await eventually(() => !!$(el, '#results-heading'), 'the list after Back');
+    history.forward();
+    await eventually(() => !!$(el, '#detail-heading'), 'the offer after Forward');
+    $<HTMLButtonElement>(el, 'button.back')!.click();
+    await eventually(() => !!$(el, '#results-heading'), 'the list after "Back to the list"');
+    expect(entry(), '"Back to the list" went back to the list’s entry, it added none').to.equal(list);
+    expect(params().has('lotse-offer')).to.equal(false);
+    // The entry before is the page as it was: Back leaves the list, it does not open the offer again.
+    history.back();
+    await eventually(() => location.search === '?before=1', 'Back to the entry before the list');
+    await el.updateComplete;
+    expect($(el, '#detail-heading'), 'no offer opened by Back').to.equal(null);
   });
 
   it('keeps a cleared preset cleared, with an empty parameter', async () => {

@@ -7,18 +7,6 @@ export const feedInfoStyles = css`
   section {
     margin-block-end: calc(var(--_space) * 1.5);
   }
-  dl.facts {
-    display: grid;
-    grid-template-columns: minmax(8em, max-content) 1fr;
-    gap: 0.25em 1em;
-    margin: 0;
-  }
-  dl.facts dt {
-    font-weight: 600;
-  }
-  dl.facts dd {
-    margin: 0;
-  }
   .table-wrap {
     overflow-x: auto;
     max-inline-size: 100%;
@@ -34,12 +22,93 @@ export const feedInfoStyles = css`
   td.number {
     white-space: nowrap;
   }
-  /* Ids, field paths and found values are codes: on a phone they may break anywhere, so the table fits. */
-  td code {
+  /* Ids and field paths break only where they allow it (a hyphen, a dot), never inside a word. */
+  code {
+    overflow-wrap: normal;
+    word-break: normal;
+  }
+  /* A value found in the feed may be anything: a long one may break where it must. */
+  dd code {
     overflow-wrap: anywhere;
   }
-  .muted {
-    color: var(--_muted);
+  /* The result first: green when all is well, red with links to each record when not (the GOV.UK error summary). */
+  .report-status {
+    border: var(--_control-border-width) solid var(--_success);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-block-end: calc(var(--_space) * 1.5);
+    background: color-mix(in srgb, var(--_success) 7%, var(--_bg));
+  }
+  .report-status.problems {
+    border-color: var(--_danger);
+    background: color-mix(in srgb, var(--_danger) 5%, var(--_bg));
+  }
+  .report-status h2 {
+    font-size: var(--_size-medium);
+  }
+  .report-status h2:focus {
+    outline: none;
+  }
+  .report-status h2:focus-visible {
+    outline: var(--_focus);
+  }
+  .report-status > :last-child {
+    margin-block-end: 0;
+  }
+  .summary-links {
+    margin-block: 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+  .summary-links a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .problem-records {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .problem-record {
+    border: var(--_border-width) solid var(--_border);
+    border-inline-start: 0.375em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+  }
+  .problem-record.left-out {
+    border-inline-start-color: var(--_danger);
+  }
+  .problem-record:focus {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .problem-record h3 {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.5em;
+    font-size: 1em;
+  }
+  .problem-record .facts {
+    margin: 0;
+  }
+  .badge {
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding-inline: 0.5em;
+    font-size: var(--_size-small);
+    font-weight: normal;
+  }
+  .left-out .badge {
+    color: var(--_danger);
+  }
+  @media (forced-colors: active) {
+    .report-status,
+    .problem-record {
+      border-color: CanvasText;
+    }
   }
   .unverified ul {
     margin-block: 0.5em 0;
@@ -72,14 +141,6 @@ export const feedInfoStyles = css`
   .ok {
     color: var(--_success);
     font-weight: 600;
-  }
-  @media (max-width: 30em) {
-    dl.facts {
-      grid-template-columns: 1fr;
-    }
-    dl.facts dd {
-      margin-block-end: 0.5em;
-    }
   }
   @media print {
     button {

@@ -1,28 +1,65 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../core/locale/localize.js';
-import { LotseElement } from '../../core/lotse-element.js';
-import { FeedController, type FeedState } from '../../core/feed/feed-controller.js';
+import { LotseFeedElement } from '../../core/feed-element.js';
+import type { FeedRequest, FeedState } from '../../core/feed/feed-controller.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import type { FeedProblem } from '../../core/feed/validate.js';
 import { baseStyles } from '../../core/ui/base-styles.js';
-import { feedErrorText, feedStateView, stateStyles } from '../../core/ui/states.js';
+import { feedErrorText, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
 import type { FeedError } from '../../core/feed/errors.js';
-import { problemDetails, staffAdvice } from './staff-texts.js';
-import { kindLabel, reasonLabel } from '../../core/ui/labels.js';
+import { jsonErrorView, problemDetails, staffAdvice } from './staff-texts.js';
+import { collectionLabel, kindLabel } from '../../core/ui/labels.js';
 import { shownText } from '../../core/ui/shown-text.js';
 import { pickText } from '../../core/locale/text.js';
-import { formatDate, formatNumber } from '../../core/locale/format.js';
+import { formatDate, formatList, formatNumber } from '../../core/locale/format.js';
 import { languageName } from '../../core/locale/language-names.js';
 import { languageLabel } from '../../core/ui/language-label.js';
 import { plural } from '../../core/locale/plural.js';
-import { mailtoHref, safeHref, telHref } from '../../core/links.js';
-import { directionOf } from '../../core/locale/direction.js';
-import type { Contact } from '../../core/feed/schema.js';
+import { safeHref } from '../../core/links.js';
+import { contactList, hasContact } from '../../core/ui/contact.js';
+import { externalLink } from '../../core/ui/external-link.js';
 import { feedStats, type FeedStats } from './feed-stats.js';
 import { feedInfoStyles } from './feed-info.styles.js';
 
-/** Problems listed in the table; the rest is counted and left to the console. */
-const MAX_LISTED_PROBLEMS = 300;
+/** Records with problems listed in the report; the rest is counted and left to the console. */
+const MAX_LISTED_RECORDS = 200;
+/** Records linked from the status at the top. */
+const SUMMARY_LINKS = 10;
+
+/** The problems of one record. */
+interface ProblemRecord {
+  anchor: string;
+  source: string;
+  collection: FeedProblem['collection'];
+  index: number;
+  id?: string;
+  /** The record is not shown to residents. */
+  leftOut: boolean;
+  problems: FeedProblem[];
+}
+
+/** Problems grouped by record, in the order of the feed. */
+function problemRecords(problems: readonly FeedProblem[]): ProblemRecord[] {
+  const records = new Map<string, ProblemRecord>();
+  for (const problem of problems) {
+    const key = `${problem.source}|${problem.collection}|${problem.index}`;
+    let record = records.get(key);
+    if (!record) {
+      const { source, collection, index, id } = problem;
+      records.set(key, (record = { anchor: `problem-${records.size + 1}`, source, collection, index, id, leftOut: false, problems: [] }));
+    }
+    record.problems.push(problem);
+    record.leftOut ||= problem.dropped;
+  }
+  return [...records.values()];
+}
+
+/** A field path that breaks only between its parts on a narrow screen: `contact.url`, never `cont|act`. */
+function fieldPath(field: string) {
+  if (!field) return '–';
+  const parts = field.split('.');
+  return parts.map((part, i) => (i === 0 ? part : html`.<wbr />${part}`));
+}
 
 /**
  * A report on a Lotse feed for the staff who keep it: publisher, last update,
@@ -34,10 +71,13 @@ const MAX_LISTED_PROBLEMS = 300;
  *
  * @attr src - URL of the feed; several URLs separated by spaces are merged.
  * @attr cache - `persistent` keeps the last good copy in the browser (IndexedDB) for when the server is down. Default: memory only.
+ * @attr cache-max-age - Days a persistent copy may still be shown when the server is down (0 to 3650). Default: 30.
+ * @attr trusted-feeds - Feeds of `src` that share the first feed's topics and audiences: space-separated URLs, or the bare attribute for every feed. Without it, each other feed keeps its own.
  * @attr lang - UI and content language; inherited from the nearest ancestor with `lang`, else German.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart status - The polite live region that announces the result of a check.
+ * @csspart report-status - The result at the top: no problems, or how many, with links to each record.
  * @csspart summary - Publisher and update facts.
  * @csspart counts - The table of record counts.
  * @csspart languages - The language coverage table.
@@ -66,28 +106,27 @@ const MAX_LISTED_PROBLEMS = 300;
  * @cssprop --lotse-color-focus - Colour of the focus outline (default: the accent colour).
  * @cssprop --lotse-focus-ring - The whole focus outline, e.g. `3px solid #0a58a8`.
  */
-export class LotseFeedInfo extends LotseElement {
+export class LotseFeedInfo extends LotseFeedElement {
   static override styles = [...baseStyles, stateStyles, feedInfoStyles];
-  static override properties: PropertyDeclarations = { src: {}, cache: {} };
 
-  /** URL of the feed; several URLs separated by spaces are merged. */
-  src = '';
-
-  /** `persistent` keeps the last good copy in IndexedDB; anything else keeps it in memory only. */
-  cache: 'memory' | 'persistent' = 'memory';
-
-  /** Staff check the feed they just edited: always from the server, never the browser's HTTP cache. */
-  private readonly feed = new FeedController(this, () => ({ src: this.src, persistent: this.cache === 'persistent', fresh: true }));
   private announced?: FeedState;
   private stats?: { catalog: Catalog; stats: FeedStats };
 
+  /** Staff check the feed they just edited: always from the server, never the browser's HTTP cache. */
+  protected override feedRequest(): FeedRequest {
+    return { ...super.feedRequest(), fresh: true };
+  }
+
+  protected loadingText(): string {
+    return msg('Loading the feed…');
+  }
+
   /** Announces each settled feed state once, in the same update that shows it. */
   protected override willUpdate(): void {
-    this.feed.hostUpdate(); // idempotent; brings the state up to date before render
-    const state = this.feed.state;
+    const state = this.feedState;
     if (!this.locale.ready || state === this.announced || state.status === 'loading') return;
     this.announced = state;
-    this.announcement = this.inUiLocale(() => this.summaryAnnouncement(state));
+    this.announce(this.inUiLocale(() => this.summaryAnnouncement(state)));
   }
 
   private summaryAnnouncement(state: FeedState): string {
@@ -111,21 +150,12 @@ export class LotseFeedInfo extends LotseElement {
     return `${offerText} ${problemText}`;
   }
 
-  protected renderContent(): TemplateResult {
-    return feedStateView(this.feed.state, {
-      loading: msg('Loading the feed…'),
-      retry: () => void this.retry(() => this.feed.reload()),
-      ready: (state) => this.renderReport(state),
-      error: (errors) => this.renderFeedErrors(errors),
-    });
-  }
-
   /**
    * A feed that cannot be used, explained for the staff who keep it: what is
    * wrong, where, and what to do. With `shownAsOf`, residents still see an
    * older copy, and the report below is of that copy.
    */
-  private renderFeedErrors(errors: FeedError[], shownAsOf?: string): TemplateResult {
+  protected override renderFeedErrors(errors: FeedError[], shownAsOf?: string): TemplateResult {
     const lang = this.locale.ui;
     return html`<div class="error" part="error" role="alert">
       <h2>${msg('The feed cannot be used')}</h2>
@@ -134,9 +164,11 @@ export class LotseFeedInfo extends LotseElement {
           (e) => html`<li>
             <p><strong>${feedErrorText(e)}</strong> <code dir="ltr">${e.url}</code></p>
             <p>${staffAdvice(e)}</p>
-            ${e.detail && e.code !== 'http'
-              ? html`<p><bdi>${msg('Details:')}</bdi> <code dir="ltr">${e.detail}</code></p>`
-              : nothing}
+            ${e.code === 'json'
+              ? jsonErrorView(e, lang)
+              : e.detail && e.code !== 'http'
+                ? html`<p><bdi>${msg('Details:')}</bdi> <code dir="ltr">${e.detail}</code></p>`
+                : nothing}
           </li>`,
         )}
       </ul>
@@ -145,7 +177,7 @@ export class LotseFeedInfo extends LotseElement {
             ${msg(str`This page still shows the last good copy, loaded ${formatDate(shownAsOf, lang, { dateStyle: 'long', timeStyle: 'short' })}; residents who loaded the feed before see it too. The report below is of that copy.`)}
           </p>`
         : nothing}
-      <button type="button" @click=${() => void this.retry(() => this.feed.reload())}>${msg('Check again')}</button>
+      <button type="button" @click=${() => void this.retry(() => this.reload())}>${msg('Check again')}</button>
     </div>`;
   }
 
@@ -155,9 +187,10 @@ export class LotseFeedInfo extends LotseElement {
     return this.stats.stats;
   }
 
-  private renderReport(state: Extract<FeedState, { status: 'ready' }>): TemplateResult {
+  protected renderReady(state: ReadyFeedState): TemplateResult {
     const { catalog } = state;
     const stats = this.statsFor(catalog);
+    const records = problemRecords(catalog.problems);
     return html`
       ${state.stale.length
         ? this.renderFeedErrors(
@@ -166,17 +199,68 @@ export class LotseFeedInfo extends LotseElement {
           )
         : nothing}
       ${state.errors.length ? this.renderFeedErrors(state.errors) : nothing}
+      ${this.renderStatus(state, records)}
+      ${this.renderProblems(catalog.problems, records, catalog.feeds.length > 1)}
       ${catalog.feeds.map((feed) => this.renderPublisher(feed))}
-      ${this.renderCounts(stats)} ${this.renderCoverage(stats)} ${this.renderProblems(catalog.problems, catalog.feeds.length > 1)}
+      ${this.renderCounts(stats)} ${this.renderCoverage(stats)}
     `;
+  }
+
+  /**
+   * The result first, as a coloured status: no problems, or how many and what
+   * they cost residents, with a link to each record (the GOV.UK error
+   * summary), and "Check again".
+   */
+  private renderStatus(state: ReadyFeedState, records: ProblemRecord[]): TemplateResult {
+    const lang = this.locale.ui;
+    const leftOut = records.filter((r) => r.leftOut).length;
+    const ok = records.length === 0;
+    const shown = records.slice(0, SUMMARY_LINKS);
+    return html`<div class="report-status ${ok ? 'ok' : 'problems'}" part="report-status">
+      <h2 id="report-status" tabindex="-1" data-focus-after-load>${this.summaryAnnouncement({ ...state, errors: [], stale: [] })}</h2>
+      ${ok
+        ? nothing
+        : html`<p>
+              ${leftOut
+                ? plural(leftOut, lang, {
+                    one: () => msg(str`${formatNumber(leftOut, lang)} record is left out: residents do not see it.`),
+                    other: () => msg(str`${formatNumber(leftOut, lang)} records are left out: residents do not see them.`),
+                  })
+                : msg('Every record is shown; some values were left out.')}
+            </p>
+            <ul class="summary-links">
+              ${shown.map(
+                (record) => html`<li>
+                  <a href="#${record.anchor}" @click=${(event: Event) => this.goToRecord(event, record.anchor)}
+                    ><bdi>${this.recordLabel(record.collection, record.index)}</bdi>${record.id ? html` <code dir="ltr">${record.id}</code>` : nothing}:
+                    ${formatList([...new Set(record.problems.map((p) => p.field || '–'))], lang, 'unit')}</a
+                  >
+                </li>`,
+              )}
+            </ul>
+            ${records.length > shown.length
+              ? html`<p>${msg(str`And ${formatNumber(records.length - shown.length, lang)} more records with problems, listed below.`)}</p>`
+              : nothing}`}
+      <p>
+        <button type="button" class="secondary check-again" @click=${() => void this.retry(() => this.reload())}>${msg('Check again')}</button>
+      </p>
+    </div>`;
+  }
+
+  /** The summary's links move to a record in the report; the host page's URL and hash stay as they are. */
+  private goToRecord(event: Event, anchor: string): void {
+    event.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(anchor)}`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
   }
 
   private renderPublisher(feed: Catalog['feeds'][number]): TemplateResult {
     const lang = this.locale.ui;
-    const name = pickText(feed.publisher.name, this.locale.requested, feed.language);
+    const name = pickText(feed.publisher.name, this.locale.texts, feed.language);
     const url = safeHref(feed.publisher.url);
     return html`<section part="summary" aria-labelledby="publisher-${feed.url}">
-      <h2 id="publisher-${feed.url}" tabindex="-1" data-focus-after-load>${url ? html`<a href=${url}>${shownText(name)}</a>` : shownText(name)}</h2>
+      <h2 id="publisher-${feed.url}">${url ? externalLink(url, shownText(name)) : shownText(name)}</h2>
       <dl class="facts">
         <dt>${msg('Last updated')}</dt>
         <dd><time datetime=${feed.publisher.updated}>${formatDate(feed.publisher.updated, lang, { dateStyle: 'long' })}</time></dd>
@@ -186,24 +270,12 @@ export class LotseFeedInfo extends LotseElement {
         <dd>${feed.formatVersion}</dd>
         <dt>${msg('Default language')}</dt>
         <dd>${languageName(feed.language, lang)}</dd>
-        ${this.renderContact(feed.publisher.contact, feed.language)}
+        ${hasContact(feed.publisher.contact)
+          ? html`<dt>${msg('Contact')}</dt>
+              <dd>${contactList(feed.publisher.contact, { language: feed.language, owner: name })}</dd>`
+          : nothing}
       </dl>
     </section>`;
-  }
-
-  /** The publisher's contact, as residents' widgets would link it (only safe links). */
-  private renderContact(contact: Contact | undefined, language: string): TemplateResult | typeof nothing {
-    const phone = telHref(contact?.phone);
-    const mail = mailtoHref(contact?.email);
-    const web = safeHref(contact?.url);
-    if (!contact?.name && !phone && !mail && !web) return nothing;
-    return html`<dt>${msg('Contact')}</dt>
-      <dd>
-        ${contact?.name ? html`<bdi lang=${language} dir=${directionOf(language)}>${contact.name}</bdi><br />` : nothing}
-        ${phone ? html`<a href=${phone} dir="ltr">${contact!.phone}</a><br />` : nothing}
-        ${mail ? html`<a href=${mail} dir="ltr">${contact!.email}</a><br />` : nothing}
-        ${web ? html`<a href=${web} dir="ltr">${contact!.url}</a>` : nothing}
-      </dd>`;
   }
 
   private renderCounts(stats: FeedStats): TemplateResult {
@@ -236,7 +308,7 @@ export class LotseFeedInfo extends LotseElement {
       <ul>
         ${entries.map(
           ({ offer, feed }) => html`<li>
-            ${shownText(pickText(offer.title, this.locale.requested, feed.language))}
+            ${shownText(pickText(offer.title, this.locale.texts, feed.language))}
             <code dir="ltr">${offer.id}</code>:
             <bdi>${msg(str`last checked ${formatDate(offer.verified, lang, { dateStyle: 'medium' })}`)}</bdi>
           </li>`,
@@ -280,73 +352,44 @@ export class LotseFeedInfo extends LotseElement {
     </section>`;
   }
 
-  private renderProblems(problems: FeedProblem[], withSource: boolean): TemplateResult {
+  /** Every problem, grouped by record, each record a target of the summary's links. */
+  private renderProblems(problems: FeedProblem[], records: ProblemRecord[], withSource: boolean): TemplateResult {
     const lang = this.locale.ui;
-    if (problems.length === 0) {
-      return html`<section part="problems"><h2>${msg('Problems')}</h2><p class="ok">${msg('No problems found.')}</p></section>`;
-    }
-    const dropped = problems.filter((p) => p.dropped).length;
-    const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
-    const droppedRecords = new Set(problems.filter((p) => p.dropped).map((p) => `${p.source}|${p.collection}|${p.index}`)).size;
-    return html`<section part="problems">
-      <h2>${msg('Problems')}</h2>
-      <p>
-        ${msg(str`Problems found: ${formatNumber(problems.length, lang)}. Records left out: ${formatNumber(droppedRecords, lang)}.`)}
-        ${dropped < problems.length ? msg('References to missing ids were removed; those records are shown.') : nothing}
-      </p>
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="problems-caption">
-        <table>
-          <caption id="problems-caption">${msg('Problems by record')}</caption>
-          <thead>
-            <tr>
-              ${withSource ? html`<th scope="col">${msg('Feed')}</th>` : nothing}
-              <th scope="col">${msg('Record')}</th>
-              <th scope="col">${msg('Field')}</th>
-              <th scope="col">${msg('Reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${listed.map(
-              (p) => html`<tr>
-                ${withSource ? html`<td><code dir="ltr">${p.source}</code></td>` : nothing}
-                <td>
-                  ${this.recordLabel(p.collection, p.index)}
-                  ${p.id ? html`<br /><code dir="ltr">${p.id}</code>` : nothing}
-                </td>
-                <td><code dir="ltr">${p.field || '–'}</code></td>
-                <td>${problemDetails(p, reasonLabel(p.reason), (i) => this.recordLabel(p.collection, i))}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${problems.length > listed.length
-        ? html`<p>${msg(str`Only the first ${formatNumber(listed.length, lang)} problems are listed; the browser console lists all.`)}</p>`
+    if (problems.length === 0) return html`<section part="problems" hidden></section>`;
+    const listed = records.slice(0, MAX_LISTED_RECORDS);
+    return html`<section part="problems" aria-labelledby="problems-heading">
+      <h2 id="problems-heading">${msg('Problems by record')}</h2>
+      <ol class="problem-records">
+        ${listed.map(
+          (record) => html`<li class="problem-record ${record.leftOut ? 'left-out' : ''}" id=${record.anchor} tabindex="-1">
+            <h3>
+              <bdi>${this.recordLabel(record.collection, record.index)}</bdi>
+              ${record.id ? html`<code dir="ltr">${record.id}</code>` : nothing}
+              <span class="badge">${record.leftOut ? msg('left out') : msg('shown')}</span>
+            </h3>
+            ${withSource ? html`<p class="muted"><bdi>${msg('Feed')}:</bdi> <code dir="ltr">${record.source}</code></p>` : nothing}
+            <dl class="facts">
+              ${record.problems.map(
+                (p) => html`<dt><code dir="ltr">${fieldPath(p.field)}</code></dt>
+                  <dd>${problemDetails(p, (i) => this.recordLabel(p.collection, i))}</dd>`,
+              )}
+            </dl>
+          </li>`,
+        )}
+      </ol>
+      ${records.length > listed.length
+        ? html`<p>${msg(str`Only the first ${formatNumber(listed.length, lang)} records with problems are listed; the browser console lists all.`)}</p>`
         : nothing}
     </section>`;
   }
 
-  /** "Offer 3": a record by its kind and its position (from 1) in the feed. */
+  /** "Offer 3": a record by its kind and its position (from 1) in the feed; "Feed" for the envelope. */
   private recordLabel(collection: FeedProblem['collection'], index: number): string {
-    const kind = this.collectionLabel(collection);
+    const kind = collectionLabel(collection);
+    if (collection === 'feed') return kind;
     const position = formatNumber(index + 1, this.locale.ui);
     // Kind, then number, in every UI language so far ("Angebot 3", "العرض 3", "Hizmet 3").
     return `${kind} ${position}`;
-  }
-
-  private collectionLabel(collection: FeedProblem['collection']): string {
-    switch (collection) {
-      case 'offers':
-        return msg('Offer');
-      case 'organizations':
-        return msg('Organisation');
-      case 'places':
-        return msg('Place');
-      case 'topics':
-        return msg('Topic');
-      case 'audiences':
-        return msg('Audience');
-    }
   }
 }
 

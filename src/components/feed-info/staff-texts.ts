@@ -6,8 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../core/locale/localize.js';
 import type { FeedError } from '../../core/feed/errors.js';
+import { MAX_TOPIC_DEPTH } from '../../core/feed/limits.js';
 import { describeProblem } from '../../core/feed/problem-report.js';
 import type { FeedProblem } from '../../core/feed/validate.js';
+import { formatNumber } from '../../core/locale/format.js';
+import { reasonLabel } from '../../core/ui/labels.js';
 
 /** What a field expects, from the validator's `expect` token. */
 function expectationText(problem: FeedProblem, token: string | undefined, formatPosition: (index: number) => string): string | undefined {
@@ -15,7 +18,16 @@ function expectationText(problem: FeedProblem, token: string | undefined, format
   if (token.startsWith('one of: ')) return msg(str`Allowed values: ${token.slice(8)}.`);
   if (token.startsWith('min ')) return msg(str`Allowed: at least ${token.slice(4)}.`);
   if (token.startsWith('max ')) return msg(str`Allowed: at most ${token.slice(4)}.`);
+  if (token.startsWith('until ')) {
+    return msg(str`Expected: a date no later than ${token.slice(6)}; the day of a check or change cannot lie in the future.`);
+  }
   switch (token) {
+    case 'day':
+      return msg('This day does not exist in the calendar (for example 30 February or 31 April).');
+    case 'acyclic':
+      return msg('The broader topics of this topic lead back to this topic. Each topic in that circle loses its link to its broader topic and is shown at the top level.');
+    case 'depth':
+      return msg(str`Topics can be nested at most ${MAX_TOPIC_DEPTH} levels deep. This topic loses its link to its broader topic and is shown at the top level.`);
     case 'date':
       return msg('Expected: a date written YYYY-MM-DD, for example 2026-11-25.');
     case 'time':
@@ -63,15 +75,51 @@ function expectationText(problem: FeedProblem, token: string | undefined, format
   }
 }
 
-/** The reason, what was expected and what was found, for one row of the problem table. */
-export function problemDetails(problem: FeedProblem, reason: string, formatPosition: (index: number) => string): TemplateResult {
+/** The reason in a few words; where the general one would mislead (a date, a broader topic), a precise one. */
+function reasonText(problem: FeedProblem, token: string | undefined): string {
+  if (token === 'day') return msg('The day does not exist');
+  if (token?.startsWith('until ')) return msg('The date lies in the future');
+  if (token === 'acyclic') return msg('The broader topics form a circle; the link was removed');
+  if (token === 'depth') return msg('Topics are nested too deep; the link was removed');
+  return reasonLabel(problem.reason);
+}
+
+/** What became of a value that was left out while its record is shown. */
+function leftOutText(problem: FeedProblem): string | undefined {
+  if (problem.dropped || problem.reason === 'reference') return undefined;
+  // Opening hours and schedules are kept whole or left out whole (see `whole` in rules.ts).
+  return /^(hours|schedule)\./.test(problem.field)
+    ? msg('Because of this, all opening hours or dates of this record were left out; the rest of the record is shown.')
+    : msg('This value was left out; the rest of the record is shown.');
+}
+
+/** The reason, what was expected, what was found and what was left out, for one row of the problem table. */
+export function problemDetails(problem: FeedProblem, formatPosition: (index: number) => string): TemplateResult {
   const { expect, value } = describeProblem(problem);
   const expectation = expectationText(problem, expect, formatPosition);
   const reference = problem.reason === 'reference' || problem.reason === 'duplicate';
-  return html`${reason}${expectation ? html`<br />${expectation}` : nothing}${value !== undefined
+  const leftOut = leftOutText(problem);
+  return html`${reasonText(problem, expect)}${expectation ? html`<br />${expectation}` : nothing}${value !== undefined
     ? html`<br /><bdi>${reference ? msg('Id:') : msg('Found:')}</bdi> <code dir="ltr">${value === '' ? '""' : value}</code>`
-    : nothing}`;
+    : nothing}${leftOut ? html`<br />${leftOut}` : nothing}`;
 }
+
+/**
+ * Where a feed's JSON breaks: line and column (counted by Lotse, in the UI
+ * language's numbers) and the text around the place, the place marked. The
+ * browser's own message, in its own language, is not shown.
+ */
+export function jsonErrorView(error: FeedError, ui: string): TemplateResult | typeof nothing {
+  const { place } = error;
+  if (!place) return nothing;
+  const line = formatNumber(place.line, ui);
+  const column = formatNumber(place.column, ui);
+  return html`<p>${msg(str`Line ${line}, column ${column}:`)}${place.at ? nothing : html` ${msg('the file ends here, before the JSON is complete.')}`}</p>
+    <p><code dir="ltr" class="excerpt">${place.before}<mark>${place.at || ' '}</mark>${place.after}</code></p>`;
+}
+
+/** True for a feed refused for its size: the limits of docs/feed.*.md, reported like a range. */
+const beyondLimits = (error: FeedError) => error.code === 'format' && /(^|; )(\(file\)|\w+): range \(max \d+( bytes)?;/.test(error.detail);
 
 /** What staff can do about a feed that cannot be used at all. */
 export function staffAdvice(error: FeedError): string {
@@ -90,7 +138,9 @@ export function staffAdvice(error: FeedError): string {
     case 'json':
       return msg('The file is not valid JSON. Open it in an editor that checks JSON and fix the place named below; often a comma or a quotation mark is missing.');
     case 'format':
-      return msg('The file is JSON, but parts that every feed needs are missing or wrong. Fix the fields named below.');
+      return beyondLimits(error)
+        ? msg('The feed is larger than Lotse reads (see the limits in the feed documentation). Split it into several feeds, for example one per town or provider, and list them all in the src attribute.')
+        : msg('The file is JSON, but parts that every feed needs are missing or wrong. Fix the fields named below.');
     case 'version':
       return msg('The feed declares a newer format version than this website’s Lotse understands. Update Lotse, or publish the feed in format 1.');
   }

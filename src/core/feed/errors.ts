@@ -1,6 +1,10 @@
+import type { JsonErrorPlace } from './json-error.js';
+
 /**
  * Why a whole feed could not be used. The code is translated by the widgets;
- * `detail` carries the HTTP status, content type or JSON path for staff.
+ * `detail` carries the HTTP status, content type or JSON path for staff, and
+ * for broken JSON the browser's own message (for the console) while `place`
+ * says where the mistake is.
  */
 export type FeedErrorCode =
   | 'url'
@@ -17,6 +21,8 @@ export class FeedError extends Error {
     readonly code: FeedErrorCode,
     readonly url: string,
     readonly detail = '',
+    /** For `json`: line, column and the text around the mistake, when it can be found. */
+    readonly place?: JsonErrorPlace,
   ) {
     super(`Lotse feed ${url}: ${code}${detail ? ` (${detail})` : ''}`);
     this.name = 'FeedError';

@@ -7,6 +7,7 @@
  * `validateFeed()` uses it, and the store loads it only for a feed that has
  * problems. Residents of a town with a clean feed never download it.
  */
+// Types only: this chunk loads lazily and must not import the main bundle.
 import type { Issue, Rule } from './rules.js';
 import type { FeedProblem, ValidatedFeed } from './validate-records.js';
 
@@ -44,9 +45,13 @@ function shown(value: unknown): string | undefined {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-/** The words for one validator issue. A range names the bound that was crossed. */
-export function describeIssue({ reason, rule, found }: { reason: string; rule?: Rule; found?: unknown }): ProblemWords {
-  if (!rule) return {};
+/**
+ * The words for one validator issue. A range names the bound that was
+ * crossed; issues that the validator already put into words (a day that
+ * does not exist, a date in the future, a list beyond its limit) keep them.
+ */
+export function describeIssue({ reason, rule, found, expect: given, value }: { reason: string; rule?: Rule; found?: unknown; expect?: string; value?: string }): ProblemWords {
+  if (!rule) return { expect: given, value };
   let expect = expected(rule);
   if (reason === 'range' && (rule.k === 'number' || rule.k === 'array')) {
     expect = rule.k === 'number' && (found as number) > (rule.max ?? Infinity) ? `max ${rule.max}` : `min ${rule.min}`;
@@ -93,7 +98,7 @@ export function reportProblems({ problems, url }: ValidatedFeed): void {
   const lines = problems.map(
     (p) =>
       `\n  ${p.collection}[${p.index}]${p.id ? ` id "${p.id}"` : ''}: ${p.field || '(record)'}: ${p.reason}` +
-      `${bracketed(p)}${p.dropped ? '' : ' (kept)'}`,
+      `${bracketed(p)}${p.dropped ? '' : ' (left out; the record is shown)'}`,
   );
   console.warn(`Lotse: ${problems.length} problem(s) in ${url}; ${dropped} record(s) dropped, the rest is shown.${lines.join('')}`);
 }

@@ -7,14 +7,15 @@
  * are plain data, so `scripts/make-schema.mjs` turns the same definitions
  * into the published JSON Schema, and no `eval` is ever needed.
  */
+import { MAX_ITEMS } from './limits.js';
 
 export type Rule =
-  | { k: 'string'; re?: RegExp; url?: true; date?: true; as?: string; o?: true }
+  | { k: 'string'; re?: RegExp; url?: true; date?: true; past?: true; as?: string; o?: true }
   | { k: 'number'; int?: true; min?: number; max?: number; o?: true }
   | { k: 'boolean'; o?: true }
   | { k: 'enum'; of: readonly string[]; o?: true }
-  | { k: 'array'; of: Rule; min?: number; o?: true }
-  | { k: 'object'; props: Record<string, Rule>; o?: true }
+  | { k: 'array'; of: Rule; min?: number; max?: number; o?: true }
+  | { k: 'object'; props: Record<string, Rule>; whole?: true; o?: true }
   | { k: 'map'; key: Rule; of: Rule; min?: number; some?: RegExp; o?: true }
   | { k: 'union'; of: readonly Rule[]; o?: true }
   | { k: 'any'; o?: true };
@@ -51,13 +52,19 @@ export const number = (min?: number, max?: number, int?: true) => ({ k: 'number'
 export const integer = (min?: number, max?: number) => number(min, max, true);
 export const boolean = () => ({ k: 'boolean' }) as const;
 export const oneOf = <const T extends readonly string[]>(of: T) => ({ k: 'enum', of }) as const;
-export const list = <R extends Rule>(of: R, min?: number) => ({ k: 'array', of, min }) as const;
+/** `max`: more items than this make the list invalid without a look at each (default `MAX_ITEMS`). */
+export const list = <R extends Rule>(of: R, min?: number, max?: number) => ({ k: 'array', of, min, max }) as const;
 export const object = <P extends Record<string, Rule>>(props: P) => ({ k: 'object', props }) as const;
 /** `some`: at least one value must match (a text map may have blank translations, not only blank ones). */
 export const map = <R extends Rule>(key: Rule, of: R, min?: number, some?: RegExp) => ({ k: 'map', key, of, min, some }) as const;
 export const either = <const U extends readonly Rule[]>(...of: U) => ({ k: 'union', of }) as const;
 export const any = () => ({ k: 'any' }) as const;
 export const optional = <R extends Rule>(rule: R): Optional<R> => ({ ...rule, o: true });
+/**
+ * An object that is kept whole or not at all: one wrong value anywhere inside
+ * makes it invalid. For timetables, where a part left out would show wrong times.
+ */
+export const whole = <R extends Rule & { k: 'object' }>(rule: R): R & { whole: true } => ({ ...rule, whole: true });
 
 /** Why a value was rejected. */
 export type IssueReason = 'missing' | 'type' | 'format' | 'value' | 'range';
@@ -71,9 +78,23 @@ export interface Issue {
    */
   rule?: Rule;
   found?: unknown;
+  /** Words the validator gives at once, where they depend on more than the rule (the latest allowed day, a limit). */
+  expect?: string;
+  value?: string;
 }
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** What `check` returns for a value that cannot be used. */
+export const INVALID: unique symbol = Symbol('invalid');
+
+/** The latest day a `past` date may name (`YYYY-MM-DD`); empty: no limit. */
+let latestDay = '';
+
+/** Sets the latest day that check dates (`past`) may name; the validator sets it for each feed. */
+export function allowDatesUntil(day: string): void {
+  latestDay = day;
+}
 
 /** `typeof`, telling arrays and null apart. */
 function typeOf(value: unknown): string {
@@ -94,70 +115,119 @@ function join(path: string, key: string | number): string {
   return path ? `${path}.${key}` : `${key}`;
 }
 
-/** Records one problem (a function of its own, not a closure per call: `check` runs for every field). */
-function add(issues: Issue[], path: string, reason: IssueReason, rule?: Rule, found?: unknown): void {
+/** Records one problem and returns `INVALID` (a function of its own, not a closure per call: `check` runs for every field). */
+function fail(issues: Issue[], path: string, reason: IssueReason, rule?: Rule, found?: unknown): typeof INVALID {
   issues.push({ path, reason, rule, found });
+  return INVALID;
 }
 
-/** Checks `value` against `rule`, adding every problem to `issues`. */
-export function check(rule: Rule, value: unknown, path: string, issues: Issue[]): void {
-  if (value === undefined) return rule.o ? undefined : add(issues, path, 'missing', rule);
-  if (rule.k === 'any') return;
+/** Records a range problem already in words: a bound that is not in the rule. */
+function beyond(issues: Issue[], path: string, expect: string, value: unknown): typeof INVALID {
+  issues.push({ path, reason: 'range', expect, value: String(value) });
+  return INVALID;
+}
+
+/**
+ * Checks `value` against `rule`, adding every problem to `issues`, and
+ * returns what can be kept: the value itself when all of it is right, a copy
+ * without the wrong optional parts when some are not, or `INVALID`. Wrong
+ * optional fields, list items and languages of a text are left out (their
+ * problems stay in `issues`); a wrong required field makes its object
+ * invalid. The input is never changed, and only own properties are read, so
+ * no key reaches `Object.prototype`.
+ */
+export function check(rule: Rule, value: unknown, path: string, issues: Issue[]): unknown {
+  if (value === undefined) return rule.o ? undefined : fail(issues, path, 'missing', rule);
+  if (rule.k === 'any') return value;
   if (rule.k === 'union') {
     const found: Issue[][] = [];
     for (const option of rule.of) {
       const optionIssues: Issue[] = [];
-      check(option, value, path, optionIssues);
-      if (optionIssues.length === 0) return;
+      const kept = check(option, value, path, optionIssues);
+      if (kept !== INVALID) {
+        issues.push(...optionIssues);
+        return kept;
+      }
       found.push(optionIssues);
     }
     // Explain with the first alternative whose own type is right.
     issues.push(...(found.find(([first]) => first.reason !== 'type' || first.path !== path) ?? found[0]));
-    return;
+    return INVALID;
   }
   if (typeOf(value) !== (rule.k === 'enum' ? 'string' : rule.k === 'map' ? 'object' : rule.k)) {
-    return add(issues, path, 'type', rule, value);
+    return fail(issues, path, 'type', rule, value);
   }
   // From here on, `value` has the JavaScript type the rule needs.
   const v = value as never;
   switch (rule.k) {
+    case 'boolean':
+      return v;
     case 'string':
-      if ((rule.re && !rule.re.test(v)) || (rule.date && !isRealDay(v))) {
-        add(issues, path, 'format', rule, v);
-      }
-      return;
+      if (rule.re && !rule.re.test(v)) return fail(issues, path, 'format', rule, v);
+      // A day that does not exist, or a check date in the future: the format is right, the value is out of range.
+      if (rule.date && !isRealDay(v)) return beyond(issues, path, 'day', v);
+      if (rule.past && latestDay && (v as string) > latestDay) return beyond(issues, path, `until ${latestDay}`, v);
+      return v;
     case 'number':
-      if (!Number.isFinite(v)) return add(issues, path, 'type', rule, v);
-      if (rule.int && !Number.isInteger(v)) add(issues, path, 'type', rule, v);
-      else if (v < (rule.min ?? -Infinity) || v > (rule.max ?? Infinity)) add(issues, path, 'range', rule, v);
-      return;
+      if (!Number.isFinite(v) || (rule.int && !Number.isInteger(v))) return fail(issues, path, 'type', rule, v);
+      if (v < (rule.min ?? -Infinity) || v > (rule.max ?? Infinity)) return fail(issues, path, 'range', rule, v);
+      return v;
     case 'enum':
-      if (!rule.of.includes(v)) add(issues, path, 'value', rule, v);
-      return;
+      return rule.of.includes(v) ? v : fail(issues, path, 'value', rule, v);
     case 'array': {
       const items: unknown[] = v;
-      if (items.length < (rule.min ?? 0)) add(issues, path, 'range', rule, v);
-      items.forEach((item, i) => check(rule.of, item, join(path, i), issues));
-      return;
+      // Counted first, so an oversized list costs nothing.
+      if (items.length > (rule.max ?? MAX_ITEMS)) return beyond(issues, path, `max ${rule.max ?? MAX_ITEMS}`, items.length);
+      let kept: unknown[] | undefined;
+      for (let i = 0; i < items.length; i++) {
+        const item = check(rule.of, items[i], join(path, i), issues);
+        if (item !== items[i]) kept ??= items.slice(0, i);
+        if (kept && item !== INVALID) kept.push(item);
+      }
+      kept ??= items;
+      return kept.length < (rule.min ?? 0) ? fail(issues, path, 'range', rule, kept.length) : kept;
     }
     case 'map': {
       const map: Record<string, unknown> = v;
       const keys = Object.keys(map);
-      if (keys.length < (rule.min ?? 0)) add(issues, path, 'missing', rule);
-      else if (rule.some && !keys.some((key) => rule.some!.test(String(map[key])))) add(issues, path, 'missing', rule);
+      if (keys.length > MAX_ITEMS) return beyond(issues, path, `max ${MAX_ITEMS}`, keys.length);
+      const entries: [string, unknown][] = [];
       for (const key of keys) {
-        check(rule.key, key, join(path, key), issues);
-        check(rule.of, map[key], join(path, key), issues);
+        const at = join(path, key);
+        // Both checked, so staff see every problem of the entry at once.
+        const goodKey = check(rule.key, key, at, issues) !== INVALID;
+        const item = check(rule.of, map[key], at, issues);
+        if (goodKey && item !== INVALID) entries.push([key, item]);
       }
-      return;
+      // Blank translations count as missing: at least one must have text.
+      if (entries.length < (rule.min ?? 0) || (rule.some && !entries.some(([, item]) => rule.some!.test(String(item))))) {
+        return fail(issues, path, 'missing', rule);
+      }
+      // fromEntries defines own properties, even for a key such as "__proto__".
+      return entries.length === keys.length && entries.every(([key, item]) => item === map[key]) ? map : Object.fromEntries(entries);
     }
     case 'object': {
       const record: Record<string, unknown> = v;
-      for (const key in rule.props) check(rule.props[key], record[key], join(path, key), issues);
+      const before = issues.length;
+      let kept: Record<string, unknown> | undefined;
+      let invalid = false;
+      for (const key in rule.props) {
+        const prop = rule.props[key];
+        const field = Object.hasOwn(record, key) ? record[key] : undefined;
+        const item = check(prop, field, join(path, key), issues);
+        if (item === field) continue;
+        kept ??= { ...record };
+        if (item !== INVALID) kept[key] = item;
+        else if (prop.o) delete kept[key];
+        else invalid = true;
+      }
+      return invalid || (rule.whole && issues.length > before) ? INVALID : (kept ?? record);
     }
   }
 }
 
 /** Adds the `date` and `url` flags without widening the rule's type. */
 export const isoDate = () => ({ k: 'string', date: true, re: ISO_DATE, as: 'date' }) as const;
+/** A day on which something was checked or changed: not after `allowDatesUntil`. */
+export const pastDate = () => ({ ...isoDate(), past: true }) as const;
 export const webUrl = () => ({ k: 'string', url: true, as: 'url', re: /^https?:\/\/[^\s/?#]+\.[^\s]*$|^https?:\/\/localhost(:\d+)?(\/\S*)?$/i }) as const;

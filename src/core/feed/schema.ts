@@ -23,10 +23,14 @@ import {
   object,
   oneOf,
   optional as opt,
+  pastDate,
   string,
   webUrl as url,
+  whole,
   type Infer,
 } from './rules.js';
+import { EMAIL } from '../links.js';
+import { MAX_RECORDS } from './limits.js';
 import { CEFR, KNOWN_AUDIENCES, OFFER_KINDS, WEEKDAYS } from './vocabulary.js';
 
 export { CEFR, KNOWN_AUDIENCES, OFFER_KINDS, WEEKDAYS };
@@ -46,7 +50,10 @@ const language = string(LANGUAGE, 'language');
 const nonEmpty = string(/\S/);
 /** Web links: only http and https, whatever the feed says. */
 const webUrl = url();
-const email = string(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/, 'email');
+/** The rule that `mailtoHref` links by, so what passes here is linked. */
+const email = string(EMAIL, 'email');
+/** When something was checked or changed: not after tomorrow (Europe/Berlin; feeds are written in other time zones too). */
+const checkedOn = pastDate();
 const phone = string(/^\+?[0-9 ()/.-]{3,40}$/, 'phone');
 
 /** Human-readable text: a plain string in the feed's language, or a map language -> string. */
@@ -70,12 +77,15 @@ const hoursException = object({
   note: opt(text),
 });
 
-export const openingHours = object({
-  regular: opt(list(daySpan)),
-  exceptions: opt(list(hoursException)),
-  /** "By appointment", "Ramadan: different hours" ... */
-  note: opt(text),
-});
+/** Kept whole or left out: hours with a span or an exception missing would say "closed" when it is open. */
+export const openingHours = whole(
+  object({
+    regular: opt(list(daySpan)),
+    exceptions: opt(list(hoursException)),
+    /** "By appointment", "Ramadan: different hours" ... */
+    note: opt(text),
+  }),
+);
 
 export const contact = object({
   name: opt(nonEmpty),
@@ -90,7 +100,8 @@ const occurrence = object({
   end: opt(time),
 });
 
-export const schedule = object({
+/** Kept whole or left out: a schedule with a date or a holiday missing would show wrong days. */
+export const schedule = whole(object({
   /** First day of a course, or the day of a one-off event. */
   start: opt(isoDate),
   /** Last day (inclusive). */
@@ -112,7 +123,7 @@ export const schedule = object({
   registrationDeadline: opt(isoDate),
   seats: opt(integer(0)),
   seatsLeft: opt(integer(0)),
-});
+}));
 
 export const cost = object({
   free: boolean(),
@@ -143,7 +154,7 @@ export const organization = object({
   /** Public body, non-profit association, volunteer initiative or private provider. */
   type: opt(oneOf(['public', 'nonprofit', 'volunteer', 'private'])),
   contact: opt(contact),
-  verified: opt(isoDate),
+  verified: opt(checkedOn),
 });
 
 export const place = object({
@@ -163,7 +174,7 @@ export const place = object({
   ),
   wheelchair: opt(oneOf(['yes', 'limited', 'no'])),
   hours: opt(openingHours),
-  verified: opt(isoDate),
+  verified: opt(checkedOn),
 });
 
 export const offer = object({
@@ -195,7 +206,7 @@ export const offer = object({
   ),
   childcare: opt(boolean()),
   /** Date on which someone last checked that the record is still true. */
-  verified: isoDate,
+  verified: checkedOn,
 });
 
 export const publisher = object({
@@ -203,23 +214,23 @@ export const publisher = object({
   url: opt(webUrl),
   contact: opt(contact),
   /** Date of the last change to the feed. */
-  updated: isoDate,
+  updated: checkedOn,
 });
 
-/**
- * The envelope. Record arrays are checked record by record (see validate.ts),
- * so here they are only required to be arrays.
- */
+/** A collection of records, checked record by record in validate-records.ts; here only its length. */
+const records = () => list(any(), undefined, MAX_RECORDS);
+
+/** The envelope: a feed without one of its required fields cannot be used at all. */
 export const envelope = object({
   lotse: string(/^\d+\.\d+$/, 'version'),
   id: opt(id),
   language,
   publisher,
-  topics: opt(list(any())),
-  audiences: opt(list(any())),
-  organizations: opt(list(any())),
-  places: opt(list(any())),
-  offers: list(any()),
+  topics: opt(records()),
+  audiences: opt(records()),
+  organizations: opt(records()),
+  places: opt(records()),
+  offers: records(),
 });
 
 export type Text = Infer<typeof text>;

@@ -4,7 +4,8 @@
  */
 import { FeedError } from './errors.js';
 import { fetchJson, type FetchOptions } from './fetch.js';
-import { checkFeed, type ValidatedFeed } from './validate-records.js';
+import { DEFAULT_CACHE_MAX_AGE_DAYS } from './limits.js';
+import { checkFeedInSlices, type ValidatedFeed } from './validate-records.js';
 
 /** Problems in words, for staff: loaded only when a feed has problems. */
 const problemReport = () => import('./problem-report.js');
@@ -22,9 +23,13 @@ function putIntoWords(feed: ValidatedFeed, log: boolean): void {
   );
 }
 
-/** Validates a feed; one that is unusable as a whole becomes a `FeedError` that says why. */
+/**
+ * Validates a feed in slices, so a big one never blocks the page; one that
+ * is unusable as a whole becomes a `FeedError` that says why. `json` stays
+ * as it is: the persistent copy keeps exactly what the server sent.
+ */
 async function validate(json: unknown, url: string): Promise<ValidatedFeed> {
-  const result = checkFeed(json, url);
+  const result = await checkFeedInSlices(json, url);
   if (!('code' in result)) return result;
   const detail = 'issues' in result ? await problemReport().then((m) => m.envelopeDetail(result.issues), () => '') : result.detail;
   throw new FeedError(result.code, url, detail);
@@ -54,6 +59,8 @@ interface GoodCopy {
 export class FeedSource {
   state: SourceState = { status: 'loading' };
   persistent = false;
+  /** Days a persistent copy may be shown: the shortest that a widget keeping it asked for. */
+  maxAgeDays = Infinity;
   readonly #listeners = new Set<() => void>();
   #lastGood?: GoodCopy;
   #inflight?: Promise<void>;
@@ -97,8 +104,14 @@ export class FeedSource {
     }));
   }
 
-  /** Turns on the persistent copy; writes the current good copy at once. */
-  keepPersistently(): void {
+  /**
+   * Turns on the persistent copy and writes the current good copy at once.
+   * `maxAgeDays` (a widget's `cache-max-age`): older copies are not shown;
+   * with several widgets the shortest wins.
+   */
+  keepPersistently(maxAgeDays?: number): void {
+    // Anything but a number of days from 0 up counts as the default.
+    this.maxAgeDays = Math.min(this.maxAgeDays, maxAgeDays !== undefined && maxAgeDays >= 0 ? maxAgeDays : DEFAULT_CACHE_MAX_AGE_DAYS);
     if (this.persistent) return;
     this.persistent = true;
     this.#persist();
@@ -139,7 +152,7 @@ export class FeedSource {
 
   async #fromPersistentCopy(): Promise<GoodCopy | undefined> {
     try {
-      const cached = await (await persistentCache()).readCachedFeed(this.url);
+      const cached = await (await persistentCache()).readCachedFeed(this.url, this.maxAgeDays);
       if (!cached) return undefined;
       const feed = await validate(cached.json, this.url);
       putIntoWords(feed, false);
@@ -155,9 +168,10 @@ let defaults: FetchOptions = {};
 
 /**
  * The shared source for a feed URL (already resolved with `feedUrl`). The
- * first call starts the load; later calls share it.
+ * first call starts the load; later calls share it. `cacheMaxAge`: days a
+ * persistent copy may be shown (default 30).
  */
-export function feedSource(url: string, persistent = false, fresh = false): FeedSource {
+export function feedSource(url: string, persistent = false, fresh = false, cacheMaxAge?: number): FeedSource {
   let source = sources.get(url);
   if (!source) {
     sources.set(url, (source = new FeedSource(url, defaults)));
@@ -165,7 +179,7 @@ export function feedSource(url: string, persistent = false, fresh = false): Feed
   } else if (fresh && !source.freshRequested) {
     void source.load(true);
   }
-  if (persistent) source.keepPersistently();
+  if (persistent) source.keepPersistently(cacheMaxAge);
   return source;
 }
 

@@ -1,11 +1,15 @@
 /**
  * Record-by-record validation: every valid record is kept, every invalid one
  * is dropped and reported with its id, the field and a reason code that the
- * widgets translate.
+ * widgets translate. A wrong optional value is left out of its record and
+ * reported; the record stays. The input is never changed: kept records are
+ * the parsed objects themselves, or copies where something was left out.
  *
  * It records each problem's rule and raw value; `problem-report.ts` puts
- * them into words only when staff read them. The store calls `checkFeed`;
- * `validate.ts` wraps it (with words) for direct use.
+ * them into words only when staff read them. The store calls
+ * `checkFeedInSlices`, which pauses between slices of records so that a big
+ * feed never blocks the page; `validate.ts` wraps `checkFeed` (with words)
+ * for direct use.
  */
 import {
   envelope,
@@ -20,7 +24,11 @@ import {
   type Topic,
 } from './schema.js';
 import type { Infer, Rule } from './rules.js';
-import { check, type Issue, type IssueReason } from './rules.js';
+import { allowDatesUntil, check, INVALID, type Issue, type IssueReason } from './rules.js';
+import { MAX_PROBLEMS } from './limits.js';
+import { atOnce, inSlices } from './slices.js';
+import { linksToCut } from './topic-tree.js';
+import { berlinTomorrow } from '../time/berlin.js';
 
 /** Why a record or field was rejected. Translated for display by the widgets. */
 export type ProblemReason = IssueReason | 'duplicate' | 'reference';
@@ -28,10 +36,11 @@ export type ProblemReason = IssueReason | 'duplicate' | 'reference';
 export interface FeedProblem {
   /** The feed URL the record came from. */
   source: string;
-  collection: RecordCollection;
+  /** The record's collection; `feed` for the envelope (the publisher and the feed's own fields). */
+  collection: RecordCollection | 'feed';
   /** The record's id, when it has a usable one. */
   id?: string;
-  /** Position of the record in its array (0-based). */
+  /** Position of the record in its array (0-based); 0 for the envelope. */
   index: number;
   /** Dotted path of the field inside the record, e.g. `title.de`; empty for the whole record. */
   field: string;
@@ -39,13 +48,16 @@ export interface FeedProblem {
   /**
    * What was expected, as a token the widgets translate: a kind of value
    * (`date`, `postcode`, `boolean`, `list` …), `one of: a, b` for fixed
-   * values, `min N` / `max N` for ranges; for references `existing` or
-   * `dropped` (the target had problems of its own), for duplicates `unique`
-   * with the position of the first record. Field problems get it (and
-   * `value`) from `describeProblems()` in `problem-report.ts`:
-   * `validateFeed()` returns them described; the store describes them when
-   * that code has loaded, after its listeners first hear of the feed, so
-   * read them through `describeProblem(problem)`, which works either way.
+   * values, `min N` / `max N` for ranges, `day` for a date that does not
+   * exist, `until YYYY-MM-DD` for a check date in the future; for references
+   * `existing` or `dropped` (the target had problems of its own), and for a
+   * topic's broader topic `acyclic` (a cycle) or `depth` (nested deeper than
+   * `MAX_TOPIC_DEPTH`); for duplicates `unique` with the position of the
+   * first record. Field problems get it (and `value`) from
+   * `describeProblems()` in `problem-report.ts`: `validateFeed()` returns
+   * them described; the store describes them when that code has loaded,
+   * after its listeners first hear of the feed, so read them through
+   * `describeProblem(problem)`, which works either way.
    */
   expect?: string;
   /** The rejected value, shortened; the missing ids of a reference; the duplicated id. */
@@ -55,7 +67,11 @@ export interface FeedProblem {
   found?: unknown;
   /** For duplicates: the position (0-based) of the record that kept the id. */
   first?: number;
-  /** Set when the record was dropped; false for problems that only lose a reference. */
+  /**
+   * True when the whole record was left out. False when the record is shown
+   * and only this value was left out: a wrong optional field, list item or
+   * language of a text, a reference that points nowhere, a broader-topic link.
+   */
   dropped: boolean;
 }
 
@@ -75,7 +91,8 @@ export interface ValidatedFeed {
   problems: FeedProblem[];
 }
 
-const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
+/** The position (0-based) of each kept record in its feed's array, for problems found later (in a merged catalogue). */
+export const recordIndex = new WeakMap<object, number>();
 
 function recordId(input: unknown): string | undefined {
   const candidate = (input as { id?: unknown } | null)?.id;
@@ -87,91 +104,115 @@ function recordId(input: unknown): string | undefined {
 /** Why a feed as a whole is unusable: the `FeedError` code, and the version found or the envelope's issues. */
 export type Unusable = { code: 'version'; detail: string } | { code: 'format'; issues: Issue[] };
 
-/**
- * Validates a parsed feed. Returns `Unusable` only when the feed as a whole
- * is unusable (not an object, unknown major version, no publisher); record
- * problems are part of the result.
- */
-export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable {
+/** An issue with the fields that only problems found here have. */
+type Found = Omit<Issue, 'reason'> & { reason: ProblemReason; expect?: string; value?: string; first?: number };
+
+/** Records checked between two chances to pause. */
+const STEP = 16;
+
+/** The validation, as steps that `checkFeed` runs at once and `checkFeedInSlices` with pauses. */
+function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unusable> {
   const major = Number.parseInt(String((json as { lotse?: unknown } | null)?.lotse), 10);
   if (major > FEED_FORMAT_MAJOR) return { code: 'version', detail: String(major) };
+  // A check date may name tomorrow: feeds are written in time zones ahead of Berlin too.
+  allowDatesUntil(berlinTomorrow());
   const headIssues: Issue[] = [];
-  check(envelope, json, '', headIssues);
-  if (headIssues.length > 0) return { code: 'format', issues: headIssues };
-  const feed = json as Infer<typeof envelope>;
+  const head = check(envelope, json, '', headIssues);
+  if (head === INVALID) return { code: 'format', issues: headIssues };
+  const feed = head as Infer<typeof envelope>;
   const problems: FeedProblem[] = [];
-  const positions = new WeakMap<object, number>();
+  /** Adds a record's issues as problems, up to `MAX_PROBLEMS`: beyond, a feed is broken enough, and memory stays bounded. */
+  const report = (collection: FeedProblem['collection'], id: string | undefined, index: number, issues: Found[], dropped: boolean) => {
+    for (const { path, ...issue } of issues) {
+      if (problems.length < MAX_PROBLEMS) problems.push({ source: url, collection, id, index, field: path, ...issue, dropped });
+    }
+  };
+  report('feed', undefined, 0, headIssues, false);
 
   /** Every id that a record claims, valid or not: a reference to one of them is to a dropped record. */
   const claimed = new Set<string>();
-  const checkAll = <T extends { id: string }>(collection: RecordCollection): T[] => {
+  /** The problems of references to `missing` ids: to no record at all, and (apart) to ones left out for their own problems. */
+  const dangling = (issues: Found[], field: string, collection: RecordCollection, missing: string[]) => {
+    const leftOut = missing.filter((id) => claimed.has(`${collection}|${id}`));
+    const unknown = missing.filter((id) => !leftOut.includes(id));
+    for (const [ids, expect] of [[unknown, 'existing'], [leftOut, 'dropped']] as const) {
+      if (ids.length > 0) issues.push({ path: field, reason: 'reference', expect, value: ids.join(', ') });
+    }
+  };
+
+  /** Checks a collection record by record; `links` drops a kept record's references that point nowhere. */
+  function* checkAll<T extends { id: string }>(collection: RecordCollection, links?: (record: T, issues: Found[]) => T): Generator<void, T[]> {
     const seen = new Map<string, number>();
-    return (feed[collection] ?? []).filter((input, index) => {
+    const kept: T[] = [];
+    const inputs = feed[collection] ?? [];
+    for (let index = 0; index < inputs.length; index++) {
+      if (index % STEP === STEP - 1) yield;
+      const input = inputs[index];
       const id = recordId(input);
       if (id) claimed.add(`${collection}|${id}`);
       // `check` only appends, and every IssueReason is a ProblemReason.
-      const issues: (Omit<Issue, 'reason'> & { reason: ProblemReason; expect?: string; value?: string; first?: number })[] = [];
-      check(RECORD_SCHEMAS[collection], input, '', issues as Issue[]);
+      const issues: Found[] = [];
+      let record = check(RECORD_SCHEMAS[collection], input, '', issues as Issue[]) as T | typeof INVALID;
       // Only a valid record can be a duplicate: of the first valid one with its id.
       const first = seen.get(id!);
-      if (issues.length === 0 && first !== undefined) {
+      if (record !== INVALID && first !== undefined) {
         issues.push({ path: 'id', reason: 'duplicate', expect: 'unique', value: id, first });
+        record = INVALID;
       }
-      for (const { path, ...issue } of issues) {
-        problems.push({ source: url, collection, id, index, field: path, ...issue, dropped: true });
-      }
-      if (issues.length > 0) return false;
+      if (record !== INVALID && links) record = links(record, issues);
+      report(collection, id, index, issues, record === INVALID);
+      if (record === INVALID) continue;
       seen.set(id!, index);
-      positions.set(input as T, index);
-      return true;
-    }) as T[];
-  };
+      recordIndex.set(record, index);
+      kept.push(record);
+    }
+    return kept;
+  }
 
-  const topics = checkAll<Topic>('topics');
-  const audiences = checkAll<Audience>('audiences');
-  const organizations = checkAll<Organization>('organizations');
-  const places = checkAll<Place>('places');
-  const offers = checkAll<Offer>('offers');
+  const topicsFrom = problems.length;
+  const topics = yield* checkAll<Topic>('topics');
+  // Broader topics: links to no topic, and links that loop or nest too deep, go; the topics stay.
+  const topicIds = new Set(topics.map((t) => t.id));
+  const parents = new Map(topics.map((t) => [t.id, t.parent && topicIds.has(t.parent) ? t.parent : undefined]));
+  const cut = linksToCut(parents);
+  topics.forEach((topic, n) => {
+    const { parent, ...unlinked } = topic;
+    if (parent === undefined || (topicIds.has(parent) && !cut.has(topic.id))) return;
+    const issues: Found[] = [];
+    if (topicIds.has(parent)) issues.push({ path: 'parent', reason: 'reference', expect: cut.get(topic.id), value: parent });
+    else dangling(issues, 'parent', 'topics', [parent]);
+    const index = recordIndex.get(topic)!;
+    report('topics', topic.id, index, issues, false);
+    recordIndex.set(unlinked, index);
+    topics[n] = unlinked;
+  });
+  // Staff read the list record by record: the link problems go in among the topics' own (a stable sort).
+  for (const problem of problems.splice(topicsFrom).sort((a, b) => a.index - b.index)) problems.push(problem);
+
+  const audiences = yield* checkAll<Audience>('audiences');
+  const organizations = yield* checkAll<Organization>('organizations');
+  const places = yield* checkAll<Place>('places');
 
   // References that point nowhere lose the link but keep the record.
-  const idsOf = (records: { id: string }[]) => new Set(records.map((r) => r.id));
-  const orgIds = idsOf(organizations);
-  const targets = { places: idsOf(places), topics: idsOf(topics) };
-  for (const offer of offers) {
-    /** Reports the ids that point nowhere: to no record at all, and (apart) to ones left out for their own problems. */
-    const dangling = (field: string, collection: RecordCollection, missing: string[]) => {
-      const leftOut = missing.filter((id) => claimed.has(`${collection}|${id}`));
-      const unknown = missing.filter((id) => !leftOut.includes(id));
-      for (const [ids, expect] of [[unknown, 'existing'], [leftOut, 'dropped']] as const) {
-        if (ids.length === 0) continue;
-        problems.push({
-          source: url,
-          collection: 'offers',
-          id: offer.id,
-          index: positions.get(offer)!,
-          field,
-          reason: 'reference',
-          expect,
-          value: ids.join(', '),
-          dropped: false,
-        });
-      }
-    };
+  const orgIds = new Set(organizations.map((o) => o.id));
+  const targets = { places: new Set(places.map((p) => p.id)), topics: topicIds };
+  const offers = yield* checkAll<Offer>('offers', (offer, issues) => {
+    let linked = offer;
     if (offer.organization && !orgIds.has(offer.organization)) {
-      dangling('organization', 'organizations', [offer.organization]);
-      delete offer.organization;
+      dangling(issues, 'organization', 'organizations', [offer.organization]);
+      const { organization: _removed, ...rest } = linked;
+      linked = rest;
     }
     for (const field of ['places', 'topics'] as const) {
       const known = targets[field];
       const missing = offer[field]?.filter((id) => !known.has(id)) ?? [];
       if (missing.length > 0) {
-        dangling(field, field, missing);
-        offer[field] = offer[field]!.filter((id) => known.has(id));
+        dangling(issues, field, field, missing);
+        linked = { ...linked, [field]: offer[field]!.filter((id) => known.has(id)) };
       }
     }
-  }
-  // Staff read the list record by record.
-  problems.sort((a, b) => COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection) || a.index - b.index);
+    return linked;
+  });
 
   return {
     url,
@@ -186,4 +227,19 @@ export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable 
     offers,
     problems,
   };
+}
+
+/**
+ * Validates a parsed feed at once. Returns `Unusable` only when the feed as a
+ * whole is unusable (not an object, unknown major version, a required field
+ * of the envelope wrong, more records than `MAX_RECORDS`); record problems
+ * are part of the result.
+ */
+export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable {
+  return atOnce(steps(json, url));
+}
+
+/** `checkFeed` in slices of a few milliseconds, with the page free to run in between. */
+export function checkFeedInSlices(json: unknown, url: string): Promise<ValidatedFeed | Unusable> {
+  return inSlices(steps(json, url));
 }

@@ -1,13 +1,19 @@
 /** Dates, numbers and lists through Intl, with one cached formatter per kind, locale and options. */
+import { languageTag } from './language-tag.js';
+
 type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
 
 const formatters = new Map<string, Formatter>();
 
-/** The cached formatter; `kind` names the constructor (polyfills may have minified class names). */
+/**
+ * The cached formatter; `kind` names the constructor (polyfills may have
+ * minified class names). An invalid locale falls back (see `languageTag`)
+ * instead of throwing.
+ */
 function formatter<T extends Formatter, O>(kind: string, Kind: new (locale: string, options: O) => T, locale: string, options: O): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let cached = formatters.get(key) as T | undefined;
-  if (!cached) formatters.set(key, (cached = new Kind(locale, options)));
+  if (!cached) formatters.set(key, (cached = new Kind(languageTag(locale), options)));
   return cached;
 }
 

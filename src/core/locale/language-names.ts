@@ -76,7 +76,9 @@ export function languageAutonym(code: string): string | undefined {
     const name = languageName(code, code);
     if (name !== code) return name;
   }
-  return AUTONYMS[code.toLowerCase()] ?? AUTONYMS[baseLanguage(code)];
+  // Own entries only: "constructor" must not find Object.
+  const listed = (key: string) => (Object.hasOwn(AUTONYMS, key) ? AUTONYMS[key] : undefined);
+  return listed(code.toLowerCase()) ?? listed(baseLanguage(code));
 }
 
 /**

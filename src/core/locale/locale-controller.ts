@@ -7,7 +7,8 @@
  * reload.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, type Direction } from './direction.js';
+import { baseLanguage, directionOf, type Direction } from './direction.js';
+import { languageTag } from './language-tag.js';
 import { DEFAULT_LOCALE, isLocaleLoaded, loadLocale, matchUiLocale, type UiLocale } from './messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -31,10 +32,16 @@ export function nearestLang(element: Element): string | undefined {
 }
 
 export class LocaleController implements ReactiveController {
-  /** The language asked for (BCP 47), which feed texts follow. */
+  /** The language asked for, which feed texts follow: always a valid BCP 47 tag, so every Intl constructor takes it. */
   requested = DEFAULT_LOCALE as string;
   /** The UI locale whose strings are shown. */
   ui: UiLocale = DEFAULT_LOCALE;
+  /**
+   * The languages feed texts are picked in, best first: the language asked
+   * for, then the UI language when the page's has no UI strings (Farsi,
+   * then English). One fallback chain for the widget's words and the feed's.
+   */
+  texts: readonly string[] = [DEFAULT_LOCALE];
   /**
    * Writing direction of the UI language shown. A Farsi page without Farsi
    * UI strings gets English ones, laid out left to right; the feed's Farsi
@@ -63,12 +70,13 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the language; requests an update when anything changed. */
   refresh(): void {
-    const requested = nearestLang(this.#host) ?? DEFAULT_LOCALE;
+    const requested = languageTag(nearestLang(this.#host), DEFAULT_LOCALE);
     const ui = matchUiLocale(requested);
     const ready = isLocaleLoaded(ui);
     if (requested !== this.requested || ui !== this.ui || ready !== this.ready) {
       this.requested = requested;
       this.ui = ui;
+      this.texts = baseLanguage(requested) === baseLanguage(ui) ? [requested] : [requested, ui];
       this.dir = directionOf(ui);
       this.ready = ready;
       this.#host.requestUpdate();

@@ -1,3 +1,5 @@
+import { languageTag } from './language-tag.js';
+
 /**
  * Plural forms for UI strings. `@lit/localize` has no ICU plurals, so each
  * form is its own `msg()`; `Intl.PluralRules` picks the form. Forms a
@@ -9,6 +11,6 @@ const rules = new Map<string, Intl.PluralRules>();
 
 export function plural(count: number, locale: string, forms: Forms): string {
   let rule = rules.get(locale);
-  if (!rule) rules.set(locale, (rule = new Intl.PluralRules(locale)));
+  if (!rule) rules.set(locale, (rule = new Intl.PluralRules(languageTag(locale))));
   return (forms[rule.select(count)] ?? forms.other)();
 }

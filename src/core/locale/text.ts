@@ -12,32 +12,33 @@ export interface ShownText {
   dir: Direction;
 }
 
-/** The languages a text map really has: blank translations do not count. */
+/** The languages a text map really has: own entries with text; blank translations (and, in unchecked data, non-strings) do not count. */
 function filledKeys(value: Record<string, string>): string[] {
-  return Object.keys(value).filter((k) => value[k].trim() !== '');
+  return Object.keys(value).filter((k) => typeof value[k] === 'string' && value[k].trim() !== '');
 }
 
-function pickKey(keys: string[], requested: string, feedLanguage: string): string | undefined {
-  const lower = requested.toLowerCase();
-  const base = baseLanguage(requested);
-  return (
-    keys.find((k) => k.toLowerCase() === lower) ??
-    keys.find((k) => k.toLowerCase() === base) ??
-    keys.find((k) => baseLanguage(k) === base) ??
-    keys.find((k) => k === feedLanguage) ??
-    keys.find((k) => baseLanguage(k) === baseLanguage(feedLanguage)) ??
-    keys[0]
-  );
+function pickKey(keys: string[], wanted: readonly string[], feedLanguage: string): string | undefined {
+  for (const requested of wanted) {
+    const lower = requested.toLowerCase();
+    const base = baseLanguage(requested);
+    const found = keys.find((k) => k.toLowerCase() === lower) ?? keys.find((k) => k.toLowerCase() === base) ?? keys.find((k) => baseLanguage(k) === base);
+    if (found !== undefined) return found;
+  }
+  return keys.find((k) => k === feedLanguage) ?? keys.find((k) => baseLanguage(k) === baseLanguage(feedLanguage)) ?? keys[0];
 }
 
 /**
- * Fallback chain: requested locale -> its base language -> the feed's
- * default language -> any language present.
+ * Fallback chain: each wanted language (exactly, then its base language) ->
+ * the feed's default language -> any language present. `requested` is a
+ * language or, as `LocaleController.texts` gives it, the page's language
+ * followed by the UI language it falls back to: a Farsi page without Farsi
+ * buttons shows English buttons and, where the feed has no Farsi, English
+ * texts too, never a mix of English and German.
  */
-export function pickText(value: Text | undefined, requested: string, feedLanguage: string): ShownText | undefined {
+export function pickText(value: Text | undefined, requested: string | readonly string[], feedLanguage: string): ShownText | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return { text: value, lang: feedLanguage, dir: directionOf(feedLanguage) };
-  const key = pickKey(filledKeys(value), requested, feedLanguage);
+  const key = pickKey(filledKeys(value), typeof requested === 'string' ? [requested] : requested, feedLanguage);
   return key === undefined ? undefined : { text: value[key], lang: key, dir: directionOf(key) };
 }
 

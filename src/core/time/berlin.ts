@@ -28,6 +28,25 @@ export function berlinNow(now: Date = new Date()): BerlinNow {
 }
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/**
+ * Tomorrow's date in Europe/Berlin (`YYYY-MM-DD`), computed from the EU rule
+ * (UTC+2 from the last Sunday of March to the last Sunday of October, both at
+ * 01:00 UTC; UTC+1 otherwise) rather than with Intl: a first
+ * `Intl.DateTimeFormat` with a time zone costs a cold page 20–60 ms, and the
+ * validator needs this before every feed.
+ */
+export function berlinTomorrow(now: number = Date.now()): string {
+  const year = new Date(now).getUTCFullYear();
+  /** The last Sunday of a month (0-based) at 01:00 UTC: the month's last day, less its weekday. */
+  const lastSunday = (month: number) => {
+    const lastDay = Date.UTC(year, month + 1, 0, 1);
+    return lastDay - new Date(lastDay).getUTCDay() * DAY;
+  };
+  const offset = now >= lastSunday(2) && now < lastSunday(9) ? 2 : 1;
+  return new Date(now + offset * HOUR + DAY).toISOString().slice(0, 10);
+}
 
 /**
  * True when a record's `verified` day lies more than a year before `today`

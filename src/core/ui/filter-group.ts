@@ -1,12 +1,15 @@
 /**
- * A group of checkbox filters with result counts. Options that would give no
- * result stay visible but disabled, so residents see what exists.
+ * A group of checkbox filters with result counts, folded into a disclosure
+ * (open while a filter in it is set, or when the resident opens it). Options
+ * that would give no result stay visible but disabled, so residents see what
+ * exists. A long group first shows its most used options, with "show all".
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing } from 'lit';
+import { msg, str } from '../locale/localize.js';
 
 export interface FilterOption {
   value: string;
-  label: TemplateResult | string;
+  label: unknown;
   count: number;
   checked: boolean;
   /** Nesting under a broader option shown just before (narrower topics). */
@@ -20,26 +23,69 @@ export interface FilterGroupOptions {
   onToggle: (value: string, checked: boolean) => void;
   /** Formats a count for the reader's locale. */
   formatCount: (count: number) => string;
-  /** Shown as chips instead of a list. */
-  chips?: boolean;
   /**
    * The option the resident just toggled. It stays enabled even when it
    * would now give no result, so focus is not lost from under the keyboard.
    */
   keepEnabled?: string;
+  /** The disclosure is open. */
+  open: boolean;
+  onOpen: (open: boolean) => void;
+  /** Every option is shown, not only the most used ones. */
+  expanded: boolean;
+  onExpand: () => void;
 }
+
+/** Options shown before "show all"; a group with only a few more shows them all. */
+export const MOST_USED = 6;
+const WORTH_FOLDING = MOST_USED + 3;
 
 export const filterGroupStyles = css`
   .filter-group {
-    border: 0;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    min-inline-size: 0;
+    border-block-end: var(--_border-width) solid var(--_border);
   }
-  .filter-group legend {
-    font-weight: 600;
-    padding: 0;
-    margin-block-end: 0.375em;
+  .filter-group > summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5em;
+    min-block-size: var(--_target);
+    padding-block: 0.5em;
+    cursor: pointer;
+    font-weight: 700;
+    list-style: none;
+  }
+  .filter-group > summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A chevron drawn with borders: it turns when open and needs no mirroring in right-to-left text. */
+  .filter-group > summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-end: 0.25em;
+    border-block-end: 0.15em solid currentColor;
+    border-inline-end: 0.15em solid currentColor;
+    transform: rotate(45deg);
+    translate: 0 -0.15em;
+  }
+  .filter-group:not([open]) > summary::before {
+    transform: rotate(-45deg);
+    translate: 0;
+  }
+  .filter-group:not([open]):dir(rtl) > summary::before {
+    transform: rotate(135deg);
+  }
+  .filter-group > summary .selected {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .filter-group fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0 0 0.75em;
+    min-inline-size: 0;
   }
   .filter-group ul {
     list-style: none;
@@ -57,34 +103,20 @@ export const filterGroupStyles = css`
   .filter-group li.level-3 {
     padding-inline-start: 4.875em;
   }
-  .filter-group.chips ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
   .filter-group label {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.5em;
     min-block-size: var(--_target);
+    padding-block: 0.125em;
     cursor: pointer;
-  }
-  .filter-group.chips label {
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    padding-inline: 0.75em;
-  }
-  .filter-group.chips label:has(input:checked) {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
   }
   .filter-group input {
     flex: none;
-    inline-size: 1.125em;
-    block-size: 1.125em;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     min-block-size: 0;
-    margin: 0;
+    margin: 0.1em 0 0;
     accent-color: var(--_accent);
   }
   .filter-group .count {
@@ -92,12 +124,12 @@ export const filterGroupStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .filter-group.chips label:has(input:checked) .count {
-    color: inherit;
-  }
   .filter-group label:has(input:disabled) {
     cursor: default;
     color: var(--_muted);
+  }
+  .filter-group .show-all {
+    margin-block-start: 0.25em;
   }
   @media (forced-colors: active) {
     .filter-group label:has(input:disabled),
@@ -107,30 +139,55 @@ export const filterGroupStyles = css`
   }
 `;
 
-export function filterGroup({ name, legend, options, onToggle, formatCount, chips, keepEnabled }: FilterGroupOptions) {
-  return html`<fieldset class="filter-group ${chips ? 'chips' : ''}" part="filter-group">
-    <legend>${legend}</legend>
-    <ul>
-      ${options.map(
-        (option) => html`<li class=${option.level ? `level-${Math.min(option.level, 3)}` : ''}>
-          <label>
-            <input
-              type="checkbox"
-              name=${name}
-              .value=${option.value}
-              .checked=${option.checked}
-              ?disabled=${option.count === 0 && !option.checked && option.value !== keepEnabled}
-              @change=${(event: Event) => onToggle(option.value, (event.target as HTMLInputElement).checked)}
-            />
-            <span
-              >${option.label}${option.count >= 0
-                ? // Inside the text, so a wrapped label keeps its count next to its last word.
-                  html` <span class="count">(${formatCount(option.count)})</span>`
-                : nothing}</span
-            >
-          </label>
-        </li>`,
-      )}
-    </ul>
-  </fieldset>`;
+/** The most used options (the checked ones always among them), most used first and without nesting. */
+function mostUsed(options: FilterOption[], keep?: string): FilterOption[] {
+  return [...options]
+    .sort((a, b) => Number(b.checked || b.value === keep) - Number(a.checked || a.value === keep) || b.count - a.count)
+    .slice(0, MOST_USED)
+    .map((option) => ({ ...option, level: 0 }));
+}
+
+export function filterGroup(o: FilterGroupOptions) {
+  const checked = o.options.filter((option) => option.checked).length;
+  const folded = !o.expanded && o.options.length >= WORTH_FOLDING;
+  const shown = folded ? mostUsed(o.options, o.keepEnabled) : o.options;
+  return html`<details class="filter-group" part="filter-group" ?open=${o.open} @toggle=${(event: Event) => {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open !== o.open) o.onOpen(open);
+  }}>
+    <summary>
+      <span>${o.legend}</span>
+      ${checked ? html`<span class="selected">${msg(str`(${o.formatCount(checked)} selected)`)}</span>` : nothing}
+    </summary>
+    <fieldset>
+      <legend class="visually-hidden">${o.legend}</legend>
+      <ul>
+        ${shown.map(
+          (option) => html`<li class=${option.level ? `level-${Math.min(option.level, 3)}` : ''}>
+            <label>
+              <input
+                type="checkbox"
+                name=${o.name}
+                .value=${option.value}
+                .checked=${option.checked}
+                ?disabled=${option.count === 0 && !option.checked && option.value !== o.keepEnabled}
+                @change=${(event: Event) => o.onToggle(option.value, (event.target as HTMLInputElement).checked)}
+              />
+              <span
+                >${option.label}${option.count >= 0
+                  ? // Inside the text, so a wrapped label keeps its count next to its last word.
+                    html` <span class="count">(${o.formatCount(option.count)})</span>`
+                  : nothing}</span
+              >
+            </label>
+          </li>`,
+        )}
+      </ul>
+      ${folded
+        ? html`<button type="button" class="link show-all" @click=${o.onExpand}>
+            ${msg(str`Show all ${o.formatCount(o.options.length)} options`)}
+          </button>`
+        : nothing}
+    </fieldset>
+  </details>`;
 }

@@ -27,9 +27,6 @@ export const searchFieldStyles = css`
     inline-size: 100%;
     padding-block: 0.5em;
     padding-inline: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
   }
   .search .hint {
     color: var(--_muted);

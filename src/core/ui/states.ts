@@ -31,7 +31,7 @@ export const stateStyles = css`
   .error,
   .empty,
   .notice {
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-inline-start-width: 0.375em;
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75) var(--_space);
@@ -95,7 +95,7 @@ export function errorState(errors: FeedError[], retry: () => void) {
   return html`<div class="error" part="error" role="alert">
     <h2>${msg('The information could not be loaded')}</h2>
     <ul>
-      ${errors.map((e) => html`<li>${feedErrorText(e)} <code dir="ltr">${e.url}</code></li>`)}
+      ${errors.map((e) => html`<li>${feedErrorText(e)}</li>`)}
     </ul>
     <p>${msg('Please try again later. If the problem persists, contact the publisher of this page.')}</p>
     <button type="button" @click=${retry}>${msg('Try again')}</button>
@@ -116,6 +116,15 @@ export function staleNotice(stale: { fetchedAt: string; error: FeedError }[], lo
         ? msg(str`The server cannot be reached at the moment. You are seeing the information as of ${date}.`)
         : msg(str`The latest information could not be read. You are seeing the information as of ${date}.`)}
     </p>
+  </div>`;
+}
+
+/** An exception while showing the content (see `LotseElement`): said plainly, with a way to try again. */
+export function failureState(retry: () => void) {
+  return html`<div class="error" part="error" role="alert">
+    <h2>${msg('Something went wrong while showing this information')}</h2>
+    <p>${msg('Please try again. If the problem persists, contact the publisher of this page.')}</p>
+    <button type="button" @click=${retry}>${msg('Try again')}</button>
   </div>`;
 }
 

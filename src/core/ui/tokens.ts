@@ -21,7 +21,12 @@ export const tokens = css`
     --_danger: var(--lotse-color-danger, #a8071a);
     --_warning-bg: var(--lotse-color-warning-background, #fff5d1);
     --_success: var(--lotse-color-success, #1d6b35);
-    --_radius: var(--lotse-radius, 0.375em);
+    --_radius: var(--lotse-radius, 0.25em);
+    --_border-width: var(--lotse-border-width, 1px);
+    --_control-border-width: var(--lotse-control-border-width, 2px);
+    --_size-large: var(--lotse-font-size-large, 1.5em);
+    --_size-medium: var(--lotse-font-size-medium, 1.1875em);
+    --_size-small: var(--lotse-font-size-small, 0.875em);
     --_space: var(--lotse-space, 1em);
     --_focus: var(--lotse-focus-ring, 3px solid var(--lotse-color-focus, var(--lotse-color-accent, #0a58a8)));
     --_target: max(24px, 1.75em);

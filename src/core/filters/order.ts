@@ -1,26 +1,27 @@
-/** Orders for the result list. Ranks are computed once per catalogue and locale (or day) and reused. */
-import type { Catalog } from '../../core/feed/catalog.js';
-import { pickText } from '../../core/locale/text.js';
-import type { BerlinNow } from '../../core/time/berlin.js';
-import { nextDate } from '../../core/time/next-date.js';
-
-export const SORTS = ['relevance', 'title', 'date', 'distance'] as const;
-export type SortKey = (typeof SORTS)[number];
+/**
+ * Orders for lists of offers: A–Z by the title shown, by next date. Ranks
+ * are computed once per catalogue and language (or minute) and reused.
+ */
+import type { Catalog } from '../feed/catalog.js';
+import { pickText } from '../locale/text.js';
+import type { BerlinNow } from '../time/berlin.js';
+import { nextDate } from '../time/next-date.js';
 
 const titleRanks = new WeakMap<Catalog, Map<string, Int32Array>>();
 
-/** Each offer's position in A–Z order of its shown title, collated for the requested language. */
-export function titleRank(catalog: Catalog, requested: string): Int32Array {
+/** Each offer's position in A–Z order of its shown title (`texts`: languages, best first), collated for `locale`. */
+export function titleRank(catalog: Catalog, texts: readonly string[], locale: string): Int32Array {
   let perLocale = titleRanks.get(catalog);
   if (!perLocale) titleRanks.set(catalog, (perLocale = new Map()));
-  let rank = perLocale.get(requested);
+  const key = `${texts.join(' ')}|${locale}`;
+  let rank = perLocale.get(key);
   if (!rank) {
-    const titles = catalog.offers.map(({ offer, feed }) => pickText(offer.title, requested, feed.language)?.text ?? '');
-    const collator = new Intl.Collator(requested, { sensitivity: 'base', numeric: true });
+    const titles = catalog.offers.map(({ offer, feed }) => pickText(offer.title, texts, feed.language)?.text ?? '');
+    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
     const order = titles.map((_, i) => i).sort((a, b) => collator.compare(titles[a], titles[b]));
     rank = new Int32Array(titles.length);
     order.forEach((position, r) => (rank![position] = r));
-    perLocale.set(requested, rank);
+    perLocale.set(key, rank);
   }
   return rank;
 }

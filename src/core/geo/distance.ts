@@ -1,5 +1,5 @@
 /** Distances for "nearest first": postcodes become coordinates through the feed's own places. */
-import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
+import type { Catalog, OfferEntry } from '../feed/catalog.js';
 
 export interface Point {
   lat: number;

@@ -1,0 +1,222 @@
+/**
+ * Facets described as data, and the one linear pass that filters and counts
+ * with them (standard faceting: a facet's counts apply every active filter
+ * except its own).
+ *
+ * A widget lists the facets it offers (`offer-facets.ts` has the ones every
+ * offer has; a calendar adds levels and times of day); which values a record
+ * has, how values compare, whether a value also counts for a broader one and
+ * how a preset attribute is checked are all said by the facet, so the
+ * filtering, counting, URL and preset machinery never names a field.
+ */
+import type { Catalog, OfferEntry } from '../feed/catalog.js';
+
+/** How a facet's options are ordered: by label, by how many records have them, in a fixed order, or as a tree. */
+export type FacetOrder = 'label' | 'count' | 'fixed' | 'tree';
+
+export interface FacetContext {
+  catalog: Catalog;
+  /** The language asked for (for sorting). */
+  requested: string;
+  /** The languages feed texts are shown in, best first (`LocaleController.texts`). */
+  texts: readonly string[];
+  /** The UI locale; the widget's own words and numbers follow it. */
+  ui: string;
+}
+
+/** An option's label: plain text (for sorting and sentences) and what is shown (with `lang`/`dir`). */
+export interface FacetLabel {
+  text: string;
+  markup: unknown;
+}
+
+export interface FacetSpec<R = OfferEntry> {
+  /** Name in the URL (`lotse-topics`), in presets (the attribute of the same name) and in `locked-filters`. */
+  readonly id: string;
+  /** A list of values to choose from, or one yes/no option. */
+  readonly kind: 'list' | 'flag';
+  /** The record's values; for a flag facet, whether the record has the feature. */
+  values(record: R, catalog: Catalog): readonly string[] | boolean;
+  /** Values are compared case-insensitively (names, language codes). */
+  readonly caseless?: boolean;
+  /** The broader value a value also counts for (a topic's parent), if any. */
+  broader?(value: string, catalog: Catalog): string | undefined;
+  /** The facet's name over its options, in the UI language. */
+  legend(): string;
+  /** An option's label; by default the value as the feed spells it. */
+  label?(value: string, shown: string, ctx: FacetContext): FacetLabel;
+  readonly order?: FacetOrder;
+  /** For `order: 'fixed'`: the values in their order. */
+  readonly fixed?: readonly string[];
+  /**
+   * The facet has a preset attribute (the facet id). `accepts` checks a
+   * value before any feed is loaded (a fixed vocabulary, a language code);
+   * `known` presets must exist in the feed, else the webmaster is warned.
+   */
+  readonly preset?: { accepts?: (value: string) => boolean; accepted?: string; known?: boolean };
+}
+
+/** The one value of a yes/no facet. */
+export const YES = 'yes';
+
+/** Selected value keys per facet id. */
+export type Selection = Readonly<Record<string, readonly string[]>>;
+
+export function emptySelection(facets: readonly FacetSpec<never>[]): Selection {
+  return Object.fromEntries(facets.map((f) => [f.id, []]));
+}
+
+/** Value keys are compared in this form. */
+export function valueKey(facet: Pick<FacetSpec<never>, 'caseless'>, value: string): string {
+  return facet.caseless ? value.trim().toLowerCase() : value.trim();
+}
+
+/** One facet's values across the records. */
+export interface FacetColumn {
+  spec: FacetSpec<never>;
+  /** Distinct value keys. */
+  values: string[];
+  /** Each value as the feed spells it first (a municipality's name, a language code). */
+  shown: string[];
+  index: Map<string, number>;
+  /** Per record: its value numbers. */
+  of: number[][];
+}
+
+export interface FacetTable {
+  size: number;
+  columns: FacetColumn[];
+  byId: Map<string, FacetColumn>;
+}
+
+const NONE: number[] = [];
+const ONE: number[] = [0];
+
+/** Broader values are followed at most this deep, which also ends any cycle. */
+const MAX_BROADER = 16;
+
+const tables = new WeakMap<object, WeakMap<readonly FacetSpec<never>[], FacetTable>>();
+
+/**
+ * Which values each record has, computed once per record list and facet
+ * list. `records` is usually `catalog.offers` (the cache key).
+ */
+export function facetTable<R>(records: readonly R[], catalog: Catalog, facets: readonly FacetSpec<R>[]): FacetTable {
+  let perFacets = tables.get(records);
+  if (!perFacets) tables.set(records, (perFacets = new WeakMap()));
+  const cached = perFacets.get(facets as readonly FacetSpec<never>[]);
+  if (cached) return cached;
+  const columns = facets.map((spec): FacetColumn => ({ spec: spec as FacetSpec<never>, values: [], shown: [], index: new Map(), of: [] }));
+  const numbers = (column: FacetColumn, raw: readonly string[]): number[] => {
+    if (raw.length === 0) return NONE;
+    const out = new Set<number>();
+    for (const value of raw) {
+      const key = valueKey(column.spec, value);
+      let n = column.index.get(key);
+      if (n === undefined) {
+        column.index.set(key, (n = column.values.length));
+        column.values.push(key);
+        column.shown.push(value.trim());
+      }
+      out.add(n);
+    }
+    return [...out];
+  };
+  const withBroader = (spec: FacetSpec<R>, values: readonly string[]): string[] => {
+    const all = new Set<string>();
+    for (const value of values) {
+      let current: string | undefined = value;
+      for (let depth = 0; current && !all.has(current) && depth <= MAX_BROADER; depth++) {
+        all.add(current);
+        current = spec.broader!(current, catalog);
+      }
+    }
+    return [...all];
+  };
+  columns.forEach((column, c) => {
+    if (facets[c].kind === 'flag') numbers(column, [YES]);
+  });
+  for (const record of records) {
+    columns.forEach((column, c) => {
+      const spec = facets[c];
+      const raw = spec.values(record, catalog);
+      if (typeof raw === 'boolean') column.of.push(raw ? ONE : NONE);
+      else column.of.push(numbers(column, spec.broader ? withBroader(spec, raw) : raw));
+    });
+  }
+  const table = { size: records.length, columns, byId: new Map(columns.map((c) => [c.spec.id, c])) };
+  perFacets.set(facets as readonly FacetSpec<never>[], table);
+  return table;
+}
+
+/** Active filters as flags per value, by column; a column is absent when it does not filter. */
+export type ActiveFilters = Map<FacetColumn, Uint8Array>;
+
+/**
+ * Turns selected keys into flags. Unknown keys are dropped, except in
+ * `strict` facets (locked presets), which then match nothing rather than
+ * silently widening the town's slice.
+ */
+export function activeFilters(table: FacetTable, selection: Selection, strict: ReadonlySet<string> = new Set()): ActiveFilters {
+  const active: ActiveFilters = new Map();
+  for (const column of table.columns) {
+    const keys = Object.hasOwn(selection, column.spec.id) ? selection[column.spec.id] : [];
+    if (keys.length === 0) continue;
+    const flags = new Uint8Array(column.values.length);
+    let known = false;
+    for (const key of keys) {
+      const n = column.index.get(valueKey(column.spec, key));
+      if (n !== undefined) {
+        flags[n] = 1;
+        known = true;
+      }
+    }
+    if (known || strict.has(column.spec.id)) active.set(column, flags);
+  }
+  return active;
+}
+
+export interface FacetCounts {
+  /** Positions of the records that pass every filter, in candidate order. */
+  results: number[];
+  /** Per facet id and value: results with every other facet's filter applied. */
+  counts: Map<string, Uint32Array>;
+  /** Per active facet id: how many records fail that facet alone (what removing it brings back). */
+  relief: Map<string, number>;
+}
+
+/** One pass over the candidates (all records when `undefined`). */
+export function countFacets(table: FacetTable, candidates: readonly number[] | undefined, active: ActiveFilters): FacetCounts {
+  const columns = table.columns;
+  const counts = columns.map((c) => new Uint32Array(c.values.length));
+  const filters = columns.flatMap((column, c) => {
+    const flags = active.get(column);
+    return flags ? [{ c, flags, of: column.of }] : [];
+  });
+  const relief = new Uint32Array(columns.length);
+  const results: number[] = [];
+  const total = candidates ? candidates.length : table.size;
+  for (let k = 0; k < total; k++) {
+    const i = candidates ? candidates[k] : k;
+    let failed = -1;
+    let failures = 0;
+    for (const { c, flags, of } of filters) {
+      if (!of[i].some((n) => flags[n] === 1)) {
+        failed = c;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures === 0) {
+      results.push(i);
+      for (let c = 0; c < columns.length; c++) for (const n of columns[c].of[i]) counts[c][n]++;
+    } else if (failures === 1) {
+      relief[failed]++;
+      for (const n of columns[failed].of[i]) counts[failed][n]++;
+    }
+  }
+  return {
+    results,
+    counts: new Map(columns.map((column, c) => [column.spec.id, counts[c]])),
+    relief: new Map(filters.map(({ c }) => [columns[c].spec.id, relief[c]])),
+  };
+}

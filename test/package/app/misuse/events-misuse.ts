@@ -1,0 +1,7 @@
+// The global event map types the detail of Lotse's events on document and window.
+import 'lotse/offer-finder';
+
+document.addEventListener('lotse-offer-select', (event) => event.detail.key.toUpperCase());
+window.addEventListener('lotse-results-change', (event) => event.detail.total.toFixed());
+document.addEventListener('lotse-offer-select', (event) => event.detail.nope); // error TS2339
+window.addEventListener('lotse-results-change', (event) => event.detail.total.toUpperCase()); // error TS2339
