@@ -1,9 +1,9 @@
 /**
  * Cyrillic words (Russian, Ukrainian, Bulgarian) written in Latin letters the
  * way a German would spell what they sound like, so that a resident who
- * writes a German name as heard finds it: "джобцентр" -> "jobzentr" (two
- * slips from "Jobcenter"), "ауслендербехёрде" -> "auslenderbeherde" (two from
- * "Ausländerbehörde"). Fuzzy matching forgives what the table cannot know.
+ * writes a German name as heard finds it: "джобцентр" -> "jobzentr", two
+ * slips away of Jobcenter; "ауслендербехёрде" -> "auslenderbeherde", two away
+ * of Ausländerbehörde. Fuzzy matching forgives what the table cannot know.
  *
  * Works on folded terms (see fold.ts): lower case, marks already gone, so ё
  * arrives as е, й as и, ї as і. Part of the search chunk, so it imports
