@@ -1,6 +1,6 @@
 /**
  * The webmaster's build: `dist/lotse.js`, one ES module that defines every
- * element, with each UI locale (and later the search library) in its own
+ * element, with each UI locale and the search index in its own
  * chunk that loads relative to the script's own URL.
  */
 import { defineConfig } from 'vite';
@@ -28,7 +28,7 @@ export default defineConfig({
       },
       output: {
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes('minisearch')) ? 'chunks/minisearch-[hash].js' : 'chunks/[name]-[hash].js',
+          chunk.moduleIds.some((id) => /[\\/]core[\\/]search[\\/]/.test(id)) ? 'chunks/search-[hash].js' : 'chunks/[name]-[hash].js',
         // Library mode keeps whitespace by default; residents pay for every byte.
         minify: true,
         // Pure annotations and JSDoc serve bundlers, not browsers (0.3 KB on lotse.js).

@@ -3,4 +3,4 @@ export { fetchJson } from '../src/core/feed/fetch.js';
 export { validateFeed } from '../src/core/feed/validate.js';
 export { buildCatalog } from '../src/core/feed/catalog.js';
 export { OfferSearch } from '../src/core/search/offer-search.js';
-export { compareEngines } from './search-compare.js';
+export { compareEngines, searchCallTimes } from './search-compare.js';

@@ -1,7 +1,11 @@
-// `npm run bench`: figures, not pass/fail. Loads a synthetic 10,000-offer feed
-// in headless Chromium against the built bundle and prints JSON with
-// fetch-to-validated, index build and first render times, plus the bundle
-// bytes (min+gzip) per entry point.
+// `npm run bench`: figures, not pass/fail. In headless Chromium against the
+// built bundle: key presses into the finder as a resident feels them (Event
+// Timing, on a synthetic 10,000-offer feed, also with the CPU slowed 4x, and
+// on the demo feed), long tasks while typing, first results after the feed's
+// bytes arrive; search relevance beside Fuse.js on queries generated from the
+// demo feed; the cost of each search call; fetch-to-validated, index build
+// and first render times; the bundle bytes (min+gzip) per entry point. Tables
+// go to stderr, the JSON to stdout, with each budget marked met or not.
 import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +15,15 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 import { syntheticFeed } from './make-feed.mjs';
 import { lotseMessages } from '../scripts/message-ids.mjs';
+import { generateQueries } from './generated-queries.mjs';
+import { QUERIES } from './queries.mjs';
+import { typingFigures, TYPED } from './key-presses.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const COUNT = Number(process.env.BENCH_OFFERS ?? 10000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Visits per typing figure; each types the same 63 keys. */
+const TYPING_RUNS = Number(process.env.BENCH_TYPING_RUNS ?? 2);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -106,11 +115,15 @@ async function sizes() {
   };
 }
 
-async function browserFigures(feedUrl, origin) {
-  const browser = await chromium.launch({
+async function launch() {
+  return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/** Loading figures of the core on its own: fetch, validation, catalogue, index, first render of each element. */
+async function loadFigures(browser, feedUrl, origin) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await browser.newPage();
@@ -118,39 +131,7 @@ async function browserFigures(feedUrl, origin) {
     await page.waitForFunction(() => customElements.get('lotse-feed-info'));
     page.on('console', (m) => m.type() === 'error' && console.error(`[page] ${m.text()}`));
     runs.push(
-      await page.evaluate(async ({ url, queries, full }) => {
-        /** Types each query letter by letter into a finder and times each update. */
-        async function typeInFinder(feed) {
-          if (!customElements.get('lotse-offer-finder')) return null;
-          const finder = document.createElement('lotse-offer-finder');
-          finder.setAttribute('src', `${feed}?for=typing`);
-          finder.setAttribute('no-url-sync', '');
-          document.body.append(finder);
-          let input;
-          const started = performance.now();
-          while (!(input = finder.shadowRoot?.querySelector('input[type="search"]')) || finder.shadowRoot.querySelector('[aria-busy="true"]')) {
-            if (performance.now() - started > 20000) return null;
-            await new Promise((resolve) => setTimeout(resolve, 20));
-          }
-          await new Promise((resolve) => setTimeout(resolve, 2500)); // the full index
-          const times = [];
-          for (const { q } of queries.length ? queries : [{ q: 'Deutschkurs' }, { q: 'Beratung' }]) {
-            input.value = '';
-            input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-            await finder.updateComplete;
-            for (const ch of q) {
-              input.value += ch;
-              const t = performance.now();
-              input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-              await finder.updateComplete;
-              times.push(performance.now() - t);
-            }
-          }
-          finder.remove();
-          times.sort((a, b) => a - b);
-          return { keystrokes: times.length, medianMs: times[Math.floor(times.length / 2)], p95Ms: times[Math.floor(times.length * 0.95)], maxMs: times[times.length - 1] };
-        }
-
+      await page.evaluate(async ({ url }) => {
         const lotse = await import('/bench/out/bench-entry.js');
         const t0 = performance.now();
         const json = await lotse.fetchJson(url);
@@ -160,15 +141,23 @@ async function browserFigures(feedUrl, origin) {
         const catalog = lotse.buildCatalog([feed]);
         const t3 = performance.now();
         // Index: titles, keywords, topics, providers and places first (searchable),
-        // then summaries and descriptions in slices (complete).
+        // then summaries and descriptions (complete).
+        // Long tasks while the index is built (the finder builds it while the resident types),
+        // from a task of its own, so that validation's long task does not count.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         const indexStart = performance.now();
+        const longTasks = [];
+        const keep = (entries) => longTasks.push(...entries.filter((e) => e.startTime >= indexStart).map((e) => e.duration));
+        const observer = new PerformanceObserver((list) => keep(list.getEntries()));
+        observer.observe({ type: 'longtask' });
         const search = new lotse.OfferSearch(catalog);
         await search.whenReady;
         const t4 = performance.now();
         await search.whenComplete;
         const t5 = performance.now();
-        const index = { searchableMs: t4 - indexStart, completeMs: t5 - indexStart };
-        const engines = full && queries.length ? await lotse.compareEngines(catalog, queries) : null;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        keep(observer.takeRecords());
+        observer.disconnect();
         // First render: from inserting the element (built bundle) to its content on screen.
         const renders = {};
         for (const tag of ['lotse-feed-info', 'lotse-offer-finder']) {
@@ -195,20 +184,18 @@ async function browserFigures(feedUrl, origin) {
           validateMs: t2 - t1,
           fetchToValidatedMs: t2 - t0,
           catalogMs: t3 - t2,
-          indexSearchableMs: index.searchableMs,
-          indexCompleteMs: index.completeMs,
-          validatedAndSearchableMs: t2 - t1 + (t3 - t2) + index.searchableMs,
+          indexSearchableMs: t4 - indexStart,
+          indexCompleteMs: t5 - indexStart,
+          indexLongTasks: longTasks.length,
+          indexLongestTaskMs: Math.max(0, ...longTasks),
+          validatedAndSearchableMs: t2 - t1 + (t3 - t2) + (t4 - indexStart),
           firstRenderMs: renders,
-          engines,
-          keystrokes: full ? await typeInFinder(url) : null,
         };
-      }, { url: feedUrl, queries, full: i === RUNS - 1 }),
+      }, { url: feedUrl }),
     );
     await page.close();
   }
-  await browser.close();
   const pick = (key) => median(runs.map((r) => r[key]));
-  const last = runs[runs.length - 1];
   const renderTags = Object.keys(runs[0].firstRenderMs);
   return {
     offers: runs[0].offers,
@@ -221,16 +208,62 @@ async function browserFigures(feedUrl, origin) {
       catalog: pick('catalogMs'),
       indexSearchable: pick('indexSearchableMs'),
       indexComplete: pick('indexCompleteMs'),
+      indexLongTasks: pick('indexLongTasks'),
+      indexLongestTask: pick('indexLongestTaskMs'),
       validatedAndSearchableAfterArrival: pick('validatedAndSearchableMs'),
       firstRender: Object.fromEntries(renderTags.map((tag) => [tag, median(runs.map((r) => r.firstRenderMs[tag]))])),
     },
-    keystrokesInFinder: last.keystrokes,
-    searchVersusFuse: last.engines,
   };
 }
 
-const { QUERIES: queries } = await import('./queries.mjs');
+/** Runs `compareEngines` or `searchCallTimes` (bench-entry.ts) in a page on the catalogue of the feed at `url`. */
+async function onCatalog(browser, origin, url, name, arg) {
+  const page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && console.error(`[page] ${m.text()}`));
+  await page.goto(`${origin}/bench/page.html`);
+  const result = await page.evaluate(
+    async ({ url, name, arg }) => {
+      const lotse = await import('/bench/out/bench-entry.js');
+      const catalog = lotse.buildCatalog([lotse.validateFeed(await lotse.fetchJson(url), url)]);
+      return lotse[name](catalog, arg);
+    },
+    { url, name, arg },
+  );
+  await page.close();
+  return result;
+}
+
+/** The figures a reader looks for first, as plain tables (stderr, so stdout stays JSON). */
+function printTables({ keyPresses: keys, relevance, searchCalls, bundle, budgets }) {
+  const pct = (n) => `${(n * 100).toFixed(1)} %`;
+  const lines = ['', 'Relevance on queries generated from the demo feed (top-1 / top-5)', 'kind            queries   Lotse top-1  top-5     Fuse.js top-1  top-5'];
+  const { lotse, fuse } = relevance.generated;
+  for (const [kind, l] of [...Object.entries(lotse.perKind), ['all', lotse]]) {
+    const f = kind === 'all' ? fuse : fuse.perKind[kind];
+    lines.push(`${kind.padEnd(16)}${String(l.queries).padStart(7)}   ${pct(l.top1).padStart(11)} ${pct(l.top5).padStart(7)}     ${pct(f.top1).padStart(13)} ${pct(f.top5).padStart(7)}`);
+  }
+  const hand = relevance.handWritten;
+  lines.push(`${'hand-written'.padEnd(16)}${String(hand.lotse.queries).padStart(7)}   ${pct(hand.lotse.top1).padStart(11)} ${pct(hand.lotse.top5).padStart(7)}     ${pct(hand.fuse.top1).padStart(13)} ${pct(hand.fuse.top5).padStart(7)}`);
+  lines.push('', 'Key to next paint (Event Timing), ms      median   p95   max  long tasks  first results after bytes');
+  for (const [name, k] of Object.entries(keys)) {
+    if (name === 'typed') continue;
+    lines.push(`${name.padEnd(40)}${String(k.medianMs).padStart(8)}${String(k.p95Ms).padStart(6)}${String(k.maxMs).padStart(6)}${String(k.longTasksWhileTyping).padStart(12)}${String(k.firstResultsAfterBytesMs).padStart(12)} ms`);
+  }
+  lines.push('', `Search calls at ${searchCalls.offers} offers: median ${searchCalls.lotse.medianMs} ms, p95 ${searchCalls.lotse.p95Ms} ms, max ${searchCalls.lotse.maxMs} ms (Fuse.js median ${searchCalls.fuse.medianMs} ms)`);
+  const search = Object.entries(bundle.dist).filter(([file]) => file !== 'lotse.js' && !/\/(?:ar|de|en|tr|uk)-/.test(file));
+  lines.push(`Bundle gzip: lotse.js ${bundle.dist['lotse.js'].gzip} B; lazy chunks ${search.map(([file, b]) => `${file} ${b.gzip} B`).join(', ')}`);
+  lines.push('', 'Budgets:', ...Object.entries(budgets).map(([name, met]) => `  ${met ? 'met    ' : 'NOT met'} ${name}`), '');
+  console.error(lines.join('\n'));
+}
+
 const demo = JSON.parse(await readFile(join(root, 'demo/data/feed.json'), 'utf8'));
+const generated = generateQueries(demo);
+// The hand-written list: an `expect` ending in "-" is any offer whose id starts with it.
+const handWritten = QUERIES.map(({ q, expect }) => ({
+  q,
+  kind: 'hand',
+  expect: demo.offers.map((o) => o.id).filter((id) => (expect.endsWith('-') ? id.startsWith(expect) : id === expect)),
+}));
 await mkdir(join(root, 'bench/out'), { recursive: true });
 const feedPath = 'bench/out/feed-10k.json';
 const feedText = JSON.stringify(syntheticFeed(demo, COUNT));
@@ -238,11 +271,48 @@ await writeFile(join(root, feedPath), feedText);
 await viteBuild('bench/bench-entry.ts', { outDir: 'bench/out' });
 const server = await startServer({ root });
 const origin = `http://127.0.0.1:${server.address().port}`;
+const bigFeed = `${origin}/${feedPath}`;
+const demoFeed = `${origin}/demo/data/feed.json`;
+
+const browser = await launch();
+const relevance = {
+  generated: await onCatalog(browser, origin, demoFeed, 'compareEngines', generated),
+  handWritten: await onCatalog(browser, origin, demoFeed, 'compareEngines', handWritten),
+};
+const typedQueries = [...TYPED, ...generated.filter((_, i) => i % 37 === 0).map(({ q }) => q)];
+const searchCalls = await onCatalog(browser, origin, bigFeed, 'searchCallTimes', typedQueries);
+const keys = {
+  [`offers${COUNT}`]: await typingFigures(browser, { origin, feedUrl: bigFeed }, TYPING_RUNS),
+  [`offers${COUNT}CpuSlowed4x`]: await typingFigures(browser, { origin, feedUrl: bigFeed, cpuSlowdown: 4 }, TYPING_RUNS),
+  demoFeed: await typingFigures(browser, { origin, feedUrl: demoFeed }, TYPING_RUNS),
+};
+const load = await loadFigures(browser, bigFeed, origin);
+await browser.close();
+server.close();
+
+const big = keys[`offers${COUNT}`];
+const slowed = keys[`offers${COUNT}CpuSlowed4x`];
+const budgets = {
+  keyMedianAtMost16Ms: big.medianMs <= 16,
+  keyP95AtMost50Ms: big.p95Ms <= 50,
+  keyMaxAtMost100Ms: big.maxMs <= 100,
+  keyP95CpuSlowed4xAtMost200Ms: slowed.p95Ms <= 200,
+  noLongTaskWhileTyping: big.longTasksWhileTyping === 0,
+  firstResultsAtMost500MsAfterBytes: big.firstResultsAfterBytesMs <= 500,
+  demoFeedEveryKeyAtMost16Ms: keys.demoFeed.maxMs <= 16,
+  relevanceTop5AtLeast95: relevance.generated.lotse.top5 >= 0.95,
+  relevanceTop5NotBelowFuse: relevance.generated.lotse.top5 >= relevance.generated.fuse.top5,
+  relevanceTop1AtLeast80: relevance.generated.lotse.top1 >= 0.8,
+};
 const figures = {
   date: new Date().toISOString(),
   feed: { offers: COUNT, bytes: feedText.length, gzip: gz(Buffer.from(feedText)) },
-  browser: await browserFigures(`${origin}/${feedPath}`, origin),
+  keyPresses: { typed: TYPED, ...keys },
+  relevance: { queries: { generated: generated.length, handWritten: handWritten.length }, ...relevance },
+  searchCalls,
+  load,
   bundle: await sizes(),
+  budgets,
 };
-server.close();
+printTables(figures);
 console.log(JSON.stringify(figures, null, 2));
