@@ -61,6 +61,31 @@ describe('open now (Europe/Berlin)', () => {
     ],
   };
 
+  it('agrees with Intl’s Europe/Berlin at every minute around the clock changes and at 2,000 other moments', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const viaIntl = (ms: number) => {
+      const p = Object.fromEntries(intl.formatToParts(ms).map(({ type, value }) => [type, value]));
+      return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+    };
+    const moments: number[] = [];
+    // The clock changes of 2024 to 2032, each minute from two hours before to two after.
+    for (let year = 2024; year <= 2032; year++) {
+      for (const month of [2, 9]) {
+        const lastDay = Date.UTC(year, month + 1, 0, 1);
+        const change = lastDay - new Date(lastDay).getUTCDay() * 86_400_000;
+        for (let m = -120; m <= 120; m++) moments.push(change + m * 60_000);
+      }
+    }
+    // And moments spread over years, New Year's Eves included (a fixed sequence, so a failure repeats).
+    let seed = 42;
+    for (let i = 0; i < 2000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      moments.push(Date.UTC(2020, 0, 1) + (seed / 2 ** 31) * 15 * 365 * 86_400_000);
+    }
+    for (let year = 2024; year <= 2030; year++) moments.push(Date.UTC(year, 11, 31, 22, 59), Date.UTC(year, 11, 31, 23, 0));
+    for (const ms of moments) expect(berlinNow(new Date(ms)), new Date(ms).toISOString()).to.deep.equal(viaIntl(ms));
+  });
+
   it('reads the wall clock in Berlin, not the device zone', () => {
     // 23:30 UTC in winter is 00:30 the next day in Berlin.
     expect(berlinNow(new Date('2026-11-24T23:30:00Z'))).to.deep.equal({ date: '2026-11-25', time: '00:30' });

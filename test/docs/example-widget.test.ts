@@ -31,6 +31,9 @@ describe('the example widget in docs/architecture.md', () => {
     const all = cards();
     const topic = root.querySelector<HTMLInputElement>('input[name="topics"][value="sprache"]')!;
     expect(topic.checked, 'the preset is selected').to.equal(true);
+    // The kinds group is folded until the resident opens it.
+    root.querySelector<HTMLElement>('details[data-facet="kinds"] > summary')!.click();
+    await eventually(() => root.querySelectorAll('input[name="kinds"]').length > 0, 'the kinds');
     const kinds = [...root.querySelectorAll<HTMLInputElement>('input[name="kinds"]')].filter((input) => !input.disabled);
     expect(kinds.length).to.be.greaterThan(0);
     kinds[0].click();

@@ -12,7 +12,7 @@ import { cleanupFixtures, fixture } from '../helpers/fixture.js';
 import { answerJson, answerRaw, answerStatus, mockUrl, PATIENT, useMsw } from '../helpers/msw.js';
 import { finderFeed } from '../fixtures/finder-feed.js';
 import { prototypeIdsFeedText, VALID_PROTOTYPE_IDS } from '../fixtures/prototype-ids.js';
-import { $, $$, eventually, mountFinder, search, textOf, type Finder } from './helpers.js';
+import { $, $$, eventually, mountFinder, openGroups, search, textOf, type Finder } from './helpers.js';
 
 useMsw();
 
@@ -41,6 +41,7 @@ describe('<lotse-offer-finder> hardened', () => {
     const errors = spyConsole('error');
     try {
       const el = await mountFinder(`src="${url}" no-url-sync page-size="50"`);
+      await openGroups(el);
       expect(el.resultCount).to.equal(VALID_PROTOTYPE_IDS.length);
       // Every audience and topic filter exists and works, also `valueOf` and `constructor`.
       for (const id of ['valueOf', 'constructor', 'toString', 'hasOwnProperty']) {

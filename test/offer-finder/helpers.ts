@@ -50,7 +50,29 @@ export async function search(el: Finder, query: string): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * Opens the filter groups of these facets (`features` for free, wheelchair,
+ * childcare), as a resident does before choosing: a closed group renders
+ * no options.
+ */
+export async function openGroups(el: Finder, ...facets: string[]): Promise<void> {
+  const groups =
+    facets.length === 0
+      ? $$<HTMLDetailsElement>(el, 'details[data-facet]')
+      : facets.map((facet) => {
+          const group = $<HTMLDetailsElement>(el, `details[data-facet="${facet === 'free' || facet === 'wheelchair' || facet === 'childcare' ? 'features' : facet}"]`);
+          if (!group) throw new Error(`no filter group ${facet}`);
+          return group;
+        });
+  for (const group of groups) {
+    if (!group.open) group.querySelector('summary')!.click();
+    // The details' toggle event comes in a task of its own; then the group draws its options.
+    await eventually(() => !!group.querySelector('input'), `the options of ${group.dataset.facet}`);
+  }
+}
+
 export async function toggle(el: Finder, facet: string, value: string): Promise<void> {
+  await openGroups(el, facet);
   const input = checkbox(el, facet, value);
   if (!input) throw new Error(`no option ${facet}=${value}`);
   input.click();

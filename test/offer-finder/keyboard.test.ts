@@ -9,7 +9,7 @@ import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
 import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
 import { finderFeed } from '../fixtures/finder-feed.js';
-import { $, announced, checkbox, eventually, mountFinder, textOf, type Finder } from './helpers.js';
+import { $, announced, checkbox, eventually, mountFinder, openGroups, textOf, type Finder } from './helpers.js';
 
 useMsw();
 
@@ -174,6 +174,7 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
 
   it('keeps focus on a filter that the resident unchecks even when it now gives no result', async () => {
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync kinds="network"`);
+    await openGroups(el);
     const field = $<HTMLInputElement>(el, 'input[type="search"]')!;
     field.focus();
     await sendKeys({ type: 'Straße' });

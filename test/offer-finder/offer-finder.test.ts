@@ -19,6 +19,7 @@ import {
   countOf,
   eventually,
   mountFinder,
+  openGroups,
   ready,
   search,
   textOf,
@@ -101,6 +102,7 @@ describe('<lotse-offer-finder>', () => {
 
   it('counts each facet with the other filters, disables options without results, and clears all filters at once', async () => {
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    await openGroups(el);
     expect(countOf(el, 'languages', 'ar')).to.equal(3);
     expect(countOf(el, 'features', 'free')).to.equal(5);
     // Broader topics count the offers of their narrower ones.
@@ -131,6 +133,7 @@ describe('<lotse-offer-finder>', () => {
 
   it('shows narrower topics indented right after their broader topic', async () => {
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    await openGroups(el);
     const topics = $$<HTMLInputElement>(el, 'input[name="topics"]').map((i) => i.value);
     expect(topics.indexOf('sprachkurse'), 'right after "Sprache"').to.equal(topics.indexOf('sprache') + 1);
     expect(checkbox(el, 'topics', 'sprachkurse')!.closest('li')!.className).to.equal('level-1');
@@ -442,6 +445,7 @@ describe('<lotse-offer-finder>', () => {
 
   it('suggests clearing the search when the search term excludes the most', async () => {
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    await openGroups(el);
     await toggle(el, 'languages', 'ar');
     await search(el, 'Bewerbung');
     expect(el.resultCount).to.equal(0);
@@ -458,6 +462,7 @@ describe('<lotse-offer-finder>', () => {
     for (const name of ['lotse-filter-change', 'lotse-results-change', 'lotse-offer-select']) document.addEventListener(name, listen);
     try {
       const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+      await openGroups(el);
       // The first count is announced (not fired) once things settle: after that, nothing came.
       await eventually(() => announced(el).length > 0, 'the first announcement');
       expect(events, 'nothing on load').to.have.length(0);
@@ -515,6 +520,7 @@ describe('<lotse-offer-finder>', () => {
   it('turns right-to-left for Arabic and shows the Arabic texts the feed has', async () => {
     document.documentElement.lang = 'ar';
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    await openGroups(el);
     expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     const title = $$(el, 'button.open span[lang="ar"]').map((s) => textOf(s));
     expect(title).to.include('دورة لغة ألمانية مع رعاية الأطفال');
@@ -538,6 +544,7 @@ describe('<lotse-offer-finder>', () => {
   it('collapses the filters behind a button with aria-expanded on a narrow screen', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    await openGroups(el);
     const toggleButton = $<HTMLButtonElement>(el, '[part="filter-toggle"]')!;
     const panel = $(el, '[part="filters"]')!;
     expect(getComputedStyle(toggleButton).display).to.not.equal('none');

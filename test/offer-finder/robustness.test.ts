@@ -10,7 +10,7 @@ import { cleanupFixtures } from '../helpers/fixture.js';
 import { expectNoExecution, findExecutableMarkup, HOSTILE_REJECTED, HOSTILE_STRINGS, hostileFeed, resetExecutionFlag } from '../helpers/hostile-strings.js';
 import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
 import { finderFeed } from '../fixtures/finder-feed.js';
-import { $, $$, mountFinder, search, textOf, type Finder } from './helpers.js';
+import { $, $$, mountFinder, openGroups, search, textOf, type Finder } from './helpers.js';
 
 useMsw();
 
@@ -41,6 +41,7 @@ describe('<lotse-offer-finder> with hostile feed text', () => {
 
   it('renders every hostile string in the list as text and runs none of them', async () => {
     const el = await mountFinder(`src="${feedUrl(hostileFeed())}" page-size="100" no-url-sync`);
+    await openGroups(el);
     // The offers with a bad web address are kept, without it.
     const kept = HOSTILE_REJECTED.filter((r) => r.collection === 'offers').length;
     expect(el.resultCount).to.equal(HOSTILE_STRINGS.length + kept);
@@ -128,11 +129,18 @@ describe('<lotse-offer-finder> on a hostile host page', () => {
   });
 
   async function mountInBox(): Promise<Finder> {
+    // Every card laid out (they skip layout while out of sight), so both snapshots measure the same.
+    const visible = document.createElement('style');
+    visible.textContent = 'lotse-offer-finder::part(card) { content-visibility: visible; }';
+    document.head.append(visible);
+    added.push(visible);
     const box = document.createElement('div');
     box.setAttribute('style', 'position: absolute; inset-block-start: 0; inset-inline-start: 0; inline-size: 900px; margin: 0; padding: 0;');
     document.body.append(box);
     added.push(box);
     const el = await mountFinder(`src="${feedUrl(finderFeed())}" no-url-sync style="--lotse-font-family: Arial, sans-serif"`, box);
+    // Every filter group open, so its options are measured too.
+    await openGroups(el);
     // Earlier tests may leave the page scrolled; hidden parts measure from the viewport.
     window.scrollTo(0, 0);
     return el;
@@ -160,6 +168,8 @@ describe('<lotse-offer-finder> on a hostile host page', () => {
     expect(getComputedStyle(document.documentElement).fontSize).to.equal('10px');
 
     const el = await mountInBox();
+
+    await openGroups(el);
     const hostile = snapshot(el);
     expect(hostile.fonts).to.deep.equal(clean.fonts);
     expect(hostile.boxes).to.deep.equal(clean.boxes);

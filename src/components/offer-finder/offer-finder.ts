@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../../core/locale/localize.js';
 import { LotseFeedElement } from '../../core/feed-element.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
@@ -374,12 +376,14 @@ export class LotseOfferFinder extends LotseFeedElement {
     }
     const origin = f.sort === 'distance' ? (this.located ?? postcodePoint(catalog, f.postcode)) : undefined;
     const now = this.clock.now;
-    const key = [search.ready, search.complete, texts.join(' '), ui, origin?.lat, origin?.lon, f.sort === 'date' ? `${now.date} ${now.time}` : ''].join('|');
+    const key = [search.ready, search.complete, texts.join(' '), ui, this.panel.version, origin?.lat, origin?.lon, f.sort === 'date' ? `${now.date} ${now.time}` : ''].join('|');
     const last = this.view;
     if (last?.catalog === catalog && last.filterState === filterState && last.key === key) return last;
 
     const matched = search.search(query);
-    const filtered = filterView(catalog.offers, OFFER_FACETS, this.filtering, { catalog, requested, texts, ui }, matched);
+    // Only the open filter groups show counts: only they are counted.
+    const counted = this.panel.counted(OFFER_FACETS, filterState.selection);
+    const filtered = filterView(catalog.offers, OFFER_FACETS, this.filtering, { catalog, requested, texts, ui }, matched, counted);
     this.filtering.checkPresets(filtered.table);
     const results = filtered.results;
     let distances: Map<number, number> | undefined;
@@ -435,6 +439,8 @@ export class LotseOfferFinder extends LotseFeedElement {
     const shown = view.results.slice((page - 1) * size, page * size);
     const pageText = msg(str`Page ${formatNumber(page, ctx.ui)} of ${formatNumber(pages, ctx.ui)}`);
     const open = (entry: OfferEntry) => this.open(entry);
+    // What a card depends on besides its offer: the languages it is shown in and the minute (its next date).
+    const cardKey = `${ctx.texts.join(' ')}|${ctx.ui}|${ctx.now.date} ${ctx.now.time}`;
     return html`<div role="search" class="search-area">
         ${searchField({
           id: 'q',
@@ -473,7 +479,12 @@ export class LotseOfferFinder extends LotseFeedElement {
           ${total === 0
             ? this.renderEmpty(view)
             : html`<ul class="cards" part="results">
-                ${shown.map((i) => offerCard(view.catalog.offers[i], ctx, view.distances?.get(i), open))}
+                ${repeat(
+                  shown,
+                  (i) => view.catalog.offers[i].key,
+                  // A card that stays from one key press to the next keeps its DOM and is not drawn again.
+                  (i) => guard([view.catalog.offers[i], cardKey, view.distances?.get(i)], () => offerCard(view.catalog.offers[i], ctx, view.distances?.get(i), open)),
+                )}
               </ul>`}
           ${pages > 1
             ? html`<nav class="pagination" part="pagination" aria-label=${msg('Pages')}>

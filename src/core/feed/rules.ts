@@ -106,8 +106,10 @@ function typeOf(value: unknown): string {
  * is an Invalid Date in Firefox and Safari and rolls over to March in V8.
  */
 function isRealDay(iso: string): boolean {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+  const year = +iso.slice(0, 4);
+  const day = +iso.slice(8, 10);
+  // The day of month 0 of the next month is the last day of this one (February in leap years too).
+  return day <= new Date(Date.UTC(year, +iso.slice(5, 7), 0)).getUTCDate();
 }
 
 /** The path of a field or item inside `path`. */

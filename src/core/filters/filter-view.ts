@@ -40,7 +40,8 @@ function sliceCounts(table: FacetTable, facets: readonly FacetSpec<never>[], cho
 
 /**
  * `matched`: the search's hits, best first, or `undefined` when there is no
- * search (every record is a candidate).
+ * search (every record is a candidate). `counted`: the facets whose option
+ * counts are shown (open filter groups); by default all.
  */
 export function filterView<R>(
   records: readonly R[],
@@ -48,9 +49,10 @@ export function filterView<R>(
   choices: FilterChoices,
   ctx: FacetContext,
   matched?: readonly number[],
+  counted?: (facet: string) => boolean,
 ): FilterView {
   const table = facetTable(records, ctx.catalog, facets);
-  const counts = countFacets(table, matched, activeFilters(table, choices.state.selection, choices.locked));
+  const counts = countFacets(table, matched, activeFilters(table, choices.state.selection, choices.locked), counted);
   const slice = sliceCounts(table, facets as readonly FacetSpec<never>[], choices);
   return { table, counts, slice, labels: facetLabels(table, ctx, slice), results: counts.results };
 }

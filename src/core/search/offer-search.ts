@@ -18,6 +18,20 @@ import { fold, foldText, queryWords, SPLIT } from './fold.js';
 import type { OfferIndex } from './offer-index.js';
 import { fieldText, indexSource, languageTest, sharedThings } from './offer-texts.js';
 
+type Scheduler = { postTask?: (work: () => void, options: { priority: 'background' }) => Promise<void> };
+
+/**
+ * Resolves in a task of background priority where the browser has them
+ * (`scheduler.postTask`), so the index is built after the first results are
+ * painted and its slices (`scheduler.yield()` keeps their priority) never
+ * hold up input or painting; else in a plain new task.
+ */
+function inBackground(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'background' });
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export class OfferSearch {
   /** True once offers can be searched by title, keywords, topics, providers and places. */
   ready = false;
@@ -51,6 +65,8 @@ export class OfferSearch {
     this.whenReady = new Promise((resolve) => (settleReady = resolve));
     this.whenComplete = import('./offer-index.js')
       .then(async ({ OfferIndex }) => {
+        // Residents see results before the index exists (nobody has typed yet): it is built afterwards.
+        await inBackground();
         const index = new OfferIndex(indexSource(catalog, first));
         // Searched while it is being built: offers not yet indexed simply do not match for those few milliseconds.
         this.index = index;

@@ -29,6 +29,9 @@ export const cardStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
     background: var(--_bg);
+    /* Cards out of sight are not laid out or painted until scrolled to: a key press pays for what is seen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
   }
   .card h2,
   .card h3 {

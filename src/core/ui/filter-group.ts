@@ -129,7 +129,8 @@ export const filterGroupStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .filter-group label:has(input:disabled) {
+  /* A class, not :has(): :has() makes the browser re-check styles widely on every change, which a resident pays for on every key. */
+  .filter-group label.disabled {
     cursor: default;
     color: var(--_muted);
   }
@@ -137,8 +138,8 @@ export const filterGroupStyles = css`
     margin-block-start: 0.25em;
   }
   @media (forced-colors: active) {
-    .filter-group label:has(input:disabled),
-    .filter-group label:has(input:disabled) .count {
+    .filter-group label.disabled,
+    .filter-group label.disabled .count {
       color: GrayText;
     }
   }
@@ -156,7 +157,7 @@ export function filterGroup(o: FilterGroupOptions) {
   const checked = o.options.filter((option) => option.checked).length;
   const folded = !o.expanded && o.options.length >= WORTH_FOLDING;
   const shown = folded ? mostUsed(o.options, o.keepEnabled) : o.options;
-  return html`<details class="filter-group" part="filter-group" ?open=${o.open} @toggle=${(event: Event) => {
+  return html`<details class="filter-group" part="filter-group" data-facet=${o.name} ?open=${o.open} @toggle=${(event: Event) => {
     const open = (event.target as HTMLDetailsElement).open;
     if (open !== o.open) o.onOpen(open);
   }}>
@@ -164,18 +165,26 @@ export function filterGroup(o: FilterGroupOptions) {
       <span>${o.legend}</span>
       ${checked ? html`<span class="selected">${msg(str`(${o.formatCount(checked)} selected)`)}</span>` : nothing}
     </summary>
-    <fieldset>
+    ${o.open ? options(o, shown, folded) : nothing}
+  </details>`;
+}
+
+/** The options of an open group; a closed group renders none, so a key press neither counts nor draws them. */
+function options(o: FilterGroupOptions, shown: FilterOption[], folded: boolean) {
+  return html`<fieldset>
       <legend class="visually-hidden">${o.legend}</legend>
       <ul>
         ${shown.map(
-          (option) => html`<li class=${option.level ? `level-${Math.min(option.level, 3)}` : ''}>
-            <label>
+          (option) => {
+            const disabled = option.count === 0 && !option.checked && option.value !== o.keepEnabled;
+            return html`<li class=${option.level ? `level-${Math.min(option.level, 3)}` : ''}>
+            <label class=${disabled ? 'disabled' : ''}>
               <input
                 type="checkbox"
                 name=${o.name}
                 .value=${option.value}
                 .checked=${option.checked}
-                ?disabled=${option.count === 0 && !option.checked && option.value !== o.keepEnabled}
+                ?disabled=${disabled}
                 @change=${(event: Event) => o.onToggle(option.value, (event.target as HTMLInputElement).checked)}
               />
               <span
@@ -185,7 +194,8 @@ export function filterGroup(o: FilterGroupOptions) {
                   : nothing}</span
               >
             </label>
-          </li>`,
+          </li>`;
+          },
         )}
       </ul>
       ${folded
@@ -193,6 +203,5 @@ export function filterGroup(o: FilterGroupOptions) {
             ${msg(str`Show all ${o.formatCount(o.options.length)} options`)}
           </button>`
         : nothing}
-    </fieldset>
-  </details>`;
+    </fieldset>`;
 }

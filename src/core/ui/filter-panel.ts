@@ -56,7 +56,27 @@ export class FilterPanelController {
 
   setGroupOpen(id: string, open: boolean): void {
     this.groups.set(id, open);
+    this.#version++;
     this.#host.requestUpdate();
+  }
+
+  #version = 0;
+
+  /** Changes whenever a group opens or closes (what must be counted changes with it). */
+  get version(): number {
+    return this.#version;
+  }
+
+  /**
+   * The facets whose options are shown: those of open groups (the yes/no
+   * ones are one group, `features`). Only they need counting.
+   */
+  counted(facets: readonly { id: string; kind: 'list' | 'flag' }[], selection: Selection): (facet: string) => boolean {
+    const selected = (ids: string[]) => ids.some((id) => (Object.hasOwn(selection, id) ? selection[id].length > 0 : false));
+    const flags = facets.filter((f) => f.kind === 'flag').map((f) => f.id);
+    const featuresOpen = this.isGroupOpen('features', selected(flags));
+    const open = new Set(facets.filter((f) => (f.kind === 'flag' ? featuresOpen : this.isGroupOpen(f.id, selected([f.id])))).map((f) => f.id));
+    return (facet) => open.has(facet);
   }
 
   /** Shows every option of a group; focus goes to the first one that was hidden. */
@@ -188,7 +208,12 @@ function groups(o: FilterPanelOptions, toggle: (facet: string, value: string, ch
 
 export function filterPanel(o: FilterPanelOptions): TemplateResult {
   const { choices, view, panel } = o;
-  const toggle = o.onToggle ?? ((facet: string, value: string, checked: boolean) => choices.toggle(facet, value, checked));
+  const change = o.onToggle ?? ((facet: string, value: string, checked: boolean) => choices.toggle(facet, value, checked));
+  // A group the resident chose in stays open, also when its last filter is unchecked under the keyboard.
+  const toggle = (facet: string, value: string, checked: boolean) => {
+    panel.groups.set(view.table.byId.get(facet)?.spec.kind === 'flag' ? 'features' : facet, true);
+    change(facet, value, checked);
+  };
   const clear = o.onClear ?? (() => choices.clear());
   const formatCount = (n: number) => formatNumber(n, o.ui);
   const total = view.results.length;
