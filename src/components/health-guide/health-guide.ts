@@ -154,9 +154,9 @@ export class LotseHealthGuide extends LotseFeedElement {
 
   private readonly clock = new ClockController(this);
   private readonly focusing = new FocusController(this);
-  private readonly filtering = new FilterController<GuideFields>(this, {
+  private readonly filtering: FilterController<GuideFields> = new FilterController<GuideFields>(this, {
     facets: [...healthFacets(this.clock.now), topicsFacet],
-    fields: { path: fields.text(/^[^\0-\x1f]*$/, 2000), view: fields.oneOf(VIEWS), service: fields.text(/^\S+$/) },
+    fields: { path: fields.text(/^[^\p{Cc}]*$/u, 2000), view: fields.oneOf(VIEWS), service: fields.text(/^\S+$/) },
     announcement: () => this.inUiLocale(() => serviceCountText(this.view?.directory.results.length ?? 0, this.locale.ui)),
     announce: (text) => this.announce(text),
     detail: () => this.filtering.state,
@@ -332,7 +332,7 @@ export class LotseHealthGuide extends LotseFeedElement {
     // The element's slice (its presets) bounds what the guide offers and finds.
     const presets = this.filtering.presets;
     const slice = all.filter((entry) =>
-      matches(entry, { specialities: [], insurance: [], languages: [], topics: [...presets.topics], municipality: presets.municipality.map((m) => m.toLowerCase()) }),
+      matches(entry, { specialities: [], insurance: [], languages: [], topics: [...presets.topics], municipality: presets.municipality.map((m: string) => m.toLowerCase()) }),
     );
     const steps = mergeSteps(catalog.feeds, this.tree);
     const walked = walk(steps, pathKeys(this.filtering.state.fields.path), this.options(slice), this.anyLabel);
