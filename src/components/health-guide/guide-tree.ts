@@ -19,12 +19,12 @@ export interface TreeFile {
 
 /** One file per language, each its own chunk: a German reader downloads only German. */
 const TREES: Record<string, () => Promise<{ default: unknown }>> = {
-  de: () => import('./trees/health-de.json'),
-  en: () => import('./trees/health-en.json'),
-  ar: () => import('./trees/health-ar.json'),
-  tr: () => import('./trees/health-tr.json'),
-  uk: () => import('./trees/health-uk.json'),
-  ru: () => import('./trees/health-ru.json'),
+  de: () => import('./trees/health-de.json', { with: { type: 'json' } }),
+  en: () => import('./trees/health-en.json', { with: { type: 'json' } }),
+  ar: () => import('./trees/health-ar.json', { with: { type: 'json' } }),
+  tr: () => import('./trees/health-tr.json', { with: { type: 'json' } }),
+  uk: () => import('./trees/health-uk.json', { with: { type: 'json' } }),
+  ru: () => import('./trees/health-ru.json', { with: { type: 'json' } }),
 };
 
 /** The languages of the default tree. */
