@@ -75,6 +75,8 @@ export const healthGuideStyles = css`
   button.answer {
     inline-size: 100%;
     min-block-size: 3em;
+    padding-inline: 0.625em;
+    font-weight: 400;
     text-align: start;
     background: var(--_bg);
     color: var(--_text);
@@ -105,13 +107,17 @@ export const healthGuideStyles = css`
     color: var(--_success);
     font-weight: 600;
   }
-  .layout {
-    display: grid;
-    gap: var(--_space);
+  /* A long German name on an Arabic page wraps inside its card instead of leaving it at the start side. */
+  .card .open {
+    max-inline-size: 100%;
   }
-  @container lotse (min-width: 48em) {
-    .layout {
-      grid-template-columns: 17em minmax(0, 1fr);
+  /* In a sidebar: cards keep their words whole. */
+  @container lotse (max-width: 20em) {
+    .card {
+      padding: 0.5em;
+    }
+    .card h3 {
+      font-size: 1em;
     }
   }
   .source {
