@@ -8,7 +8,7 @@ import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import type { OpeningHours } from '../../core/feed/schema.js';
 import { HEALTH_SPECIALITIES, INSURANCE_KINDS, type HealthSpeciality, type InsuranceKind } from '../../core/feed/vocabulary.js';
 import type { FacetSpec } from '../../core/filters/facets.js';
-import { languagesFacet, municipalityFacet, wheelchairFacet } from '../../core/filters/offer-facets.js';
+import { languagesFacet, municipalityFacet, topicsFacet, wheelchairFacet } from '../../core/filters/offer-facets.js';
 import { msg } from '../../core/locale/localize.js';
 import type { BerlinNow } from '../../core/time/berlin.js';
 import { isOpen } from '../../core/time/open-now.js';
@@ -54,14 +54,14 @@ export const newPatientsFacet: FacetSpec = { id: 'new-patients', kind: 'flag', v
 
 const atTimes = new Map<string, readonly FacetSpec[]>();
 
-/** The facets at `now`: "open now" changes with the minute, so each minute has its own list (and facet table). */
+/** The facets at `now` (with the topics, for the `topics` preset): "open now" changes with the minute, so each minute has its own list (and facet table). */
 export function healthFacets(now: BerlinNow): readonly FacetSpec[] {
   const key = `${now.date} ${now.time}`;
   let facets = atTimes.get(key);
   if (!facets) {
     atTimes.clear();
     const openNow: FacetSpec = { id: 'open-now', kind: 'flag', values: (entry) => serviceHours(entry).some((hours) => isOpen(hours, now) === true), legend: () => msg('Open now') };
-    atTimes.set(key, (facets = [specialitiesFacet, insuranceFacet, spokenFacet, municipalityFacet, newPatientsFacet, wheelchairFacet, openNow]));
+    atTimes.set(key, (facets = [specialitiesFacet, insuranceFacet, spokenFacet, municipalityFacet, newPatientsFacet, wheelchairFacet, openNow, topicsFacet]));
   }
   return facets;
 }

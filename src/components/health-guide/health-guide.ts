@@ -6,7 +6,6 @@ import { entryByKey } from '../../core/feed/entries.js';
 import type { Offer } from '../../core/feed/schema.js';
 import { fields, fire, FilterController } from '../../core/filters/filter-controller.js';
 import { filterView, type FilterView } from '../../core/filters/filter-view.js';
-import { topicsFacet } from '../../core/filters/offer-facets.js';
 import { baseLanguage, directionOf } from '../../core/locale/direction.js';
 import { formatNumber } from '../../core/locale/format.js';
 import { ownLanguageName } from '../../core/locale/language-names.js';
@@ -32,6 +31,8 @@ import { healthFacts, matches, serviceCard, serviceCountText, wanted } from './s
 import { healthGuideStyles } from './health-guide.styles.js';
 
 const VIEWS = ['guide', 'directory'] as const;
+/** Services drawn at once in the directory: each tap paints quickly on a slow phone. */
+const DIRECTORY_PAGE = 10;
 
 /** The guide's own values in the URL, beside the directory's filters. */
 interface GuideFields {
@@ -58,7 +59,8 @@ export interface ServiceSelectDetail {
 interface View {
   catalog: Catalog;
   services: OfferEntry[];
-  directory: FilterView;
+  /** Only in the directory: the guide's steps need no facet counts. */
+  directory?: FilterView;
   steps: Map<string, SourceStep>;
   walk: Walk;
   matching: OfferEntry[];
@@ -130,6 +132,8 @@ export class LotseHealthGuide extends LotseFeedElement {
     tree: { state: true },
     treeFailed: { state: true },
     qr: { state: true },
+    printing: { state: true },
+    shown: { state: true },
   };
 
   /** `emergency`: the numbers alone. */
@@ -146,7 +150,12 @@ export class LotseHealthGuide extends LotseFeedElement {
   private tree?: TreeFile;
   private treeFailed = false;
   private qr?: QrCode;
+  /** The handout is drawn only for printing: on screen it would double the result's work. */
+  private printing = false;
+  /** Services shown in the directory; "Show more" adds a page. */
+  private shown = DIRECTORY_PAGE;
   private treeFor = '';
+  private lastSelection?: unknown;
   private treeLoad?: Promise<unknown>;
   private view?: View;
   /** URLs this element pushed for a step: "Back" from there is the browser's Back. */
@@ -155,12 +164,12 @@ export class LotseHealthGuide extends LotseFeedElement {
   private readonly clock = new ClockController(this);
   private readonly focusing = new FocusController(this);
   private readonly filtering: FilterController<GuideFields> = new FilterController<GuideFields>(this, {
-    facets: [...healthFacets(this.clock.now), topicsFacet],
+    facets: healthFacets(this.clock.now),
     fields: { path: fields.text(/^[^\p{Cc}]*$/u, 2000), view: fields.oneOf(VIEWS), service: fields.text(/^\S+$/) },
-    announcement: () => this.inUiLocale(() => serviceCountText(this.view?.directory.results.length ?? 0, this.locale.ui)),
+    announcement: () => this.inUiLocale(() => serviceCountText(this.view?.directory?.results.length ?? 0, this.locale.ui)),
     announce: (text) => this.announce(text),
     detail: () => this.filtering.state,
-    total: () => this.view?.directory.results.length ?? 0,
+    total: () => this.view?.directory?.results.length ?? 0,
     onPop: () => this.focusing.request('#step-heading, #detail-heading, #directory-heading'),
   });
   private readonly panel = new FilterPanelController(this, this.filtering, this.focusing);
@@ -228,7 +237,16 @@ export class LotseHealthGuide extends LotseFeedElement {
     this.fireStep();
   }
 
+  /** The next page of the directory; focus on its first new card. */
+  private showMore(): void {
+    const next = this.view?.directory?.results[this.shown];
+    this.shown += DIRECTORY_PAGE;
+    const key = next === undefined ? undefined : this.view?.services[next].key;
+    if (key) this.focusing.request(`button.open[data-key="${CSS.escape(key)}"]`);
+  }
+
   private show(view: GuideFields['view']): void {
+    this.shown = DIRECTORY_PAGE;
     this.filtering.setField('view', view, { history: 'push' });
     this.focusing.request(view === 'guide' ? '#step-heading' : '#directory-heading');
   }
@@ -252,8 +270,31 @@ export class LotseHealthGuide extends LotseFeedElement {
     } catch {
       // Printed without the code: the link is on the page as text.
     }
+    this.printing = true;
     await this.updateComplete;
     printOnly(this);
+  }
+
+  /** The browser's own Print (Ctrl+P) also gets the handout: drawn at once, before the page is laid out for paper. */
+  private readonly beforePrint = () => {
+    if (this.printing) return;
+    this.printing = true;
+    this.performUpdate();
+  };
+  private readonly afterPrint = () => {
+    this.printing = false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
   }
 
   // --- computing ---------------------------------------------------------------
@@ -325,10 +366,15 @@ export class LotseHealthGuide extends LotseFeedElement {
 
   private computeView(catalog: Catalog): View {
     const ctx = this.context(catalog);
-    const facets = [...healthFacets(ctx.now), topicsFacet];
+    const facets = healthFacets(ctx.now);
     const all = healthServices(catalog);
-    const directory = filterView(all, facets, this.filtering, ctx);
-    this.filtering.checkPresets(directory.table);
+    const { fields: f, selection } = this.filtering.state;
+    const directory = f.view === 'directory' && !f.service ? filterView(all, facets, this.filtering, ctx) : undefined;
+    if (directory) this.filtering.checkPresets(directory.table);
+    if (selection !== this.lastSelection) {
+      this.lastSelection = selection;
+      this.shown = DIRECTORY_PAGE;
+    }
     // The element's slice (its presets) bounds what the guide offers and finds.
     const presets = this.filtering.presets;
     const slice = all.filter((entry) =>
@@ -445,7 +491,7 @@ export class LotseHealthGuide extends LotseFeedElement {
   private renderResult(view: View, ctx: OfferContext, controls: TemplateResult): TemplateResult {
     const items = this.pathItems(view, ctx);
     const open = (entry: OfferEntry) => this.open(entry);
-    const lines: Hotline[] = hotlines(view.catalog.feeds, this.tree, ctx.requested, ctx.ui);
+    const lines: Hotline[] = this.printing ? hotlines(view.catalog.feeds, this.tree, ctx.requested, ctx.ui) : [];
     return html`<section class="result" part="result" aria-labelledby="step-heading">
         <h2 id="step-heading" tabindex="-1">${msg('What you can do')}</h2>
         <dl class="facts your-answers">
@@ -466,11 +512,13 @@ export class LotseHealthGuide extends LotseFeedElement {
         </p>
         ${controls}
       </section>
-      ${handout({ path: items, explanations: view.walk.explanations, services: view.matching, hotlines: lines, url: location.href, qr: this.qr }, ctx)}`;
+      ${this.printing
+        ? handout({ path: items, explanations: view.walk.explanations, services: view.matching, hotlines: lines, url: location.href, qr: this.qr }, ctx)
+        : nothing}`;
   }
 
   private renderDirectory(view: View, ctx: OfferContext): TemplateResult {
-    const { directory } = view;
+    const directory = view.directory!;
     const open = (entry: OfferEntry) => this.open(entry);
     return html`<div class="layout">
       ${filterPanel({
@@ -488,8 +536,11 @@ export class LotseHealthGuide extends LotseFeedElement {
         <h2 id="directory-heading" tabindex="-1"><bdi>${serviceCountText(directory.results.length, ctx.ui)}</bdi></h2>
         ${directory.results.length
           ? html`<ul class="cards" part="results">
-              ${directory.results.map((i) => serviceCard(view.services[i], ctx, open, false))}
-            </ul>`
+                ${directory.results.slice(0, this.shown).map((i) => serviceCard(view.services[i], ctx, open, false))}
+              </ul>
+              ${directory.results.length > this.shown
+                ? html`<p class="actions"><button type="button" class="secondary more" @click=${() => this.showMore()}>${msg('Show more services')}</button></p>`
+                : nothing}`
           : emptyState(msg('No service matches. Please choose fewer filters.'), { label: msg('Clear all filters'), run: () => this.filtering.clear() })}
       </section>
     </div>`;
