@@ -12,11 +12,17 @@ import { DEFAULT_GUIDE_EXPLANATIONS, DEFAULT_GUIDE_QUESTIONS } from '../../src/c
 import { isOpen } from '../../src/core/time/open-now.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 import de from '../../src/components/health-guide/trees/health-de.json' with { type: 'json' };
+import deWords from '../../src/components/health-guide/trees/emergency-de.json' with { type: 'json' };
 import en from '../../src/components/health-guide/trees/health-en.json' with { type: 'json' };
+import enWords from '../../src/components/health-guide/trees/emergency-en.json' with { type: 'json' };
 import ar from '../../src/components/health-guide/trees/health-ar.json' with { type: 'json' };
+import arWords from '../../src/components/health-guide/trees/emergency-ar.json' with { type: 'json' };
 import tr from '../../src/components/health-guide/trees/health-tr.json' with { type: 'json' };
+import trWords from '../../src/components/health-guide/trees/emergency-tr.json' with { type: 'json' };
 import uk from '../../src/components/health-guide/trees/health-uk.json' with { type: 'json' };
+import ukWords from '../../src/components/health-guide/trees/emergency-uk.json' with { type: 'json' };
 import ru from '../../src/components/health-guide/trees/health-ru.json' with { type: 'json' };
+import ruWords from '../../src/components/health-guide/trees/emergency-ru.json' with { type: 'json' };
 
 const problemsOf = (guides: unknown[]) =>
   validateFeed(minimalFeed({ guides }), 'https://example.org/feed.json')
@@ -100,12 +106,14 @@ describe('guides in the feed', () => {
   });
 
   it('ships a default tree per language with the same steps, answers and links, all valid and free of problems', () => {
-    const trees = { de, en, ar, tr, uk, ru } as Record<string, { language: string; steps: GuideStep[]; emergency: Record<string, unknown> }>;
+    const trees = { de, en, ar, tr, uk, ru } as unknown as Record<string, { language: string; steps: GuideStep[] }>;
+    const words = { de: deWords, en: enWords, ar: arWords, tr: trWords, uk: ukWords, ru: ruWords } as Record<string, { language: string; emergency: Record<string, unknown> }>;
     const shape = (steps: GuideStep[]) => steps.map((s) => `${s.id}:${s.options ?? ''}:${s.next ?? ''}:${(s.answers ?? []).map((a) => `${a.id}>${a.next}>${a.explain}>${JSON.stringify(a.services)}`).join('|')}:${s.words?.map((w) => w.term).join('|')}`);
     for (const [lang, tree] of Object.entries(trees)) {
       expect(tree.language).to.equal(lang);
       expect(shape(tree.steps), lang).to.deep.equal(shape(trees.de.steps));
-      expect(Object.keys(tree.emergency).sort(), lang).to.deep.equal(Object.keys(trees.de.emergency).sort());
+      expect(words[lang].language).to.equal(lang);
+      expect(Object.keys(words[lang].emergency).sort(), lang).to.deep.equal(['110', '112', '116117', 'poison', 'poison-unset', 'telefonseelsorge', 'women']);
       const feed = validateFeed(minimalFeed({ language: lang, guides: tree.steps }), `tree-${lang}`);
       expect(feed.problems, lang).to.deep.equal([]);
       expect(feed.guides.length).to.equal(tree.steps.length);

@@ -168,7 +168,7 @@ describe('<lotse-health-guide>', () => {
     expect($$(el, '[part="question"], .modes'), 'the compact form holds the numbers only').to.have.length(0);
   });
 
-  it('reads Russian emergency words from the Russian tree, where the UI has no Russian strings', async () => {
+  it('reads the emergency words of the language asked for, also where the UI has no strings in it (Russian)', async () => {
     const el = await fixture<Guide>('<lotse-health-guide variant="emergency" lang="ru"></lotse-health-guide>');
     await eventually(() => textOf($(el, '.hotline[data-id="116117"]')).includes('Дежурный врач'), 'the Russian words');
     expect($(el, '.hotline[data-id="116117"] .hotline-label span')!.getAttribute('lang')).to.equal('ru');
@@ -181,9 +181,10 @@ describe('<lotse-health-guide>', () => {
     const trees = performance
       .getEntriesByType('resource')
       .map((e) => e.name)
-      .filter((name) => /health-[a-z]+\.json/.test(name))
-      .map((name) => name.match(/health-([a-z]+)\.json/)![1]);
-    expect(trees).to.deep.equal(['uk']);
+      .filter((name) => /(health|emergency)-[a-z]+\.json/.test(name))
+      .map((name) => name.match(/((health|emergency)-[a-z]+)\.json/)![1])
+      .sort();
+    expect(trees).to.deep.equal(['emergency-uk', 'health-uk']);
   });
 
   it('lets a feed replace and extend the default steps', async () => {

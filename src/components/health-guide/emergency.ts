@@ -11,7 +11,7 @@ import { directionOf } from '../../core/locale/direction.js';
 import { pickText, type ShownText } from '../../core/locale/text.js';
 import { telHref } from '../../core/links.js';
 import { shownText } from '../../core/ui/shown-text.js';
-import type { TreeFile } from './guide-tree.js';
+import type { EmergencyWords } from './guide-tree.js';
 
 export interface Hotline {
   id: string;
@@ -53,11 +53,11 @@ function defaultWords(id: string): [string, string] {
 
 /**
  * The numbers to show. `wordsLang`: the language the UI strings are in
- * (English until they load); the default tree's words win when the tree is
- * in the language asked for.
+ * (English until they load); the library's words of the language asked for
+ * win when they have loaded.
  */
-export function hotlines(feeds: readonly ValidatedFeed[], tree: TreeFile | undefined, requested: string, wordsLang: string): Hotline[] {
-  const treeWords = tree && tree.language === requested.split('-')[0].toLowerCase() ? tree : undefined;
+export function hotlines(feeds: readonly ValidatedFeed[], loaded: EmergencyWords | undefined, requested: string, wordsLang: string): Hotline[] {
+  const treeWords = loaded && loaded.language === requested.split('-')[0].toLowerCase() ? loaded : undefined;
   const words = (id: string): [ShownText, ShownText] => {
     const fromTree = treeWords?.emergency[id];
     const lang = fromTree ? treeWords!.language : wordsLang;

@@ -10,11 +10,16 @@ import type { GuideAnswer, GuideStep, Text } from '../../core/feed/schema.js';
 import { baseLanguage } from '../../core/locale/direction.js';
 import type { ShownText } from '../../core/locale/text.js';
 
-/** A default tree file: its steps, and its words for the emergency numbers. */
+/** A default tree file: its steps. */
 export interface TreeFile {
   language: string;
-  emergency: Record<string, { label: string; description: string }>;
   steps: GuideStep[];
+}
+
+/** The words for the default emergency numbers in one language: a small file of its own, which the compact form needs too. */
+export interface EmergencyWords {
+  language: string;
+  emergency: Record<string, { label: string; description: string }>;
 }
 
 /** One file per language, each its own chunk: a German reader downloads only German. */
@@ -27,6 +32,15 @@ const TREES: Record<string, () => Promise<{ default: unknown }>> = {
   ru: () => import('./trees/health-ru.json', { with: { type: 'json' } }),
 };
 
+const WORDS: Record<string, () => Promise<{ default: unknown }>> = {
+  de: () => import('./trees/emergency-de.json', { with: { type: 'json' } }),
+  en: () => import('./trees/emergency-en.json', { with: { type: 'json' } }),
+  ar: () => import('./trees/emergency-ar.json', { with: { type: 'json' } }),
+  tr: () => import('./trees/emergency-tr.json', { with: { type: 'json' } }),
+  uk: () => import('./trees/emergency-uk.json', { with: { type: 'json' } }),
+  ru: () => import('./trees/emergency-ru.json', { with: { type: 'json' } }),
+};
+
 /** The languages of the default tree. */
 export const TREE_LANGUAGES = Object.keys(TREES);
 
@@ -36,18 +50,24 @@ export function treeLanguage(requested: string): string {
   return Object.hasOwn(TREES, base) ? base : 'en';
 }
 
-const loading = new Map<string, Promise<TreeFile>>();
+const loading = new Map<string, Promise<unknown>>();
 
-/** Loads a language's default tree once per page; a failed load is tried again on the next call. */
-export function loadTree(language: string): Promise<TreeFile> {
-  let tree = loading.get(language);
-  if (!tree) {
-    tree = TREES[language]().then((module) => module.default as TreeFile);
-    tree.catch(() => loading.delete(language));
-    loading.set(language, tree);
+/** Loads a file once per page; a failed load is tried again on the next call. */
+function once<T>(key: string, load: () => Promise<{ default: unknown }>): Promise<T> {
+  let file = loading.get(key);
+  if (!file) {
+    file = load().then((module) => module.default);
+    file.catch(() => loading.delete(key));
+    loading.set(key, file);
   }
-  return tree;
+  return file as Promise<T>;
 }
+
+/** A language's default tree (`treeLanguage()`). */
+export const loadTree = (language: string) => once<TreeFile>(`tree ${language}`, TREES[language]);
+
+/** A language's words for the emergency numbers (`treeLanguage()`). */
+export const loadEmergencyWords = (language: string) => once<EmergencyWords>(`words ${language}`, WORDS[language]);
 
 /** A step and the language of its plain-string texts. */
 export interface SourceStep {

@@ -24,7 +24,7 @@ import { shownText } from '../../core/ui/shown-text.js';
 import { emptyState, errorState, loadingPlaceholder, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
 import { emergencyList, hotlines, type Hotline } from './emergency.js';
 import { explanationView } from './explanation.js';
-import { loadTree, mergeSteps, pathKeys, pathText, treeLanguage, walk, type Answer, type OptionSource, type SourceStep, type TreeFile, type Walk } from './guide-tree.js';
+import { loadEmergencyWords, loadTree, mergeSteps, pathKeys, pathText, treeLanguage, walk, type Answer, type OptionSource, type EmergencyWords, type SourceStep, type TreeFile, type Walk } from './guide-tree.js';
 import { handout, makeQr, type QrCode } from './handout.js';
 import { healthFacets, healthServices, spokenLanguages } from './health-facets.js';
 import { healthFacts, matches, serviceCard, serviceCountText, wanted } from './service-parts.js';
@@ -130,6 +130,7 @@ export class LotseHealthGuide extends LotseFeedElement {
     lockedFilters: { attribute: 'locked-filters' },
     noUrlSync: { attribute: 'no-url-sync', type: Boolean },
     tree: { state: true },
+    words: { state: true },
     treeFailed: { state: true },
     qr: { state: true },
     printing: { state: true },
@@ -148,6 +149,8 @@ export class LotseHealthGuide extends LotseFeedElement {
   noUrlSync = false;
 
   private tree?: TreeFile;
+  /** The emergency numbers' words in the language asked for (the UI strings may lack it: Russian). */
+  private words?: EmergencyWords;
   private treeFailed = false;
   private qr?: QrCode;
   /** The handout is drawn only for printing: on screen it would double the result's work. */
@@ -306,23 +309,31 @@ export class LotseHealthGuide extends LotseFeedElement {
     this.view = state.status === 'ready' && !this.compact ? this.computeView(state.catalog) : undefined;
   }
 
-  /** The default tree of the language asked for; the emergency variant needs it only where the UI has no strings of that language. */
+  /** The default tree of the language asked for (not for the emergency variant), and the numbers' words. */
   private requestTree(): void {
-    const requested = this.locale.requested;
-    const language = treeLanguage(requested);
-    const needed = !this.compact || baseLanguage(this.locale.ui) !== baseLanguage(requested);
-    if (!needed || this.treeFor === language) return;
-    this.treeFor = language;
+    const language = treeLanguage(this.locale.requested);
+    const key = `${language} ${this.compact}`;
+    if (this.treeFor === key) return;
+    this.treeFor = key;
     this.tree = undefined;
     this.treeFailed = false;
-    const load = loadTree(language).then(
-      (tree) => {
-        if (this.treeFor === language) this.tree = tree;
+    const words = loadEmergencyWords(language).then(
+      (words) => {
+        if (this.treeFor === key) this.words = words;
       },
-      () => {
-        if (this.treeFor === language) this.treeFailed = true;
-      },
+      () => undefined,
     );
+    const tree = this.compact
+      ? Promise.resolve()
+      : loadTree(language).then(
+          (tree) => {
+            if (this.treeFor === key) this.tree = tree;
+          },
+          () => {
+            if (this.treeFor === key) this.treeFailed = true;
+          },
+        );
+    const load = Promise.all([words, tree]);
     this.treeLoad = load;
     void load.finally(() => {
       if (this.treeLoad === load) this.treeLoad = undefined;
@@ -405,7 +416,7 @@ export class LotseHealthGuide extends LotseFeedElement {
   protected override render(): TemplateResult {
     const state = this.feedState;
     const ui = this.locale.ready ? this.locale.ui : 'en';
-    const lines = this.inUiLocale(() => hotlines(state.status === 'ready' ? state.catalog.feeds : [], this.tree, this.locale.requested, ui));
+    const lines = this.inUiLocale(() => hotlines(state.status === 'ready' ? state.catalog.feeds : [], this.words, this.locale.requested, ui));
     const numbers = html`<div class="base emergency-area ${this.compact ? 'compact' : ''}" lang=${ui} dir=${directionOf(ui)}>
       ${this.inUiLocale(() => emergencyList(lines, { headingId: 'emergency-heading' }))}
     </div>`;
@@ -491,7 +502,7 @@ export class LotseHealthGuide extends LotseFeedElement {
   private renderResult(view: View, ctx: OfferContext, controls: TemplateResult): TemplateResult {
     const items = this.pathItems(view, ctx);
     const open = (entry: OfferEntry) => this.open(entry);
-    const lines: Hotline[] = this.printing ? hotlines(view.catalog.feeds, this.tree, ctx.requested, ctx.ui) : [];
+    const lines: Hotline[] = this.printing ? hotlines(view.catalog.feeds, this.words, ctx.requested, ctx.ui) : [];
     return html`<section class="result" part="result" aria-labelledby="step-heading">
         <h2 id="step-heading" tabindex="-1">${msg('What you can do')}</h2>
         <dl class="facts your-answers">
