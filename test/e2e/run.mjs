@@ -88,6 +88,24 @@ check('strict CSP and Trusted Types: renders with no violation', async () => {
   await page.close();
 });
 
+check('health guide under the strict CSP: a path from the URL, its tree chunk, the handout with the QR code chunk, no violation', async () => {
+  const { page, console } = await open('/e2e/health-csp.html?lotse-path=doctor,asylum-voucher,ar,musterstadt');
+  await page.waitForFunction(() => document.querySelector('lotse-health-guide')?.shadowRoot?.querySelector('[part="result"] .explanation'), null, { timeout: 10000 });
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__printed = true;
+    };
+  });
+  await page.locator('lotse-health-guide >> button.print').click();
+  await page.waitForFunction(() => window.__printed && document.querySelector('lotse-health-guide').shadowRoot.querySelector('.handout svg.qr path'), null, { timeout: 10000 });
+  const links = await page.evaluate(() => [...document.querySelectorAll('lotse-health-guide')].map((el) => [...el.shadowRoot.querySelectorAll('a.tel')].map((a) => a.getAttribute('href'))));
+  assert(links.every((list) => list.includes('tel:112') && list.includes('tel:116117')), `numbers missing: ${JSON.stringify(links)}`);
+  const violations = await page.evaluate(() => [...window.__violations, ...window.__errors]);
+  const refused = console.filter((line) => /Refused to|TrustedHTML|Trusted Type/i.test(line));
+  assert(violations.length === 0 && refused.length === 0, `violations: ${[...violations, ...refused].join(' | ')}`);
+  await page.close();
+});
+
 for (const page of ['twice.html', 'twice-tt.html']) {
   check(`loading the script twice from two URLs (${page}): no error, one warning per element`, async () => {
     const { page: tab, console } = await open(`/e2e/${page}`);
