@@ -60,7 +60,7 @@ describe('<lotse-health-guide>', () => {
     const cards = $$(el, '[part="result"] [part="card"]').map((c) => c.dataset.key);
     expect(cards, 'Dr. Haddad speaks Arabic; the dentist is not a family doctor').to.deep.equal(['hausarzt']);
     // German words at the reception carry their language.
-    expect($(el, '.words dt')!.getAttribute('lang')).to.equal('de');
+    expect($(el, '.words dt > span')!.getAttribute('lang')).to.equal('de');
   });
 
   it('keeps the path in the URL: Back and the browser’s Back step back, a sent link opens the same step, start over clears', async () => {

@@ -20,7 +20,7 @@ export function explanationView({ step, language }: SourceStep, requested: strin
       ? html`<h4>${msg('Words you may hear (German)')}</h4>
           <dl class="words">
             ${step.words.map(
-              (word) => html`<dt lang="de" dir="ltr">${word.term}</dt>
+              (word) => html`<dt><span lang="de" dir="ltr">${word.term}</span></dt>
                 <dd>${shownText(pick(word.meaning))}</dd>`,
             )}
           </dl>`
