@@ -5,10 +5,9 @@
  * opening hours.
  */
 import { expect } from '@esm-bundle/chai';
-import { guideProblems } from '../../src/core/feed/guide-graph.js';
+import { DEFAULT_GUIDE_EXPLANATIONS, DEFAULT_GUIDE_QUESTIONS, guideProblems } from '../../src/core/feed/guide-graph.js';
 import type { GuideStep } from '../../src/core/feed/schema.js';
 import { validateFeed } from '../../src/core/feed/validate.js';
-import { DEFAULT_GUIDE_EXPLANATIONS, DEFAULT_GUIDE_QUESTIONS } from '../../src/core/feed/vocabulary.js';
 import { isOpen } from '../../src/core/time/open-now.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 import de from '../../src/components/health-guide/trees/health-de.json' with { type: 'json' };
@@ -62,7 +61,7 @@ describe('guides in the feed', () => {
         { id: 'empty', question: 'No answers' },
         { id: 'nothing' },
       ]),
-    ).to.deep.equal(['empty answers missing', 'nothing question missing', 'island  reference unreachable']);
+    ).to.deep.equal(['island  reference unreachable', 'empty answers missing', 'nothing question missing']);
   });
 
   it('walks 50,000 chained steps without a stack and finds the one circle', () => {

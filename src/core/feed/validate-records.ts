@@ -30,7 +30,6 @@ import { allowDatesUntil, check, INVALID, type Issue, type IssueReason } from '.
 import { MAX_PROBLEMS } from './limits.js';
 import { atOnce, inSlices } from './slices.js';
 import { linksToCut } from './topic-tree.js';
-import { guideProblems, isDefaultStep } from './guide-graph.js';
 import { berlinTomorrow } from '../time/berlin.js';
 
 /** Why a record or field was rejected. Translated for display by the widgets. */
@@ -91,7 +90,7 @@ export interface ValidatedFeed {
   organizations: Organization[];
   places: Place[];
   offers: Offer[];
-  /** Steps of guided paths (`<lotse-health-guide>`); their links lead to steps of the feed or of the default guide, never round in a circle. */
+  /** Steps of guided paths (`<lotse-health-guide>`); after `checkGuideLinks` their links lead to steps of the feed or of the default guide, never round in a circle. */
   guides: GuideStep[];
   /** Emergency and crisis numbers that add to or replace the defaults. */
   emergency: EmergencyNumber[];
@@ -228,7 +227,8 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
     issues.push({ path: missing, reason: 'missing' });
     return INVALID;
   });
-  const guides = guideLinks(guideSteps);
+  // Their links to each other are checked by `guide-graph.ts`, which loads only for feeds with steps.
+  const guides = guideSteps;
   const emergency = yield* checkAll<EmergencyNumber>('emergency');
 
   return {
@@ -246,53 +246,6 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
     emergency,
     problems,
   };
-
-  /**
-   * Links to no step go, and so do links that close a circle (the answer
-   * then ends the path); steps that no path reaches stay, reported.
-   */
-  function guideLinks(steps: GuideStep[]): GuideStep[] {
-    const from = problems.length;
-    const ids = new Set(steps.map((s) => s.id));
-    const known = (id: string) => ids.has(id) || isDefaultStep(id);
-    const linked = steps.map((step) => {
-      const issues: Found[] = [];
-      const answers = step.answers?.map((answer, n) => {
-        const next = answer.next !== undefined && !known(answer.next) ? answer.next : undefined;
-        const gone = answer.explain?.filter((id) => !known(id)) ?? [];
-        if (next !== undefined) dangling(issues, `answers.${n}.next`, 'guides', [next]);
-        if (gone.length) dangling(issues, `answers.${n}.explain`, 'guides', gone);
-        if (next === undefined && !gone.length) return answer;
-        const { next: _next, explain, ...rest } = answer;
-        const kept = explain?.filter(known) ?? [];
-        return { ...rest, ...(next === undefined && answer.next !== undefined ? { next: answer.next } : {}), ...(kept.length ? { explain: kept } : {}) };
-      });
-      let kept: GuideStep = answers && answers.some((a, n) => a !== step.answers![n]) ? { ...step, answers } : step;
-      if (step.next !== undefined && !known(step.next)) {
-        dangling(issues, 'next', 'guides', [step.next]);
-        const { next: _next, ...rest } = kept;
-        kept = rest;
-      }
-      if (issues.length) report('guides', step.id, recordIndex.get(step)!, issues, false);
-      if (kept !== step) recordIndex.set(kept, recordIndex.get(step)!);
-      return kept;
-    });
-    const { loops, unreachable } = guideProblems(linked);
-    const byId = new Map(linked.map((s, n) => [s.id, n]));
-    for (const loop of loops) {
-      const n = byId.get(loop.step)!;
-      const step = linked[n];
-      const [, answer] = loop.field.split('.');
-      const { next: _next, ...rest } = answer === undefined ? step : step.answers![+answer];
-      linked[n] = answer === undefined ? (rest as GuideStep) : { ...step, answers: step.answers!.map((a, i) => (i === +answer ? rest : a)) as GuideStep['answers'] };
-      recordIndex.set(linked[n], recordIndex.get(step)!);
-      report('guides', step.id, recordIndex.get(step)!, [{ path: loop.field, reason: 'reference', expect: 'loop', value: loop.to }], false);
-    }
-    for (const id of unreachable) report('guides', id, recordIndex.get(linked[byId.get(id)!])!, [{ path: '', reason: 'reference', expect: 'unreachable', value: id }], false);
-    // Staff read the list record by record.
-    for (const problem of problems.splice(from).sort((a, b) => a.index - b.index)) problems.push(problem);
-    return linked;
-  }
 }
 
 /**

@@ -76,29 +76,5 @@ export const HEALTH_SPECIALITIES = [
 /** Insurance situations a health service accepts (`offer.health.insurance`), as the guide asks about them. */
 export const INSURANCE_KINDS = ['statutory', 'private', 'none', 'asylum-voucher', 'asylum-card', 'ehic'] as const;
 
-/**
- * The steps of the library's default health guide (`<lotse-health-guide>`):
- * a feed's `guides` may refer to them and replace them by id. The questions
- * lead one to the next in this order; the rest are explanations.
- */
-export const DEFAULT_GUIDE_QUESTIONS = ['start', 'insurance', 'language', 'town'] as const;
-export const DEFAULT_GUIDE_EXPLANATIONS = [
-  'doctor',
-  'dentist',
-  'mental-health',
-  'pregnancy',
-  'children',
-  'vaccination',
-  'addiction',
-  'care',
-  'disability',
-  'statutory',
-  'private',
-  'uninsured',
-  'asylum-voucher',
-  'asylum-card',
-  'ehic',
-] as const;
-
 export type HealthSpeciality = (typeof HEALTH_SPECIALITIES)[number];
 export type InsuranceKind = (typeof INSURANCE_KINDS)[number];
