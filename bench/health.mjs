@@ -55,7 +55,7 @@ async function ownCode() {
 
 /** The lazy chunks of dist/lotse.js that the guide loads: one default tree per language, and the QR code library. */
 async function distChunks() {
-  const files = (await readdir(join(root, 'dist/chunks'))).filter((name) => /^(health-[a-z]+|qr)-.*\.js$/.test(name));
+  const files = (await readdir(join(root, 'dist/chunks'))).filter((name) => /^(health-[a-z]+|emergency-[a-z]+|qr)-.*\.js$/.test(name));
   const out = {};
   for (const file of files.sort()) {
     const bytes = await readFile(join(root, 'dist/chunks', file));
