@@ -28,7 +28,11 @@ export default defineConfig({
       },
       output: {
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => /[\\/]core[\\/]search[\\/]/.test(id)) ? 'chunks/search-[hash].js' : 'chunks/[name]-[hash].js',
+          chunk.moduleIds.some((id) => /[\\/]core[\\/]search[\\/]/.test(id))
+            ? 'chunks/search-[hash].js'
+            : chunk.moduleIds.some((id) => id.includes('lean-qr'))
+              ? 'chunks/qr-[hash].js'
+              : 'chunks/[name]-[hash].js',
         // Library mode keeps whitespace by default; residents pay for every byte.
         minify: true,
         // Pure annotations and JSDoc serve bundlers, not browsers (0.3 KB on lotse.js).

@@ -1,6 +1,7 @@
 // Unit and component tests in Debian's Chromium (no browser download).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { messageIdsPlugin } from './scripts/message-ids.mjs';
 
@@ -17,6 +18,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // After esbuild: message ids go into the compiled JavaScript, as in the builds.
     messageIdsPlugin(),
+    // The accessibility tree as the browser exposes it (the health guide's emergency numbers).
+    a11ySnapshotPlugin(),
   ],
   middleware: [
     // msw's service worker must be served from the site root.

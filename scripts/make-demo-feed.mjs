@@ -5,6 +5,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { AUTHORITY, COURSES, EVENTS, HEALTH, L, PILOTS, SERVICES, SPORT_OFFERS, TOWN_SERVICES, WEEKLY } from './demo-feed/offers.mjs';
 import { buildPlaces, ORGANIZATIONS, TOWNS } from './demo-feed/places.mjs';
 import { CUSTOM_AUDIENCES, TOPICS } from './demo-feed/topics.mjs';
+import { EMERGENCY, HEALTH_FACTS, HEALTH_PLACES, HEALTH_SERVICES } from './demo-feed/health.mjs';
 
 /** mulberry32: small, seeded, good enough for demo data. */
 function seeded(seed) {
@@ -134,7 +135,9 @@ offers.push(
   ),
 );
 
-for (const h of HEALTH) offers.push(offer({ ...h, topics: ['gesundheit', ...(h.topics ?? [])] }, 'health'));
+for (const h of HEALTH) offers.push(offer({ ...h, topics: ['gesundheit', ...(h.topics ?? [])] }, 'health', HEALTH_FACTS[h.id] ? { health: HEALTH_FACTS[h.id] } : {}));
+for (const [template, kind, health] of HEALTH_SERVICES) offers.push(offer({ ...template, topics: ['gesundheit'] }, kind, { health }));
+places.push(...HEALTH_PLACES);
 
 for (const [id, org, at, topics, title, summary] of AUTHORITY) offers.push(offer({ id, org, places: at, topics, audiences: ['everyone'], languages: ['de', 'en'], title, summary }, 'authority', { url: `https://www.kreis-musterland.example/service/${id}` }));
 for (const town of TOWNS) {
@@ -184,6 +187,7 @@ const feed = {
   organizations: ORGANIZATIONS.map((o) => ({ ...o, verified: verified() })),
   places,
   offers,
+  emergency: EMERGENCY,
 };
 
 await mkdir('demo/data', { recursive: true });

@@ -5,6 +5,7 @@
  * Developers who build on the core import `lotse/core` instead.
  */
 export { LotseFeedInfo } from './components/feed-info/define.js';
+export { LotseHealthGuide } from './components/health-guide/define.js';
 export { LotseOfferFinder } from './components/offer-finder/define.js';
 
 /**

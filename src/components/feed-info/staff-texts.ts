@@ -28,6 +28,10 @@ function expectationText(problem: FeedProblem, token: string | undefined, format
       return msg('The broader topics of this topic lead back to this topic. Each topic in that circle loses its link to its broader topic and is shown at the top level.');
     case 'depth':
       return msg(str`Topics can be nested at most ${MAX_TOPIC_DEPTH} levels deep. This topic loses its link to its broader topic and is shown at the top level.`);
+    case 'loop':
+      return msg('This answer leads back to a question asked before it, so the guide would go round in a circle. The link was removed: the answer now ends the path and shows its explanations and services.');
+    case 'unreachable':
+      return msg('No answer leads to this step, and it does not replace a step of the default guide, so residents never see it. Link to it from an answer (next or explain).');
     case 'date':
       return msg('Expected: a date written YYYY-MM-DD, for example 2026-11-25.');
     case 'time':
@@ -81,6 +85,8 @@ function reasonText(problem: FeedProblem, token: string | undefined): string {
   if (token?.startsWith('until ')) return msg('The date lies in the future');
   if (token === 'acyclic') return msg('The broader topics form a circle; the link was removed');
   if (token === 'depth') return msg('Topics are nested too deep; the link was removed');
+  if (token === 'loop') return msg('The guide goes round in a circle; the link was removed');
+  if (token === 'unreachable') return msg('No path of the guide leads to this step');
   return reasonLabel(problem.reason);
 }
 

@@ -31,9 +31,9 @@ import {
 } from './rules.js';
 import { EMAIL } from '../links.js';
 import { MAX_RECORDS } from './limits.js';
-import { CEFR, KNOWN_AUDIENCES, OFFER_KINDS, WEEKDAYS } from './vocabulary.js';
+import { CEFR, HEALTH_SPECIALITIES, INSURANCE_KINDS, KNOWN_AUDIENCES, OFFER_KINDS, WEEKDAYS } from './vocabulary.js';
 
-export { CEFR, KNOWN_AUDIENCES, OFFER_KINDS, WEEKDAYS };
+export { CEFR, HEALTH_SPECIALITIES, INSURANCE_KINDS, KNOWN_AUDIENCES, OFFER_KINDS, WEEKDAYS };
 
 /** The major version of the feed format that this code reads. */
 export const FEED_FORMAT_MAJOR = 1;
@@ -84,6 +84,8 @@ export const openingHours = whole(
     exceptions: opt(list(hoursException)),
     /** "By appointment", "Ramadan: different hours" ... */
     note: opt(text),
+    /** Open day and night, every day (an emergency department, a helpline); `exceptions` still close single days. */
+    always: opt(boolean()),
   }),
 );
 
@@ -177,6 +179,25 @@ export const place = object({
   verified: opt(checkedOn),
 });
 
+/** What a health service offers and whom it takes (`<lotse-health-guide>`'s directory). */
+export const health = object({
+  specialities: opt(list(oneOf(HEALTH_SPECIALITIES))),
+  /** Insurance situations the service accepts; missing: the feed does not say. */
+  insurance: opt(list(oneOf(INSURANCE_KINDS))),
+  /** Takes new patients; missing: the feed does not say. */
+  newPatients: opt(boolean()),
+  /** Doctors, therapists, counsellors: each with the languages they speak. */
+  staff: opt(
+    list(
+      object({
+        name: nonEmpty,
+        role: opt(text),
+        languages: list(language, 1),
+      }),
+    ),
+  ),
+});
+
 export const offer = object({
   id,
   kind: oneOf(OFFER_KINDS),
@@ -205,6 +226,7 @@ export const offer = object({
     object({ from: opt(oneOf(CEFR)), to: opt(oneOf(CEFR)) }),
   ),
   childcare: opt(boolean()),
+  health: opt(health),
   /** Date on which someone last checked that the record is still true. */
   verified: checkedOn,
 });
@@ -215,6 +237,54 @@ export const publisher = object({
   contact: opt(contact),
   /** Date of the last change to the feed. */
   updated: checkedOn,
+});
+
+/** Which health services an answer of a guide leads to. */
+const guideServices = object({
+  specialities: opt(list(oneOf(HEALTH_SPECIALITIES))),
+  insurance: opt(list(oneOf(INSURANCE_KINDS))),
+  topics: opt(list(id)),
+});
+
+const guideAnswer = object({
+  /** Names the answer in shared links; else its position (1, 2 …). */
+  id: opt(id),
+  label: text,
+  /** The next question, or an explanation that ends the path. */
+  next: opt(id),
+  /** Explanations shown at the end of a path through this answer. */
+  explain: opt(list(id, 1, 20)),
+  services: opt(guideServices),
+});
+
+/**
+ * One step of a guided path (`<lotse-health-guide>`): a question with its
+ * answers, or an explanation (a title, text, sections and the words heard
+ * at a reception). Steps refer to each other by id; a feed's step replaces
+ * the library's default step of the same id.
+ */
+export const guideStep = object({
+  id,
+  question: opt(text),
+  hint: opt(text),
+  answers: opt(list(guideAnswer, 1, 24)),
+  /** Answers made from the directory: the languages spoken or the towns of its services. */
+  options: opt(oneOf(['languages', 'municipality'])),
+  /** Where the made answers lead. */
+  next: opt(id),
+  title: opt(text),
+  text: opt(text),
+  sections: opt(list(object({ heading: text, text }), 1, 12)),
+  /** German words a resident hears at a reception, with their meaning. */
+  words: opt(list(object({ term: nonEmpty, meaning: text }), 1, 40)),
+});
+
+/** A phone number for emergencies and crises; an id of a default number (`112`, `116117`, `poison` …) replaces it. */
+export const emergencyNumber = object({
+  id,
+  numbers: list(phone, 1, 4),
+  label: text,
+  description: opt(text),
 });
 
 /** A collection of records, checked record by record in validate-records.ts; here only its length. */
@@ -231,6 +301,8 @@ export const envelope = object({
   organizations: opt(records()),
   places: opt(records()),
   offers: records(),
+  guides: opt(records()),
+  emergency: opt(records()),
 });
 
 export type Text = Infer<typeof text>;
@@ -245,6 +317,10 @@ export type Organization = Infer<typeof organization>;
 export type Place = Infer<typeof place>;
 export type Offer = Infer<typeof offer>;
 export type Publisher = Infer<typeof publisher>;
+export type Health = Infer<typeof health>;
+export type GuideStep = Infer<typeof guideStep>;
+export type GuideAnswer = Infer<typeof guideAnswer>;
+export type EmergencyNumber = Infer<typeof emergencyNumber>;
 export type { OfferKind, Weekday } from './vocabulary.js';
 
 /** The record collections of a feed, in the order they are validated. */
@@ -254,5 +330,7 @@ export const RECORD_SCHEMAS = {
   organizations: organization,
   places: place,
   offers: offer,
+  guides: guideStep,
+  emergency: emergencyNumber,
 } as const;
 export type RecordCollection = keyof typeof RECORD_SCHEMAS;

@@ -9,6 +9,8 @@ import { checkFeedInSlices, type ValidatedFeed } from './validate-records.js';
 
 /** Problems in words, for staff: loaded only when a feed has problems. */
 const problemReport = () => import('./problem-report.js');
+/** The checks of a guide's links (`<lotse-health-guide>`): loaded only for a feed with guide steps. */
+const guideGraph = () => import('./guide-graph.js');
 
 /**
  * Puts a feed's problems into words once that code has loaded, and with
@@ -30,7 +32,11 @@ function putIntoWords(feed: ValidatedFeed, log: boolean): void {
  */
 async function validate(json: unknown, url: string): Promise<ValidatedFeed> {
   const result = await checkFeedInSlices(json, url);
-  if (!('code' in result)) return result;
+  if (!('code' in result)) {
+    // The links between guide steps: checked by code that only feeds with a guide load.
+    if (result.guides.length > 0) (await guideGraph()).checkGuideLinks(result, json);
+    return result;
+  }
   const detail = 'issues' in result ? await problemReport().then((m) => m.envelopeDetail(result.issues), () => '') : result.detail;
   throw new FeedError(result.code, url, detail);
 }

@@ -16,6 +16,8 @@ import {
   FEED_FORMAT_MAJOR,
   RECORD_SCHEMAS,
   type Audience,
+  type EmergencyNumber,
+  type GuideStep,
   type Offer,
   type Organization,
   type Place,
@@ -88,6 +90,10 @@ export interface ValidatedFeed {
   organizations: Organization[];
   places: Place[];
   offers: Offer[];
+  /** Steps of guided paths (`<lotse-health-guide>`); after `checkGuideLinks` their links lead to steps of the feed or of the default guide, never round in a circle. */
+  guides: GuideStep[];
+  /** Emergency and crisis numbers that add to or replace the defaults. */
+  emergency: EmergencyNumber[];
   problems: FeedProblem[];
 }
 
@@ -141,7 +147,7 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
   };
 
   /** Checks a collection record by record; `links` drops a kept record's references that point nowhere. */
-  function* checkAll<T extends { id: string }>(collection: RecordCollection, links?: (record: T, issues: Found[]) => T): Generator<void, T[]> {
+  function* checkAll<T extends { id: string }>(collection: RecordCollection, links?: (record: T, issues: Found[]) => T | typeof INVALID): Generator<void, T[]> {
     const seen = new Map<string, number>();
     const kept: T[] = [];
     const inputs = feed[collection] ?? [];
@@ -214,6 +220,17 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
     return linked;
   });
 
+  // A question needs answers, an explanation a title: else the step is left out.
+  const guideSteps = yield* checkAll<GuideStep>('guides', (step, issues) => {
+    const missing = step.question !== undefined ? (step.answers || step.options ? undefined : 'answers') : step.title === undefined ? 'question' : undefined;
+    if (!missing) return step;
+    issues.push({ path: missing, reason: 'missing' });
+    return INVALID;
+  });
+  // Their links to each other are checked by `guide-graph.ts`, which loads only for feeds with steps.
+  const guides = guideSteps;
+  const emergency = yield* checkAll<EmergencyNumber>('emergency');
+
   return {
     url,
     id: feed.id,
@@ -225,6 +242,8 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
     organizations,
     places,
     offers,
+    guides,
+    emergency,
     problems,
   };
 }

@@ -38,3 +38,43 @@ export const KNOWN_AUDIENCES = [
 
 export type OfferKind = (typeof OFFER_KINDS)[number];
 export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * What a health service does (`offer.health.specialities`): practices by
+ * speciality, clinics, counselling and the public offices a newcomer needs.
+ */
+export const HEALTH_SPECIALITIES = [
+  'general',
+  'paediatrics',
+  'gynaecology',
+  'dentist',
+  'psychotherapy',
+  'psychiatry',
+  'internal',
+  'eyes',
+  'ent',
+  'skin',
+  'orthopaedics',
+  'neurology',
+  'urology',
+  'midwife',
+  'hospital',
+  'on-call',
+  'pharmacy',
+  'pregnancy-counselling',
+  'addiction-counselling',
+  'crisis',
+  'psychosocial',
+  'care-counselling',
+  'disability-counselling',
+  'health-counselling',
+  'vaccination',
+  'interpreting',
+  'public-health-office',
+] as const;
+
+/** Insurance situations a health service accepts (`offer.health.insurance`), as the guide asks about them. */
+export const INSURANCE_KINDS = ['statutory', 'private', 'none', 'asylum-voucher', 'asylum-card', 'ehic'] as const;
+
+export type HealthSpeciality = (typeof HEALTH_SPECIALITIES)[number];
+export type InsuranceKind = (typeof INSURANCE_KINDS)[number];

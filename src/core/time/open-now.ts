@@ -16,6 +16,8 @@ export function hoursOn(hours: OpeningHours, date: string): Span[] | undefined {
   const exception = hours.exceptions?.find((e) => e.date === date);
   if (exception?.closed) return [];
   if (exception?.opens && exception.closes) return [{ opens: exception.opens, closes: exception.closes }];
+  // Day and night: one span from midnight to midnight (a span that closes when it opens runs past midnight).
+  if (hours.always) return [{ opens: '00:00', closes: '00:00' }];
   if (!hours.regular) return undefined;
   const day = WEEKDAYS[weekdayOf(dayNumber(date))];
   return hours.regular.filter((s) => s.days.includes(day)).map(({ opens, closes }) => ({ opens, closes }));

@@ -79,6 +79,8 @@ const base = css`
     padding-block: 0.375em;
     padding-inline: 1em;
     min-inline-size: var(--_target);
+    /* A long word in a narrow widget ("Gesundheitsangebote" in 200 px) wraps inside the button rather than pushing it out. */
+    max-inline-size: 100%;
   }
   button.secondary {
     background: var(--_bg);

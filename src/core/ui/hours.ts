@@ -67,6 +67,7 @@ export function openingHours(hours: OpeningHours, entry: OfferEntry, ctx: OfferC
       : html`<p class="open-now ${open ? 'is-open' : ''}">
           ${open ? msg('Open now') : msg('Closed now')} <bdi class="muted">${msg('(German time)')}</bdi>
         </p>`}
+    ${hours.always ? html`<p>${msg('Open day and night, every day')}</p>` : nothing}
     ${hours.regular?.length
       ? html`<ul class="plain">
           ${hours.regular.map(

@@ -121,6 +121,10 @@ export function collectionLabel(collection: RecordCollection | 'feed'): string {
       return msg('Topic');
     case 'audiences':
       return msg('Audience');
+    case 'guides':
+      return msg('Guide step');
+    case 'emergency':
+      return msg('Emergency number');
   }
 }
 

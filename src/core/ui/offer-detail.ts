@@ -25,6 +25,8 @@ export interface DetailActions {
 export interface DetailOptions {
   /** Facts a widget adds to "When" (a course's sessions and seats). */
   facts?: TemplateResult | typeof nothing;
+  /** Facts a widget adds to "For whom" (a health service's insurance and the languages of its staff). */
+  who?: TemplateResult | typeof nothing;
 }
 
 /** A titled group of facts; left out when it has nothing to say. */
@@ -97,6 +99,7 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
       offer.childcare ? fact(msg('Childcare'), featureLabel('childcare')) : nothing,
       sharedAccess ? fact(msg('Accessibility'), sharedAccess) : nothing,
       topics.length ? fact(msg('Topics'), tagList(topics)) : nothing,
+      options.who ?? nothing,
     ),
   );
   const costs = cost ? section(msg('Costs'), html`<p>${cost}</p>`) : nothing;

@@ -33,7 +33,7 @@ export const offerStyles = css`
   }
   /* Labels as separate items: "Beratung" | "Aufenthalt und Einbürgerung". */
   .tags {
-    display: inline-flex;
+    display: flex;
     flex-wrap: wrap;
     gap: 0.25em 0.375em;
     margin: 0;
@@ -42,6 +42,9 @@ export const offerStyles = css`
     vertical-align: top;
   }
   .tags li {
+    /* A long word ("Krankenversicherungskarte") wraps inside its tag in a narrow widget. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
