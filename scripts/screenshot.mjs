@@ -55,7 +55,7 @@ const STATES = {
       const toggle = p.locator('lotse-offer-finder [part="filter-toggle"]');
       if (await toggle.isVisible()) await toggle.click();
       // Open the language group, then choose its first language.
-      await p.locator('lotse-offer-finder details:has(input[name="languages"]) > summary').click();
+      await p.locator('lotse-offer-finder details[data-facet="languages"] > summary').click();
       await p.locator('lotse-offer-finder input[name="languages"]').first().click();
     },
   },
@@ -95,6 +95,23 @@ const STATES = {
     after: '[part="notice"]',
     cleanup: () => (flaky = 'good'),
   },
+  'health-question': { body: '<lotse-health-guide src="/shot/feed.json" no-url-sync></lotse-health-guide>', ready: '#step-heading' },
+  'health-result': {
+    body: '<lotse-health-guide src="/shot/feed.json" no-url-sync></lotse-health-guide>',
+    ready: '#step-heading',
+    act: async (p) => {
+      // Doctor, then the first answer of every question, to the end of the path.
+      await p.locator('lotse-health-guide button.answer').first().click();
+      for (let step = 0; step < 4; step++) {
+        if (!(await p.locator('lotse-health-guide button.answer').count())) break;
+        await p.locator('lotse-health-guide button.answer').first().click();
+        await p.waitForTimeout(150);
+      }
+    },
+    after: '[part="result"]',
+    full: true,
+  },
+  'health-compact': { body: '<div style="max-inline-size: 220px"><lotse-health-guide variant="emergency" src="/shot/feed.json"></lotse-health-guide></div>', ready: '[part="emergency"]' },
   'feed-info-report': { body: '<lotse-feed-info src="/shot/problems.json"></lotse-feed-info>', ready: '[part="problems"]', full: true },
   'feed-info-error': { body: '<lotse-feed-info src="/shot/broken.json"></lotse-feed-info>', ready: '[part="error"]' },
 };
@@ -115,7 +132,7 @@ for (const [name, state] of Object.entries(STATES)) {
       p.on('console', (m) => m.type() === 'error' && !name.includes('error') && !name.includes('notice') && console.log(`[${name} ${lang} ${width}] ${m.text().slice(0, 200)}`));
       await p.route(`${origin}/shot/page.html`, (route) => route.fulfill({ contentType: 'text/html', body: page(lang, state.body) }));
       await p.goto(`${origin}/shot/page.html`);
-      const inside = (selector) => p.waitForFunction((s) => [...document.querySelectorAll('lotse-offer-finder, lotse-feed-info')].some((e) => e.shadowRoot?.querySelector(s)), selector, { timeout: 15000 });
+      const inside = (selector) => p.waitForFunction((s) => [...document.querySelectorAll('lotse-offer-finder, lotse-feed-info, lotse-health-guide')].some((e) => e.shadowRoot?.querySelector(s)), selector, { timeout: 15000 });
       try {
         await inside(state.ready);
         if (state.act) await state.act(p);
