@@ -28,6 +28,10 @@ const walkTo = async (el: Guide, ...keys: string[]) => {
 
 describe('<lotse-health-guide>', () => {
   let cleanUrl: string;
+  // Entries of this page before the tests' own, so that no Back in them can leave the test page.
+  before(() => {
+    for (let i = 0; i < 20; i++) history.pushState(null, '', location.href);
+  });
   beforeEach(() => {
     resetFeedStore(PATIENT);
     document.documentElement.lang = 'de';

@@ -29,6 +29,11 @@ const visit = (search: string, hash = '') => history.replaceState(null, '', `${l
 const entry = () => (window as unknown as { navigation: { currentEntry: { key: string } } }).navigation.currentEntry.key;
 
 describe('<lotse-offer-finder> URL state', () => {
+  // Entries of this page before the tests' own, so that no Back in them can leave the test page
+  // for the browser's blank start page, whatever the scheduler does on a busy machine.
+  before(() => {
+    for (let i = 0; i < 20; i++) history.pushState(null, '', location.href);
+  });
   beforeEach(async () => {
     resetFeedStore(PATIENT);
     document.documentElement.lang = 'en';
