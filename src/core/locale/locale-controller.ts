@@ -38,13 +38,13 @@ export class LocaleController implements ReactiveController {
   ui: UiLocale = DEFAULT_LOCALE;
   /**
    * The languages feed texts are picked in, best first: the language asked
-   * for, then the UI language when the page's has no UI strings (Farsi,
+   * for, then the UI language when the page's has no UI strings (Pashto,
    * then English). One fallback chain for the widget's words and the feed's.
    */
   texts: readonly string[] = [DEFAULT_LOCALE];
   /**
-   * Writing direction of the UI language shown. A Farsi page without Farsi
-   * UI strings gets English ones, laid out left to right; the feed's Farsi
+   * Writing direction of the UI language shown. A Pashto page without Pashto
+   * UI strings gets English ones, laid out left to right; the feed's Pashto
    * texts carry their own direction.
    */
   dir: Direction = 'ltr';
