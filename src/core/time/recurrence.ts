@@ -252,9 +252,13 @@ function compute(schedule: Schedule, from: string, to: string): Occurrence[] {
   for (const { day, series, excepted } of ruleDays(schedule, low, high)) {
     if (!excepted) all.push(session(isoDay(day), startTime, endTime, series));
   }
+  const ruleSessions = new Set(all.map((o) => `${o.date} ${o.start}`));
   for (const extra of schedule.dates ?? []) {
     if (extra.date < low || extra.date > high || except.has(extra.date)) continue;
-    const occurrence = session(extra.date, extra.start ?? startTime, extra.start ? extra.end : (extra.end ?? endTime), 'date', extra.endDate);
+    const start = extra.start ?? startTime;
+    // A date the rule already has at that time is that session, not a second one.
+    if (ruleSessions.has(`${extra.date} ${start}`)) continue;
+    const occurrence = session(extra.date, start, extra.start ? extra.end : (extra.end ?? endTime), 'date', extra.endDate);
     if (extra.note) occurrence.note = extra.note;
     if (extra.place) occurrence.place = extra.place;
     all.push(occurrence);
