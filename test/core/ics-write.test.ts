@@ -67,7 +67,6 @@ describe('iCalendar text', () => {
       const expected = HOSTILE_STRINGS[n].value
         .replace(/\p{Cs}/gu, '\ufffd')
         .replace(/\r\n|\r|\u2028|\u2029|\u0085/g, '\n')
-        // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
       expect(session.summary, HOSTILE_STRINGS[n].name).to.equal(expected);
     }
