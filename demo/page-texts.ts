@@ -1,6 +1,6 @@
 // The demo page's own texts, so that it reads like a town's page in each
 // language. The Lotse elements translate themselves; this is only the page.
-type PageText = 'title' | 'site' | 'heading' | 'intro' | 'finder' | 'feedInfo';
+type PageText = 'title' | 'site' | 'heading' | 'intro' | 'finder' | 'feedInfo' | 'calendar' | 'calendarNote';
 
 const TEXTS: Record<string, Record<PageText, string>> = {
   de: {
@@ -12,6 +12,8 @@ const TEXTS: Record<string, Record<PageText, string>> = {
       'Die Sprachauswahl oben ändert die Sprache der Seite ({code}); alle Elemente folgen ohne Neuladen.',
     finder: 'Angebote finden',
     feedInfo: 'Feed-Prüfung',
+    calendar: 'Kurse und Termine',
+    calendarNote: "Der Kalender liest den Feed und die .ics-Datei eines Jugendzentrums (data/events.ics).",
   },
   en: {
     title: 'Lotse – demo: Musterland County',
@@ -22,6 +24,8 @@ const TEXTS: Record<string, Record<PageText, string>> = {
       'The language buttons above change the language of the page ({code}); every element follows without a reload.',
     finder: 'Find offers',
     feedInfo: 'Feed check',
+    calendar: 'Courses and dates',
+    calendarNote: "The calendar reads the feed and a youth centre's .ics file (data/events.ics).",
   },
   ar: {
     title: 'Lotse – عرض توضيحي: مقاطعة موسترلاند',
@@ -32,6 +36,8 @@ const TEXTS: Record<string, Record<PageText, string>> = {
       'تغيّر أزرار اللغة في الأعلى لغة الصفحة ({code})، وتتبعها جميع العناصر دون إعادة تحميل.',
     finder: 'البحث عن العروض',
     feedInfo: 'فحص ملف البيانات',
+    calendar: 'الدورات والمواعيد',
+    calendarNote: "يقرأ التقويم ملف البيانات وملف ‎.ics‎ لمركز شبابي (data/events.ics).",
   },
   tr: {
     title: 'Lotse – demo: Musterland ilçesi',
@@ -42,6 +48,8 @@ const TEXTS: Record<string, Record<PageText, string>> = {
       'Yukarıdaki dil düğmeleri sayfanın dilini değiştirir ({code}); tüm öğeler sayfa yenilenmeden uyum sağlar.',
     finder: 'Hizmetleri bulun',
     feedInfo: 'Veri kaynağı denetimi',
+    calendar: 'Kurslar ve etkinlikler',
+    calendarNote: "Takvim, veri kaynağını ve bir gençlik merkezinin .ics dosyasını okur (data/events.ics).",
   },
   uk: {
     title: 'Lotse – демо: район Мустерланд',
@@ -52,6 +60,8 @@ const TEXTS: Record<string, Record<PageText, string>> = {
       'Кнопки мов угорі змінюють мову сторінки ({code}); усі елементи підлаштовуються без перезавантаження.',
     finder: 'Знайти пропозиції',
     feedInfo: 'Перевірка фіда',
+    calendar: 'Курси та події',
+    calendarNote: "Календар читає фід і файл .ics молодіжного центру (data/events.ics).",
   },
 };
 

@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { AUTHORITY, COURSES, EVENTS, HEALTH, L, PILOTS, SERVICES, SPORT_OFFERS, TOWN_SERVICES, WEEKLY } from './demo-feed/offers.mjs';
 import { buildPlaces, ORGANIZATIONS, TOWNS } from './demo-feed/places.mjs';
 import { CUSTOM_AUDIENCES, TOPICS } from './demo-feed/topics.mjs';
+import { CALENDARS, eventsIcs, growSchedules } from './demo-feed/calendar.mjs';
 
 /** mulberry32: small, seeded, good enough for demo data. */
 function seeded(seed) {
@@ -168,6 +169,11 @@ const PROGRAMMES = [
 ];
 for (const [id, topics, title, summary] of PROGRAMMES) offers.push(offer({ id, org: id === 'lernplattform' ? 'vhs' : 'ki', online: true, topics, audiences: ['everyone'], languages: ['de', 'en', 'ar', 'tr', 'uk'], title, summary }, 'programme'));
 
+// The course calendar's fields: course types, monthly rules, a number of sessions, changes, registration.
+const dayIso = (days) => iso(addDays(today, days));
+const addDaysIso = (date, days) => iso(addDays(new Date(`${date}T00:00:00Z`), days));
+growSchedules(offers, { day: dayIso, addDaysIso });
+
 const feed = {
   $schema: './feed.schema.json',
   lotse: '1.0',
@@ -179,6 +185,7 @@ const feed = {
     contact: { email: 'integration@kreis-musterland.example', phone: '+49 2271 555-2100' },
     updated: iso(today),
   },
+  calendars: CALENDARS,
   topics: TOPICS,
   audiences: CUSTOM_AUDIENCES,
   organizations: ORGANIZATIONS.map((o) => ({ ...o, verified: verified() })),
@@ -188,6 +195,9 @@ const feed = {
 
 await mkdir('demo/data', { recursive: true });
 await writeFile('demo/data/feed.json', `${JSON.stringify(feed)}\n`);
+// A provider's own calendar export, which <lotse-course-calendar> reads beside the feed.
+const onOrAfterIso = (date, weekday) => iso(onOrAfter(new Date(`${date}T00:00:00Z`), WEEKDAYS[weekday]));
+await writeFile('demo/data/events.ics', eventsIcs({ day: dayIso, addDaysIso, weekday: onOrAfterIso }));
 const count = (kind) => offers.filter((o) => o.kind === kind).length;
 const translated = (lang) => Math.round((100 * offers.filter((o) => typeof o.title === 'object' && o.title[lang]).length) / offers.length);
 console.error(

@@ -97,15 +97,17 @@ describe('iCalendar files read as a feed', () => {
     const feed = await feedOf('overrides');
     expect(sessions(feed, 'Integrationskurs am Abend')).to.deep.equal([
       '2027-10-04 18:00–20:00',
-      '2027-10-12 19:00–21:00',
+      '2027-10-12 19:00–21:00 moved',
       '2027-10-18 18:00–20:00 cancelled',
       '2027-10-25 18:00–20:00',
       '2027-11-01 18:00–20:00',
       '2027-11-08 18:00–20:00',
     ]);
     const offer = feed.offers[0];
+    // Read as the weekly rule it is, the override as a change of one session.
+    expect(offer.schedule!.weekly).to.deep.equal({ days: ['mo'] });
     const moved = occurrences(offer.schedule!, FROM, TO)[1];
-    expect(moved.note).to.equal('Heute im Raum 2, Eingang Hof.');
+    expect(moved).to.include({ planned: '2027-10-11', plannedStart: '18:00', note: 'Heute im Raum 2, Eingang Hof.' });
     expect(offer.description).to.equal('Bitte den Kursausweis mitbringen.');
   });
 

@@ -67,12 +67,15 @@ interface Session {
   endDate?: string;
   cancelled: boolean;
   note?: string;
+  /** When a session of a series was planned, in Berlin. */
+  planned?: { date: string; time?: string };
 }
 
 function session(s: IcsSession): Session {
   const start = inBerlin(s.start);
   const out: Session = { date: start.date, cancelled: s.cancelled };
   if (s.description) out.note = s.description;
+  if (s.planned) out.planned = inBerlin(s.planned);
   if (!start.time) {
     // Whole days end the day before DTEND.
     const last = s.end ? isoDay(dayNumber(inBerlin(s.end).date) - 1) : start.date;
@@ -118,30 +121,46 @@ function same(schedule: Schedule, sessions: Session[], from: string, to: string)
 const WEEKDAY_OF = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
 /**
- * A weekly rule for sessions that all keep one time on the same weekdays,
- * if it gives exactly these sessions (days off as `except`, cancelled ones
- * as `changes`); else undefined.
+ * A weekly rule for a series that keeps one time on the same weekdays, if
+ * it gives exactly these sessions: days the rule has but the file does not
+ * as `except`, sessions moved, cancelled or annotated by an override as
+ * `changes`. Undefined when the sessions follow no such rule.
  */
 function asRule(sessions: Session[], from: string, to: string): Schedule | undefined {
-  if (sessions.length < 4 || sessions.some((s) => s.endDate || s.note)) return undefined;
-  const [first] = sessions;
-  if (sessions.some((s) => s.start !== first.start || s.end !== first.end)) return undefined;
-  const weekdays = [...new Set(sessions.map((s) => WEEKDAY_OF[(dayNumber(s.date) + 3) % 7]))];
-  const last = sessions[sessions.length - 1].date;
+  if (sessions.length < 4 || sessions.some((s) => s.endDate || !s.planned)) return undefined;
+  const planned = sessions.map((s) => ({ date: s.planned!.date, start: s.planned!.time }));
+  const [first] = planned;
+  if (planned.some((p) => p.start !== first.start)) return undefined;
+  // The rule's end: that of the sessions that kept their time.
+  const kept = sessions.filter((s, i) => s.date === planned[i].date && s.start === planned[i].start);
+  const end = kept[0]?.end;
+  if (kept.length === 0 || kept.some((s) => s.end !== end)) return undefined;
+  const weekdays = [...new Set(planned.map((p) => WEEKDAY_OF[(dayNumber(p.date) + 3) % 7]))];
+  const last = planned[planned.length - 1].date;
+  const actual = [...sessions].sort((a, b) => (`${a.date} ${a.start ?? ''}` < `${b.date} ${b.start ?? ''}` ? -1 : 1));
+  const changes = sessions.flatMap((s, i) => {
+    const change: NonNullable<Schedule['changes']>[number] = { date: planned[i].date };
+    if (s.cancelled) change.cancelled = true;
+    if (s.date !== planned[i].date) change.newDate = s.date;
+    if (s.start !== planned[i].start || s.end !== end) {
+      if (s.start) change.startTime = s.start;
+      if (s.end) change.endTime = s.end;
+    }
+    if (s.note) change.note = s.note;
+    return Object.keys(change).length > 1 ? [change] : [];
+  });
   for (const interval of [1, 2, 3, 4]) {
     // Sessions up to the end of what was read: the rule may go on, so it gets no end.
     const open = dayNumber(to) - dayNumber(last) < 7 * interval;
     const base: Schedule = { start: first.date, ...(open ? {} : { end: last }), weekly: { days: weekdays, ...(interval > 1 ? { interval } : {}) } };
     if (first.start) base.startTime = first.start;
-    if (first.end) base.endTime = first.end;
-    const dates = new Set(sessions.map((s) => s.date));
+    if (end) base.endTime = end;
+    const dates = new Set(planned.map((p) => p.date));
     const except = occurrences(base, first.date, last).filter((o) => !dates.has(o.date)).map((o) => o.date);
     // A rule with more days off than sessions says less than the list.
     if (except.length > sessions.length / 2) continue;
-    const schedule: Schedule = { ...base, ...(except.length ? { except } : {}) };
-    const cancelled = sessions.filter((s) => s.cancelled).map((s) => ({ date: s.date, cancelled: true }));
-    if (cancelled.length) schedule.changes = cancelled;
-    if (same(schedule, sessions, from, to)) return schedule;
+    const schedule: Schedule = { ...base, ...(except.length ? { except } : {}), ...(changes.length ? { changes } : {}) };
+    if (same(schedule, actual, from, to)) return schedule;
   }
   return undefined;
 }
@@ -179,7 +198,7 @@ export function icsToFeed(read: IcsRead, url: string, today: string, from: strin
     .filter((event) => event.sessions.length > 0)
     .map((event: IcsEventRead) => {
       const sessions = event.sessions.map(session);
-      const schedule = asRule(sessions, from, to) ?? listedSchedule(sessions);
+      const schedule = asRule(sessions, from, to) ?? listedSchedule(sessions.sort((a, b) => (`${a.date} ${a.start ?? ''}` < `${b.date} ${b.start ?? ''}` ? -1 : 1)));
       const place = event.location ? placeFrom(event.location) : undefined;
       let placeId: string | undefined;
       if (place) {

@@ -27,6 +27,8 @@ export interface IcsTimeValue {
 export interface IcsSession {
   start: IcsTimeValue;
   end?: IcsTimeValue;
+  /** For a session of a series: when it was planned (its RECURRENCE-ID), which differs from `start` when it was moved. */
+  planned?: IcsTimeValue;
   cancelled: boolean;
   /** What an override says differently. */
   description?: string;
@@ -183,7 +185,7 @@ export function readIcs(ics: string, from: string, to: string, maxSessions = 100
     const zone = tzidOf(component, 'dtstart');
     const sessions: IcsSession[] = [];
     let truncated = false;
-    const add = (start: Time, end: Time | undefined, item: Component, cancelled: boolean) => {
+    const add = (start: Time, end: Time | undefined, item: Component, cancelled: boolean, planned?: Time) => {
       const startDay = start.toString().slice(0, 10);
       if (startDay < from || startDay > to) return;
       if (sessions.length >= maxSessions) {
@@ -192,6 +194,7 @@ export function readIcs(ics: string, from: string, to: string, maxSessions = 100
       }
       const itemZone = item === component ? zone : tzidOf(item, 'dtstart');
       const session: IcsSession = { start: timeValue(start, itemZone), cancelled };
+      if (planned) session.planned = timeValue(planned, zone);
       if (end && end.compare(start) > 0) session.end = timeValue(end, item === component ? (tzidOf(component, 'dtend') ?? zone) : (tzidOf(item, 'dtend') ?? itemZone));
       const description = text(item, 'description');
       if (item !== component && description && description !== text(component, 'description')) session.description = description;
@@ -207,7 +210,7 @@ export function readIcs(ics: string, from: string, to: string, maxSessions = 100
         const details = event.getOccurrenceDetails(next);
         if (next.toString().slice(0, 10) > to && details.startDate.toString().slice(0, 10) > to) break;
         const item = details.item.component;
-        add(details.startDate, details.endDate, item, masterCancelled || text(item, 'status').toUpperCase() === 'CANCELLED');
+        add(details.startDate, details.endDate, item, masterCancelled || text(item, 'status').toUpperCase() === 'CANCELLED', details.recurrenceId);
         if (truncated) break;
       }
     }
