@@ -7,7 +7,7 @@
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { feedZone } from '../../core/calendar/offer-events.js';
 import { dayNumber, isoDay, weekdayOf } from '../../core/time/berlin.js';
-import { compareOccurrences, hasRule, occurrences, type Occurrence } from '../../core/time/recurrence.js';
+import { hasRule, occurrences, type Occurrence } from '../../core/time/recurrence.js';
 import { BERLIN, fromUtc, toUtc } from '../../core/time/zone.js';
 
 export interface Session {
@@ -69,7 +69,12 @@ export function sessionsOf(entry: OfferEntry, from: string, to: string): Occurre
 export function sessionsBetween(entries: readonly OfferEntry[], from: string, to: string): Session[] {
   const all: Session[] = [];
   for (const entry of entries) for (const occurrence of sessionsOf(entry, from, to)) all.push({ entry, occurrence });
-  return all.sort((a, b) => compareOccurrences(a.occurrence, b.occurrence));
+  // Sorted by a key made once per session (day, then time; whole days first), not once per comparison.
+  const keys = all.map(({ occurrence: o }) => (o.start ? `${o.date}${o.start}` : o.date));
+  return all
+    .map((_, i) => i)
+    .sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b))
+    .map((i) => all[i]);
 }
 
 /** A course with a rule and this many sessions or more in the range is listed once, with its pattern. */

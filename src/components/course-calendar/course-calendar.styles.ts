@@ -81,6 +81,11 @@ export const courseCalendarStyles = css`
   .course .meta {
     color: var(--_muted);
   }
+  /* Days out of sight are laid out only when they come near: an agenda of thousands of lines stays quick. */
+  .day {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
+  }
   .day h3 {
     border-block-end: var(--_border-width) solid var(--_border);
     padding-block-end: 0.25em;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '../../core/locale/localize.js';
 import { LotseFeedElement } from '../../core/feed-element.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
@@ -26,7 +27,7 @@ import { printOnly } from '../../core/ui/print.js';
 import { quoteShort } from '../../core/ui/quote.js';
 import { searchField, searchFieldStyles } from '../../core/ui/search-field.js';
 import { emptyState, errorState, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
-import { agendaView, sessionLine } from './agenda.js';
+import { agendaView, openFromList, sessionLine } from './agenda.js';
 import {
   addMonths,
   groupSessions,
@@ -96,6 +97,10 @@ interface CalendarFields {
 interface Shown extends FilterView {
   catalog: Catalog;
   filterState: FilterState<CalendarFields>;
+  /** What the filtering depends on beside the filter state: the search index, the languages, the day. */
+  filterKey: string;
+  locked: ReadonlySet<string>;
+  hits: number[] | undefined;
   key: string;
   search: OfferSearch;
   entries: OfferEntry[];
@@ -111,6 +116,22 @@ interface Shown extends FilterView {
   dates: number;
   until: string;
   relief?: { what: string; count: number };
+}
+
+/**
+ * Lines of the agenda drawn in the update that shows it, and drawn in each
+ * task after it until every line is there: a resident's key press never
+ * waits for thousands of lines.
+ */
+const FIRST_LINES = 60;
+const MORE_LINES = 60;
+
+/** The agenda's day groups up to about `lines` lines (whole groups). */
+function groupsUpTo(groups: Group[], lines: number): Group[] {
+  let count = 0;
+  let end = 0;
+  while (end < groups.length && count < lines) count += groups[end++].sessions.length;
+  return end === groups.length ? groups : groups.slice(0, end);
 }
 
 /** Widgets narrower than this many em show the agenda unless told otherwise. */
@@ -261,6 +282,17 @@ export class LotseCourseCalendar extends LotseFeedElement {
   private readonly panel = new FilterPanelController(this, this.filtering, this.focusing);
   private readonly clock = new ClockController(this);
   private shown?: Shown;
+  /** Lines of the agenda drawn so far (see `FIRST_LINES`). */
+  private agendaLines = FIRST_LINES;
+  /** Counts the results shown: a new agenda replaces the old one as a whole, which is quicker than removing its lines one by one. */
+  private shownCount = 0;
+  #moreLines?: ReturnType<typeof setTimeout> | AbortController;
+
+  #stopMoreLines(): void {
+    if (this.#moreLines instanceof AbortController) this.#moreLines.abort();
+    else clearTimeout(this.#moreLines);
+    this.#moreLines = undefined;
+  }
   private shownResults = false;
   private missingCourse = false;
   private resizing?: ResizeObserver;
@@ -318,6 +350,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizing?.disconnect();
+    this.#stopMoreLines();
   }
 
   /** Resolves once the element has rendered its current state, including results that wait for the search index. */
@@ -328,7 +361,37 @@ export class LotseCourseCalendar extends LotseFeedElement {
       await search.whenComplete;
       complete = await super.getUpdateComplete();
     }
+    // And every line of the agenda, drawn over a few tasks.
+    while (this.isConnected && this.#agendaPending()) {
+      await new Promise((resolve) => setTimeout(resolve));
+      complete = await super.getUpdateComplete();
+    }
     return complete;
+  }
+
+  #agendaPending(): boolean {
+    const shown = this.shown;
+    return shown?.shape === 'agenda' && !this.filtering.state.fields.course && groupsUpTo(shown.groups, this.agendaLines) !== shown.groups;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#stopMoreLines();
+    if (this.#agendaPending()) {
+      // Small steps at background priority where the browser has it: a key press goes first.
+      const more = () => {
+        this.agendaLines += MORE_LINES;
+        this.requestUpdate();
+      };
+      const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string; signal?: AbortSignal }) => Promise<void> } }).scheduler;
+      if (scheduler?.postTask) {
+        const abort = new AbortController();
+        scheduler.postTask(more, { priority: 'background', signal: abort.signal }).catch(() => undefined);
+        this.#moreLines = abort;
+      } else {
+        this.#moreLines = setTimeout(more);
+      }
+    }
   }
 
   protected loadingText(): string {
@@ -464,7 +527,12 @@ export class LotseCourseCalendar extends LotseFeedElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const state = this.feedState;
+    const before = this.shown;
     this.shown = state.status === 'ready' ? this.compute(state.catalog, state.errors.length === 0 && state.stale.length === 0) : undefined;
+    if (this.shown !== before) {
+      this.agendaLines = FIRST_LINES;
+      this.shownCount++;
+    }
     if (this.shown && !this.shownResults && this.locale.ready) this.filtering.settle(false);
     this.shownResults = Boolean(this.shown) && this.locale.ready;
   }
@@ -487,19 +555,23 @@ export class LotseCourseCalendar extends LotseFeedElement {
     const last = this.shown;
     if (last?.catalog === catalog && last.key === key && last.filterState === filterState) return last;
 
+    // The filtering is the same when only the view or the month changed.
+    const filterKey = [search.ready, search.complete, requested, ui, today].join('|');
+    const same =
+      last?.catalog === catalog && last.filterState.query === query && last.filterState.selection === filterState.selection && last.filterKey === filterKey && last.locked === this.filtering.locked;
     const { records, position } = scheduledOffers(catalog);
-    const hits = search.search(query);
+    const hits = same ? last.hits : search.search(query);
     const matched = hits?.map((i) => position[i]).filter((i) => i >= 0);
-    const facets = calendarFacets(today);
-    const filtered = filterView(records, facets, this.filtering, { catalog, requested, ui }, matched);
-    this.filtering.checkPresets(filtered.table);
-    const entries = filtered.results.map((i) => records[i]);
+    const filtered: FilterView = same ? last : filterView(records, calendarFacets(today), this.filtering, { catalog, requested, ui }, matched);
+    if (!same) this.filtering.checkPresets(filtered.table);
+    const entries = same ? last.entries : filtered.results.map((i) => records[i]);
     if (f.course && !entryByKey(catalog, f.course)) {
       this.missingCourse = true;
       this.filtering.setField('course', '', { history: complete ? 'replace' : 'none' });
       if (this.focusing.pending === '#detail-heading') this.focusing.request('#results-heading');
     }
-    const shown: Shown = { ...filtered, catalog, filterState: this.filtering.state, key, search, entries, shape, series: [], groups: [], month, days: [], byDay: new Map(), dates: 0, until: '' };
+    const { table, counts, slice, labels, results } = filtered;
+    const shown: Shown = { table, counts, slice, labels, results, catalog, filterState: this.filtering.state, filterKey, locked: this.filtering.locked, hits, key, search, entries, shape, series: [], groups: [], month, days: [], byDay: new Map(), dates: 0, until: '' };
     if (shape === 'agenda') {
       const until = isoDay(dayNumber(today) + weeks * 7 - 1);
       const sessions = sessionsBetween(entries, today, until);
@@ -558,7 +630,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
       <section class="sessions-of" aria-labelledby="upcoming-heading">
         <h3 id="upcoming-heading">${msg('Next dates')}</h3>
         ${upcoming.length
-          ? html`<ul class="plain sessions">${upcoming.map((s) => sessionLine(s, ctx, undefined, true))}</ul>`
+          ? html`<ul class="plain sessions">${upcoming.map((s) => sessionLine(s, ctx, false, true))}</ul>`
           : html`<p>${msg('No more dates are planned.')}</p>`}
         <p><button type="button" class="secondary download" @click=${() => this.download([entry], title)}>${msg('Add to my calendar (.ics file)')}</button></p>
       </section>`;
@@ -634,12 +706,16 @@ export class LotseCourseCalendar extends LotseFeedElement {
   }
 
   private renderAgenda(shown: Shown, ctx: OfferContext): TemplateResult {
-    const open = (entry: OfferEntry) => this.open(entry);
     const more = Math.min(8, 52 - this.moreWeeks);
-    return html`<div class="agenda" part="agenda">
-      ${shown.series.length || shown.groups.length
-        ? agendaView({ ctx, series: shown.series, groups: shown.groups, by: this.filtering.state.fields.group, open })
-        : html`<p>${msg('No dates in this period.')}</p>`}
+    return html`<div class="agenda" part="agenda" @click=${(event: Event) => openFromList(event, ctx.catalog, (entry) => this.open(entry))}>
+      ${keyed(
+        this.shownCount,
+        html`<div>
+          ${shown.series.length || shown.groups.length
+            ? agendaView({ ctx, series: shown.series, groups: groupsUpTo(shown.groups, this.agendaLines), by: this.filtering.state.fields.group })
+            : html`<p>${msg('No dates in this period.')}</p>`}
+        </div>`,
+      )}
       ${this.weeks() < 52
         ? html`<p>
             <button type="button" class="secondary more" @click=${() => (this.moreWeeks += more)}>
@@ -680,10 +756,9 @@ export class LotseCourseCalendar extends LotseFeedElement {
 
   private renderDay(day: string, shown: Shown, ctx: OfferContext): TemplateResult {
     const sessions = shown.byDay.get(day) ?? [];
-    const open = (entry: OfferEntry) => this.open(entry);
-    return html`<section class="day-panel" part="day" aria-labelledby="day-heading">
+    return html`<section class="day-panel" part="day" aria-labelledby="day-heading" @click=${(event: Event) => openFromList(event, ctx.catalog, (entry) => this.open(entry))}>
       <h3 id="day-heading" tabindex="-1">${msg(str`Dates on ${formatDate(day, ctx.ui, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}`)}</h3>
-      ${sessions.length ? html`<ul class="plain sessions">${sessions.map((s) => sessionLine(s, ctx, open))}</ul>` : html`<p>${msg('No dates on this day.')}</p>`}
+      ${sessions.length ? html`<ul class="plain sessions">${sessions.map((s) => sessionLine(s, ctx, true))}</ul>` : html`<p>${msg('No dates on this day.')}</p>`}
       <p><button type="button" class="link close-day" @click=${() => this.closeDay()}>${msg('Back to the month')}</button></p>
     </section>`;
   }
