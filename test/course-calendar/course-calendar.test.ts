@@ -279,7 +279,10 @@ describe('<lotse-course-calendar>', () => {
     const downloads = catchDownloads();
     try {
       const el = await mountCalendar(`src="${feedUrl()}" no-url-sync view="agenda"`);
+      // The count is announced once the filter settles; the downloads are announced after it.
+      const settled = nextEvent(el, 'lotse-results-change');
       await toggle(el, 'types', 'integration');
+      await settled;
       $<HTMLButtonElement>(el, '.toolbar button.download')!.click();
       await eventually(() => downloads.clicks.length === 1, 'the list download');
       expect(downloads.clicks[0].href).to.match(/^blob:/);
@@ -381,6 +384,36 @@ describe('<lotse-course-calendar>', () => {
     await eventually(() => textOf($(german, '[role="columnheader"] .visually-hidden')) === 'Montag', 'German weekdays');
     await expectAccessible(german, 'month, de');
     await ready(german);
+  });
+
+  it('draws a long agenda over several tasks, the first lines at once, and every line in the end', async () => {
+    const feed = calendarFeed();
+    feed.offers = Array.from({ length: 300 }, (_, i) => ({
+      id: `e${i}`,
+      kind: 'event',
+      title: `Termin ${i}`,
+      schedule: { dates: [{ date: inDays(i % 50), start: `${String(8 + (i % 12)).padStart(2, '0')}:00` }] },
+      verified: '2026-11-01',
+    }));
+    const url = feedUrl(feed);
+    const counts: number[] = [];
+    const el = document.createElement('lotse-course-calendar') as Calendar;
+    el.setAttribute('src', url);
+    el.setAttribute('no-url-sync', '');
+    el.setAttribute('view', 'agenda');
+    const watch = new MutationObserver(() => counts.push(el.shadowRoot!.querySelectorAll('.session').length));
+    document.body.append(el);
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await ready(el);
+      expect($$(el, '.session')).to.have.length(300);
+      const first = counts.find((n) => n > 0)!;
+      expect(first, 'the first update draws a part').to.be.within(1, 100);
+      expect(new Set(counts.filter((n) => n > 0)).size, 'in several steps').to.be.greaterThan(2);
+    } finally {
+      watch.disconnect();
+      el.remove();
+    }
   });
 
   it('tells the weeks of a long course from a few dates: fewer than four sessions are lines', async () => {

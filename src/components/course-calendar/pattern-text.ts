@@ -30,7 +30,7 @@ function monthlyText(monthly: NonNullable<Schedule['monthly']>, ui: string): str
   const every = monthly.interval && monthly.interval > 1 ? formatNumber(monthly.interval, ui) : '';
   if ('day' in monthly) {
     const day = formatNumber(monthly.day, ui);
-    return every ? msg(str`on day ${day} of every ${every}th month`) : msg(str`on day ${day} of each month`);
+    return every ? msg(str`on day ${day}, every ${every} months`) : msg(str`on day ${day} of each month`);
   }
   const day = longDay(monthly.weekday, ui);
   const text = (() => {
