@@ -5,6 +5,7 @@
  * view and of a course's detail.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '../../core/locale/localize.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { entryByKey } from '../../core/feed/entries.js';
@@ -141,7 +142,7 @@ export function agendaView({ ctx, series, groups, by }: AgendaOptions): Template
         </section>`
       : nothing}
     ${groups.map(
-      (group) => html`<section class="day" aria-labelledby="g-${group.key}">
+      (group) => html`<section class="day" aria-labelledby="g-${group.key}" style=${styleMap({ '--_lines': String(group.sessions.length) })}>
         <h3 id="g-${group.key}">
           ${by === 'day' ? (group.key === ctx.now.date ? msg(str`Today, ${dayHeading(group.key, ui)}`) : dayHeading(group.key, ui)) : msg(str`Week from ${formatDate(group.key, ui, { day: 'numeric', month: 'long', year: 'numeric' })}`)}
         </h3>

@@ -81,10 +81,14 @@ export const courseCalendarStyles = css`
   .course .meta {
     color: var(--_muted);
   }
-  /* Days out of sight are laid out only when they come near: an agenda of thousands of lines stays quick. */
+  /*
+   * Days out of sight are laid out only when they come near, so typing in an agenda of thousands
+   * of lines stays quick; each day's size is estimated from its number of lines (--_lines), so a
+   * scroll step lays out the days it shows and not a burst of ones guessed too small.
+   */
   .day {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
+    contain-intrinsic-size: auto calc(3.5em + var(--_lines, 3) * 2.6em);
   }
   .day h3 {
     border-block-end: var(--_border-width) solid var(--_border);
@@ -118,6 +122,9 @@ export const courseCalendarStyles = css`
     font-weight: 600;
   }
   @container lotse (max-width: 30em) {
+    .day {
+      contain-intrinsic-size: auto calc(3.5em + var(--_lines, 3) * 4.6em);
+    }
     .sessions > li {
       grid-template-columns: minmax(0, 1fr);
     }

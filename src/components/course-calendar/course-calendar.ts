@@ -123,8 +123,8 @@ interface Shown extends FilterView {
  * task after it until every line is there: a resident's key press never
  * waits for thousands of lines.
  */
-const FIRST_LINES = 60;
-const MORE_LINES = 60;
+const FIRST_LINES = 40;
+const MORE_LINES = 50;
 
 /** The agenda's day groups up to about `lines` lines (whole groups). */
 function groupsUpTo(groups: Group[], lines: number): Group[] {
@@ -287,6 +287,8 @@ export class LotseCourseCalendar extends LotseFeedElement {
   /** Counts the results shown: a new agenda replaces the old one as a whole, which is quicker than removing its lines one by one. */
   private shownCount = 0;
   #moreLines?: ReturnType<typeof setTimeout> | AbortController;
+  /** The month changed: the update that shows it says so. */
+  #announceMonth = false;
 
   #stopMoreLines(): void {
     if (this.#moreLines instanceof AbortController) this.#moreLines.abort();
@@ -471,8 +473,8 @@ export class LotseCourseCalendar extends LotseFeedElement {
     this.filtering.setField('month', month === monthOf(this.clock.now.date) ? '' : month, { history: 'replace' });
     this.filtering.setField('day', '');
     if (focusDay) this.focusing.request(`[data-day="${focusDay}"]`);
-    // Read out once the grid shows the month.
-    void this.updateComplete.then(() => this.announce(this.inUiLocale(() => this.monthAnnouncement())));
+    // Read out in the update that shows the month (see willUpdate), not in one more.
+    this.#announceMonth = true;
     this.dispatchEvent(new CustomEvent('lotse-filter-change', { detail: this.filters, bubbles: true, composed: true }));
   }
 
@@ -532,6 +534,10 @@ export class LotseCourseCalendar extends LotseFeedElement {
     if (this.shown !== before) {
       this.agendaLines = FIRST_LINES;
       this.shownCount++;
+    }
+    if (this.#announceMonth && this.shown) {
+      this.#announceMonth = false;
+      this.announce(this.monthAnnouncement());
     }
     if (this.shown && !this.shownResults && this.locale.ready) this.filtering.settle(false);
     this.shownResults = Boolean(this.shown) && this.locale.ready;

@@ -11,11 +11,15 @@ import { msg, str } from '../../core/locale/localize.js';
 import { formatDate, formatNumber } from '../../core/locale/format.js';
 import { plural } from '../../core/locale/plural.js';
 import { dayNumber, isoDay, weekdayOf } from '../../core/time/berlin.js';
-import { text, timeRange, type OfferContext } from '../../core/ui/offer-parts.js';
+import { text, type OfferContext } from '../../core/ui/offer-parts.js';
+import { sessionTimes } from './agenda.js';
 import { addMonths, monthOf, sameDayIn, type Session } from './calendar-data.js';
 
 /** Titles previewed in a cell; the rest are "+n". */
 const PREVIEW = 3;
+
+/** A title cut for a cell, where a line shows a few words: long titles would only cost time to lay out. */
+const preview = (title: string) => (title.length > 40 ? `${title.slice(0, 39)}…` : title);
 
 const weekdayNames = new Map<string, { narrow: string; short: string; long: string }[]>();
 
@@ -87,7 +91,12 @@ export function monthGrid(o: MonthGridOptions): TemplateResult {
   const { ui, now } = o.ctx;
   const names = weekdays(ui);
   const weeks = Array.from({ length: 6 }, (_, w) => o.days.slice(w * 7, w * 7 + 7));
-  return html`<table class="grid" role="grid" aria-labelledby="month-heading" @keydown=${o.onKey}>
+  // One listener for the whole grid: a click on a day opens it.
+  const click = (event: Event) => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-day]');
+    if (cell) o.onPick(cell.dataset.day!);
+  };
+  return html`<table class="grid" role="grid" aria-labelledby="month-heading" @keydown=${o.onKey} @click=${click}>
     <thead>
       <tr role="row">
         ${names.map((name) => html`<th role="columnheader" scope="col" abbr=${name.long}><span aria-hidden="true"><span class="short">${name.short}</span><span class="narrow">${name.narrow}</span></span><span class="visually-hidden">${name.long}</span></th>`)}
@@ -107,7 +116,6 @@ export function monthGrid(o: MonthGridOptions): TemplateResult {
               tabindex=${day === o.active ? 0 : -1}
               aria-selected=${day === o.selected ? 'true' : 'false'}
               aria-current=${day === now.date ? 'date' : nothing}
-              @click=${() => o.onPick(day)}
             >
               <span class="visually-hidden">${label}${day === now.date ? `, ${msg('today')}` : ''}</span>
               <span class="number" aria-hidden="true">${formatNumber(+day.slice(8), ui)}</span>
@@ -115,7 +123,7 @@ export function monthGrid(o: MonthGridOptions): TemplateResult {
                 ? html`<ul class="preview" aria-hidden="true">
                     ${sessions.slice(0, PREVIEW).map(
                       ({ entry, occurrence }) =>
-                        html`<li class=${occurrence.status}><bdi>${occurrence.start && occurrence.date === day ? `${timeRange(occurrence.start, undefined, ui)} ` : ''}${text(entry.offer.title, entry, o.ctx)?.text ?? ''}</bdi></li>`,
+                        html`<li class=${occurrence.status}><bdi>${occurrence.start && occurrence.date === day ? `${sessionTimes(occurrence.start, undefined, ui)} ` : ''}${preview(text(entry.offer.title, entry, o.ctx)?.text ?? '')}</bdi></li>`,
                     )}
                     ${sessions.length > PREVIEW ? html`<li class="more">+${formatNumber(sessions.length - PREVIEW, ui)}</li>` : nothing}
                   </ul>`
