@@ -5,7 +5,7 @@
  * view and of a course's detail.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '../../core/locale/localize.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { entryByKey } from '../../core/feed/entries.js';
@@ -46,6 +46,12 @@ function townsOf(entry: OfferEntry, ui: string): unknown {
   }
   return found.markup;
 }
+
+/**
+ * Gives a day's section its number of lines (`--_lines`, for its estimated
+ * size) through the CSSOM: a `style` attribute would break a strict CSP.
+ */
+const linesOf = (lines: number) => (element?: Element) => (element as HTMLElement | undefined)?.style.setProperty('--_lines', String(lines));
 
 const dayHeading = (date: string, ui: string) => formatDate(date, ui, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -142,7 +148,7 @@ export function agendaView({ ctx, series, groups, by }: AgendaOptions): Template
         </section>`
       : nothing}
     ${groups.map(
-      (group) => html`<section class="day" aria-labelledby="g-${group.key}" style=${styleMap({ '--_lines': String(group.sessions.length) })}>
+      (group) => html`<section class="day" aria-labelledby="g-${group.key}" ${ref(linesOf(group.sessions.length))}>
         <h3 id="g-${group.key}">
           ${by === 'day' ? (group.key === ctx.now.date ? msg(str`Today, ${dayHeading(group.key, ui)}`) : dayHeading(group.key, ui)) : msg(str`Week from ${formatDate(group.key, ui, { day: 'numeric', month: 'long', year: 'numeric' })}`)}
         </h3>
