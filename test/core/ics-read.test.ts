@@ -6,6 +6,7 @@
  * events are shown.
  */
 import { expect } from '@esm-bundle/chai';
+import { calendarDeps } from '../../src/core/calendar/deps.js';
 import { acceptIcsSources } from '../../src/core/calendar/ics-source.js';
 import { icsToFeed, idFromUid } from '../../src/core/calendar/ics-feed.js';
 import { readIcs } from '../../src/core/calendar/ics-read.js';
@@ -24,7 +25,7 @@ const TO = '2028-01-31';
 /** The file as the feed validator keeps it: offers, places and problems. */
 async function feedOf(name: IcsFixture): Promise<ValidatedFeed> {
   const url = `https://provider.example/${name}.ics`;
-  const { json, problems } = icsToFeed(readIcs(await icsFixture(name), FROM, TO), url, '2026-12-07', FROM, TO);
+  const { json, problems } = icsToFeed(readIcs(await icsFixture(name), FROM, TO), url, '2026-12-07', FROM, TO, calendarDeps);
   const feed = checkFeed(json, url);
   if ('code' in feed) throw new Error(`not a feed: ${JSON.stringify(feed)}`);
   feed.problems.unshift(...problems);

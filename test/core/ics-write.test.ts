@@ -10,6 +10,7 @@ import ICAL from 'ical.js';
 import type { OfferEntry } from '../../src/core/feed/catalog.js';
 import type { Offer, Schedule } from '../../src/core/feed/schema.js';
 import { escapeText, foldLine, writeCalendar } from '../../src/core/calendar/ics-write.js';
+import { calendarDeps } from '../../src/core/calendar/deps.js';
 import { offersCalendar } from '../../src/core/calendar/offer-events.js';
 import { HOSTILE_STRINGS } from '../helpers/hostile-strings.js';
 import { expandWithIcalJs } from '../helpers/ical.js';
@@ -55,7 +56,7 @@ describe('iCalendar text', () => {
   it('ends every line with CRLF and reads back every hostile string as it was', () => {
     const schedule = { start: '2026-05-04', startTime: '18:00', endTime: '20:00' };
     const entries = HOSTILE_STRINGS.map(({ value }, n) => entry({ id: `h-${n}`, title: value, summary: value, schedule }));
-    const text = offersCalendar(entries, { requested: 'de', stamp: Date.UTC(2026, 0, 1) });
+    const text = offersCalendar(entries, { requested: 'de', stamp: Date.UTC(2026, 0, 1) }, calendarDeps);
     expect(text.endsWith('\r\n')).to.equal(true);
     expect(/[^\r]\n/.test(text), 'a bare LF').to.equal(false);
     expect(text.split('\r\n').every((line) => octets(line) <= 75)).to.equal(true);
@@ -74,8 +75,8 @@ describe('iCalendar text', () => {
 
   it('keeps UIDs stable across downloads and stamps each file', () => {
     const course = entry({ schedule: { start: '2026-05-04', count: 4, startTime: '18:00', endTime: '20:00', weekly: { days: ['mo'] } } });
-    const first = offersCalendar([course], { requested: 'de', stamp: Date.UTC(2026, 0, 1) });
-    const second = offersCalendar([course], { requested: 'de', stamp: Date.UTC(2026, 1, 1, 12, 30) });
+    const first = offersCalendar([course], { requested: 'de', stamp: Date.UTC(2026, 0, 1) }, calendarDeps);
+    const second = offersCalendar([course], { requested: 'de', stamp: Date.UTC(2026, 1, 1, 12, 30) }, calendarDeps);
     const uids = (text: string) => text.match(/^UID:.*$/gm);
     expect(uids(first)).to.deep.equal(uids(second));
     expect(uids(first)).to.deep.equal(['UID:kurs-1@kreis.kreis.example']);
@@ -100,7 +101,7 @@ describe('iCalendar text', () => {
         ],
       },
     });
-    const text = unfold(offersCalendar([course], { requested: 'de', stamp: Date.UTC(2026, 0, 1) }));
+    const text = unfold(offersCalendar([course], { requested: 'de', stamp: Date.UTC(2026, 0, 1) }, calendarDeps));
     expect(text).to.include('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin');
     expect(text).to.include('DTSTART;TZID=Europe/Berlin:20261003T220000');
     expect(text).to.include('DURATION:PT4H0M');
@@ -129,7 +130,7 @@ describe('iCalendar text', () => {
 
   it('says with an override that a session ends at 02:00 the night the clocks go forward', () => {
     const party = entry({ schedule: { start: '2026-03-07', count: 5, startTime: '22:00', endTime: '02:00', weekly: { days: ['sa'] } } });
-    const text = unfold(offersCalendar([party], { requested: 'de', stamp: 0 }));
+    const text = unfold(offersCalendar([party], { requested: 'de', stamp: 0 }, calendarDeps));
     // Four exact hours from 22:00 would be 03:00 summer time; the feed says 02:00, which that night does not exist and means the same instant.
     expect(text).to.include('RECURRENCE-ID;TZID=Europe/Berlin:20260328T220000\r\nDTSTART;TZID=Europe/Berlin:20260328T220000\r\nDTEND;TZID=Europe/Berlin:20260329T020000');
     expect(text.match(/RECURRENCE-ID/g)).to.have.length(1);
@@ -143,7 +144,7 @@ describe('iCalendar text', () => {
   });
 
   it('writes whole days with an exclusive end, and a whole cancelled offer', () => {
-    const text = unfold(offersCalendar([entry({ status: 'cancelled', schedule: { start: '2026-09-20', end: '2026-09-27' } })], { requested: 'de', stamp: 0 }));
+    const text = unfold(offersCalendar([entry({ status: 'cancelled', schedule: { start: '2026-09-20', end: '2026-09-27' } })], { requested: 'de', stamp: 0 }, calendarDeps));
     expect(text).to.include('DTSTART;VALUE=DATE:20260920\r\nDTEND;VALUE=DATE:20260928');
     expect(text).to.include('STATUS:CANCELLED');
     const parsed = new ICAL.Component(ICAL.parse(text));

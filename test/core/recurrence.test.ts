@@ -10,6 +10,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { OfferEntry } from '../../src/core/feed/catalog.js';
 import type { Schedule } from '../../src/core/feed/schema.js';
+import { calendarDeps } from '../../src/core/calendar/deps.js';
 import { offersCalendar } from '../../src/core/calendar/offer-events.js';
 import { dayNumber, isoDay } from '../../src/core/time/berlin.js';
 import { nextDate } from '../../src/core/time/next-date.js';
@@ -185,7 +186,7 @@ describe('generated schedules, written as iCalendar and expanded by ical.js', ()
       const entry = entryFor(schedule, ++n);
       const from = schedule.start ?? '2026-01-09';
       const to = isoDay(dayNumber(from) + 420);
-      const text = offersCalendar([entry], { requested: 'de', stamp: Date.UTC(2026, 0, 1), since: from });
+      const text = offersCalendar([entry], { requested: 'de', stamp: Date.UTC(2026, 0, 1), since: from }, calendarDeps);
       const ours = occurrences(schedule, from, to).filter((o) => o.date >= from);
       compare(schedule, ours, expandWithIcalJs(text, from, to), BERLIN, `schedule ${n}`);
       compared++;
@@ -203,7 +204,7 @@ describe('generated schedules, written as iCalendar and expanded by ical.js', ()
         { start: '2026-10-01', end: '2027-04-30', startTime: '02:30', endTime: '04:00', monthly: { weekday: 'su', week: 'first' } },
       ] satisfies Schedule[]) {
         const entry = entryFor(schedule, ++n, zone);
-        const text = offersCalendar([entry], { requested: 'de', stamp: Date.UTC(2026, 0, 1) });
+        const text = offersCalendar([entry], { requested: 'de', stamp: Date.UTC(2026, 0, 1) }, calendarDeps);
         expect(text).to.include(`TZID:${zone}`);
         compare(schedule, occurrences(schedule, '2026-01-01', '2027-12-31'), expandWithIcalJs(text, '2026-01-01', '2027-12-31'), zone, `${zone} ${n}`);
       }

@@ -9,7 +9,6 @@ import { setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { dayNumber, isoDay } from '../../src/core/time/berlin.js';
-import { expectAccessible } from '../helpers/axe.js';
 import { spyWarn } from '../helpers/console.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
 import { expandWithIcalJs } from '../helpers/ical.js';
@@ -17,7 +16,7 @@ import { answerJson, answerRaw, answerStatus, mockUrl, PATIENT, useMsw } from '.
 import { nextEvent } from '../helpers/wait.js';
 import { calendarFeed, inDays, mondayAfter, today } from '../fixtures/calendar-feed.js';
 import { icsFixture, nearToday } from '../fixtures/ics.js';
-import { $, $$, announced, checkbox, countOf, eventually, lineTitles, mountCalendar, ready, search, seriesTitles, textOf, toggle, type Calendar } from './helpers.js';
+import { $, $$, announced, checkbox, countOf, eventually, lineTitles, mountCalendar, ready, search, seriesTitles, textOf, toggle, type Calendar, expectCalendarAccessible } from './helpers.js';
 
 useMsw();
 
@@ -75,10 +74,10 @@ describe('<lotse-course-calendar>', () => {
     await eventually(() => !!$(narrow, '[part="agenda"]'), 'the agenda');
     expect(narrow.resultCount).to.equal(7);
     expect(textOf(narrow.shadowRoot!)).to.not.include('Migrationsberatung');
-    await expectAccessible(narrow, 'agenda');
+    await expectCalendarAccessible(narrow, 'agenda');
     const wide = await mountCalendar(`src="${url}" no-url-sync`, column(1000));
     await eventually(() => !!$(wide, '[part="month"]'), 'the month');
-    await expectAccessible(wide, 'month');
+    await expectCalendarAccessible(wide, 'month');
     const chosen = await mountCalendar(`src="${url}" no-url-sync view="agenda"`, column(1000));
     expect($(chosen, '[part="agenda"]')).to.exist;
   });
@@ -102,7 +101,7 @@ describe('<lotse-course-calendar>', () => {
     const days = $$(el, '.day h3').map((h) => textOf(h));
     expect(days.length).to.be.greaterThan(3);
     expect($$(el, '.day').map((d) => d.getAttribute('aria-labelledby'))).to.deep.equal([...$$(el, '.day').map((d) => d.getAttribute('aria-labelledby'))].sort());
-    await expectAccessible(el, 'agenda by day');
+    await expectCalendarAccessible(el, 'agenda by day');
     // By week, and further ahead.
     $$<HTMLButtonElement>(el, '.toolbar .views button').find((b) => textOf(b) === 'By week')!.click();
     await el.updateComplete;
@@ -112,7 +111,7 @@ describe('<lotse-course-calendar>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('.session').length).to.be.greaterThan(dates);
     expect(textOf($(el, '#results-heading'))).to.include('in the next 16 weeks');
-    await expectAccessible(el, 'agenda by week');
+    await expectCalendarAccessible(el, 'agenda by week');
   });
 
   it('shows the month as a grid from Monday, today marked, dates on their days, a festival on each of its days', async () => {
@@ -141,7 +140,7 @@ describe('<lotse-course-calendar>', () => {
     await eventually(() => el.shadowRoot!.activeElement?.id === 'day-heading', 'focus on the day');
     expect(textOf($(el, '[part="day"]'))).to.include('Party at the youth centre');
     expect($(el, `[data-day="${inDays(6)}"]`)!.getAttribute('aria-selected')).to.equal('true');
-    await expectAccessible(el, 'month with a day open');
+    await expectCalendarAccessible(el, 'month with a day open');
     // Next month by the button: announced, the month heading follows.
     $<HTMLButtonElement>(el, '.month-bar .next')!.click();
     await el.updateComplete;
@@ -163,7 +162,7 @@ describe('<lotse-course-calendar>', () => {
     await toggle(el, 'levels', 'a1');
     expect(el.resultCount).to.equal(1);
     expect(seriesTitles(el)).to.deep.equal(['Integration course with childcare']);
-    await expectAccessible(el, 'filtered');
+    await expectCalendarAccessible(el, 'filtered');
     $$<HTMLButtonElement>(el, '.toolbar .views button').find((b) => textOf(b) === 'Month')!.click();
     await el.updateComplete;
     expect($(el, '[part="month"]')).to.exist;
@@ -212,7 +211,7 @@ describe('<lotse-course-calendar>', () => {
     const register = $$<HTMLAnchorElement>(el, '[part="detail"] a').find((a) => textOf(a) === 'Register online')!;
     expect(register.href).to.equal('https://vhs.example/anmeldung');
     expect(register.rel).to.include('noreferrer');
-    await expectAccessible(el, 'detail');
+    await expectCalendarAccessible(el, 'detail');
     $<HTMLButtonElement>(el, 'button.back')!.click();
     await el.updateComplete;
     await eventually(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key === 'ik-kinderbetreuung', 'focus back on the course');
@@ -269,7 +268,7 @@ describe('<lotse-course-calendar>', () => {
     await eventually(() => el.resultCount === 0, 'nothing to show');
     const empty = textOf($(el, '[part="empty"]'));
     expect(empty).to.include('The filter “Type of course: Literacy course” excludes the most: without it, 1 would be shown.');
-    await expectAccessible(el, 'empty');
+    await expectCalendarAccessible(el, 'empty');
     $<HTMLButtonElement>(el, '[part="empty"] button')!.click();
     await el.updateComplete;
     expect(el.resultCount).to.be.greaterThan(0);
@@ -319,7 +318,7 @@ describe('<lotse-course-calendar>', () => {
     // Nothing from those hosts is on the page: no images, no frames, no scripts.
     expect(section.querySelectorAll('img, iframe, script, link')).to.have.length(0);
     (section as HTMLDetailsElement).open = true;
-    await expectAccessible(el, 'subscribe');
+    await expectCalendarAccessible(el, 'subscribe');
   });
 
   it('shows an error with "Try again" when the feed fails', async () => {
@@ -327,7 +326,7 @@ describe('<lotse-course-calendar>', () => {
     answerStatus(url, 404);
     const el = await fixture<Calendar>(`<lotse-course-calendar src="${url}" no-url-sync></lotse-course-calendar>`);
     await eventually(() => !!$(el, '[part="error"] button'), 'the error state');
-    await expectAccessible(el, 'error');
+    await expectCalendarAccessible(el, 'error');
   });
 
   it('shows the times of a feed in another time zone in Berlin time', async () => {
@@ -359,7 +358,7 @@ describe('<lotse-course-calendar>', () => {
     expect(text).to.include('A blank line is not allowed in an iCalendar file');
     expect(text).to.include('line 38');
     expect(text).to.include('This event could not be read');
-    await expectAccessible(info, 'feed-info with an .ics file');
+    await expectCalendarAccessible(info, 'feed-info with an .ics file');
   });
 
   it('mirrors the grid right to left in Arabic, with the digits the locale uses', async () => {
@@ -372,17 +371,17 @@ describe('<lotse-course-calendar>', () => {
     expect(new Intl.NumberFormat('ar-EG').format(7)).to.equal('٧');
     expect(textOf($(el, '[aria-current="date"] .number'))).to.match(/^[٠-٩]+$/);
     expect(textOf($(el, '#month-heading'))).to.match(/[٠-٩]{4}/);
-    await expectAccessible(el, 'month, ar');
+    await expectCalendarAccessible(el, 'month, ar');
     $$<HTMLButtonElement>(el, '.toolbar .views button')[0].click();
     await el.updateComplete;
-    await expectAccessible(el, 'agenda, ar');
+    await expectCalendarAccessible(el, 'agenda, ar');
     $<HTMLButtonElement>(el, 'button.open')!.click();
     await el.updateComplete;
-    await expectAccessible(el, 'detail, ar');
+    await expectCalendarAccessible(el, 'detail, ar');
     document.documentElement.lang = 'de';
     const german = await mountCalendar(`src="${feedUrl()}" no-url-sync view="month"`);
     await eventually(() => textOf($(german, '[role="columnheader"] .visually-hidden')) === 'Montag', 'German weekdays');
-    await expectAccessible(german, 'month, de');
+    await expectCalendarAccessible(german, 'month, de');
     await ready(german);
   });
 

@@ -1,6 +1,7 @@
 /** Shared setup for the course-calendar tests. */
 import '../../src/components/course-calendar/define.js';
 import type { LotseCourseCalendar } from '../../src/components/course-calendar/course-calendar.js';
+import { expectAccessible } from '../helpers/axe.js';
 import { fixture } from '../helpers/fixture.js';
 import { eventually } from '../helpers/wait.js';
 
@@ -52,3 +53,19 @@ export const seriesTitles = (el: Calendar) => $$(el, '.series-list .open').map((
 /** Titles of the session lines, in order. */
 export const lineTitles = (el: Calendar) => $$(el, '.day .sessions .open').map((b) => textOf(b));
 export const announced = (el: Calendar) => textOf($(el, '[role="status"]'));
+
+/**
+ * axe in the calendar: days out of sight are not laid out (`content-visibility`), and
+ * axe measures targets by their layout, so the check runs with every day laid out.
+ */
+export async function expectCalendarAccessible(el: Calendar, context: string): Promise<void> {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('.day { content-visibility: visible !important; }');
+  const root = el.shadowRoot!;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  try {
+    await expectAccessible(el, context);
+  } finally {
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  }
+}

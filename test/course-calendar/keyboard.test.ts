@@ -9,11 +9,10 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { dayNumber, isoDay, weekdayOf } from '../../src/core/time/berlin.js';
-import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
 import { answerJson, mockUrl, PATIENT, useMsw } from '../helpers/msw.js';
 import { calendarFeed, inDays, today } from '../fixtures/calendar-feed.js';
-import { $, announced, eventually, mountCalendar, textOf, type Calendar } from './helpers.js';
+import { $, announced, eventually, mountCalendar, textOf, type Calendar, expectCalendarAccessible } from './helpers.js';
 
 useMsw();
 
@@ -109,7 +108,7 @@ describe('<lotse-course-calendar> with the keyboard only', () => {
     await press(el, 'Enter');
     await eventually(() => focused(el)?.id === 'day-heading', 'the day list');
     expect(textOf($(el, '[part="day"]'))).to.include('Party at the youth centre');
-    await expectAccessible(el, 'day opened with the keyboard');
+    await expectCalendarAccessible(el, 'day opened with the keyboard');
     const course = await tabTo(el, (f) => f.matches('[part="day"] button.open'), 'the course in the day list');
     await press(el, 'Enter');
     await eventually(() => focused(el)?.id === 'detail-heading', 'the detail');

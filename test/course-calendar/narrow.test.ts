@@ -7,12 +7,11 @@
 import { expect } from '@esm-bundle/chai';
 import { setViewport } from '@web/test-runner-commands';
 import { resetFeedStore } from '../../src/core/feed/store.js';
-import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
 import { brokenWords, overflowing } from '../helpers/layout.js';
 import { answerJson, answerStatus, mockUrl, PATIENT, useMsw } from '../helpers/msw.js';
 import { calendarFeed } from '../fixtures/calendar-feed.js';
-import { $, $$, eventually, mountCalendar, search, textOf, type Calendar } from './helpers.js';
+import { $, $$, eventually, mountCalendar, search, textOf, type Calendar, expectCalendarAccessible } from './helpers.js';
 
 useMsw();
 
@@ -53,7 +52,7 @@ describe('<lotse-course-calendar> in narrow places', () => {
       const el = await mountCalendar(`src="${feedUrl()}" no-url-sync`, box);
       expect($(el, '[part="agenda"]'), 'the agenda by default').to.exist;
       expectFits(el, 'agenda');
-      await expectAccessible(el, `agenda at 200 px, ${lang}`);
+      await expectCalendarAccessible(el, `agenda at 200 px, ${lang}`);
       $<HTMLButtonElement>(el, '[part="filter-toggle"]')!.click();
       await el.updateComplete;
       expectFits(el, 'filters open');
@@ -63,7 +62,7 @@ describe('<lotse-course-calendar> in narrow places', () => {
       await el.updateComplete;
       expect($(el, '[part="month"]')).to.exist;
       expectFits(el, 'month');
-      await expectAccessible(el, `month at 200 px, ${lang}`);
+      await expectCalendarAccessible(el, `month at 200 px, ${lang}`);
       $<HTMLElement>(el, '[aria-current="date"]')!.click();
       await el.updateComplete;
       expectFits(el, 'a day open');
@@ -73,13 +72,13 @@ describe('<lotse-course-calendar> in narrow places', () => {
       await el.updateComplete;
       expect($(el, '[part="detail"]')).to.exist;
       expectFits(el, 'detail');
-      await expectAccessible(el, `detail at 200 px, ${lang}`);
+      await expectCalendarAccessible(el, `detail at 200 px, ${lang}`);
       $<HTMLButtonElement>(el, 'button.back')!.click();
       await el.updateComplete;
       await search(el, 'zzzz qqqq');
       await eventually(() => !!$(el, '[part="empty"]'), 'the empty state');
       expectFits(el, 'empty');
-      await expectAccessible(el, `empty at 200 px, ${lang}`);
+      await expectCalendarAccessible(el, `empty at 200 px, ${lang}`);
     });
   }
 

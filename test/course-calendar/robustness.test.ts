@@ -8,14 +8,13 @@
 import { expect } from '@esm-bundle/chai';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { dayNumber, isoDay } from '../../src/core/time/berlin.js';
-import { expectAccessible } from '../helpers/axe.js';
 import { spyWarn } from '../helpers/console.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
 import { expectNoExecution, findExecutableMarkup, HOSTILE_STRINGS, HOSTILE_VALID_URLS, hostileFeed, resetExecutionFlag } from '../helpers/hostile-strings.js';
 import { expandWithIcalJs } from '../helpers/ical.js';
 import { answerJson, mockUrl, PATIENT, useMsw } from '../helpers/msw.js';
 import { inDays, mondayAfter, today } from '../fixtures/calendar-feed.js';
-import { $, $$, eventually, mountCalendar, textOf } from './helpers.js';
+import { $, $$, eventually, mountCalendar, textOf, expectCalendarAccessible } from './helpers.js';
 
 useMsw();
 
@@ -78,12 +77,12 @@ describe('<lotse-course-calendar> with hostile feed text', () => {
     for (const { name, value } of HOSTILE_STRINGS) expect(agenda.includes(squeeze(value).trim()), name).to.equal(true);
     const subscribe = $(el, '[part="subscribe"]')!;
     for (const link of subscribe.querySelectorAll('a')) expect(link.getAttribute('href')).to.match(/^(https:|webcal:)/);
-    await expectAccessible(el, 'hostile agenda');
+    await expectCalendarAccessible(el, 'hostile agenda');
     $$<HTMLButtonElement>(el, '.toolbar .views button')[1].click();
     await el.updateComplete;
     expect($$(el, '[role="gridcell"]')).to.have.length(42);
     expect(findExecutableMarkup(el.shadowRoot)).to.deep.equal([]);
-    await expectAccessible(el, 'hostile month');
+    await expectCalendarAccessible(el, 'hostile month');
     await expectNoExecution(el.shadowRoot);
   });
 

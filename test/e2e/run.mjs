@@ -185,18 +185,20 @@ check('every lazy chunk stands alone: it imports nothing, in particular not lots
   }
 });
 
-check('course calendar under the strict CSP: the .ics source read by its lazy chunk, a download as a blob: URL', async () => {
+check('course calendar under the strict CSP: the .ics source read by its lazy chunk, a download as a blob: URL with the writer loaded on the click', async () => {
   requests.length = 0;
   const { page, console: lines } = await open('/e2e/calendar.html');
   const text = await shadowText(page, 'lotse-course-calendar');
   assert(/Hausaufgabenhilfe im Jugendzentrum/.test(text), `the .ics events are missing: ${text.slice(0, 300)}`);
   assert(/Integrationskurs/.test(text), `the feed's courses are missing: ${text.slice(0, 300)}`);
-  assert(requests.some((r) => /chunks\/ics-read-/.test(r)), `ical.js was not loaded from its chunk: ${requests.join(' ')}`);
+  assert(requests.some((r) => /chunks\/ics-import-/.test(r)), `ical.js was not loaded from its chunk: ${requests.join(' ')}`);
+  assert(!requests.some((r) => /chunks\/offer-events-/.test(r)), 'the iCalendar writer loaded before a download');
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 10000 }),
     page.evaluate(() => document.querySelector('lotse-course-calendar').shadowRoot.querySelector('.toolbar button.download').click()),
   ]);
   const file = await readFile(await download.path(), 'utf8');
+  assert(requests.some((r) => /chunks\/offer-events-/.test(r)), `the iCalendar writer was not loaded from its chunk: ${requests.join(' ')}`);
   assert(download.suggestedFilename().endsWith('.ics'), `file name: ${download.suggestedFilename()}`);
   assert(file.startsWith('BEGIN:VCALENDAR\r\n') && file.includes('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin') && file.endsWith('END:VCALENDAR\r\n'), `not an iCalendar file: ${file.slice(0, 200)}`);
   const violations = await page.evaluate(() => [...window.__violations, ...window.__errors]);

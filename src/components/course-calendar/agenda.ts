@@ -5,7 +5,6 @@
  * view and of a course's detail.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '../../core/locale/localize.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { entryByKey } from '../../core/feed/entries.js';
@@ -48,10 +47,13 @@ function townsOf(entry: OfferEntry, ui: string): unknown {
 }
 
 /**
- * Gives a day's section its number of lines (`--_lines`, for its estimated
- * size) through the CSSOM: a `style` attribute would break a strict CSP.
+ * Gives the agenda's days their number of lines (`--_lines`, for their
+ * estimated size) through the CSSOM, after each update: a `style` attribute
+ * would break a strict CSP.
  */
-const linesOf = (lines: number) => (element?: Element) => (element as HTMLElement | undefined)?.style.setProperty('--_lines', String(lines));
+export function sizeDays(root: ParentNode): void {
+  for (const day of root.querySelectorAll<HTMLElement>('.day[data-lines]')) day.style.setProperty('--_lines', day.dataset.lines!);
+}
 
 const dayHeading = (date: string, ui: string) => formatDate(date, ui, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -148,7 +150,7 @@ export function agendaView({ ctx, series, groups, by }: AgendaOptions): Template
         </section>`
       : nothing}
     ${groups.map(
-      (group) => html`<section class="day" aria-labelledby="g-${group.key}" ${ref(linesOf(group.sessions.length))}>
+      (group) => html`<section class="day" aria-labelledby="g-${group.key}" data-lines=${group.sessions.length}>
         <h3 id="g-${group.key}">
           ${by === 'day' ? (group.key === ctx.now.date ? msg(str`Today, ${dayHeading(group.key, ui)}`) : dayHeading(group.key, ui)) : msg(str`Week from ${formatDate(group.key, ui, { day: 'numeric', month: 'long', year: 'numeric' })}`)}
         </h3>

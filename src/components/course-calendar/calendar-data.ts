@@ -5,10 +5,9 @@
  * pattern, days and weeks of the agenda, and the days of a month grid.
  */
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
-import { feedZone } from '../../core/calendar/offer-events.js';
 import { dayNumber, isoDay, weekdayOf } from '../../core/time/berlin.js';
 import { hasRule, occurrences, type Occurrence } from '../../core/time/recurrence.js';
-import { BERLIN, fromUtc, toUtc } from '../../core/time/zone.js';
+import { BERLIN, feedZone, fromUtc, toUtc } from '../../core/time/zone.js';
 
 export interface Session {
   entry: OfferEntry;

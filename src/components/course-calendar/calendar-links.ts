@@ -9,7 +9,7 @@ import { html, nothing } from 'lit';
 import { msg } from '../../core/locale/localize.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import type { CalendarLink } from '../../core/feed/schema.js';
-import { offersCalendar } from '../../core/calendar/offer-events.js';
+import { calendarDeps } from '../../core/calendar/deps.js';
 import { pickText } from '../../core/locale/text.js';
 import { externalLink } from '../../core/ui/external-link.js';
 import { shownText } from '../../core/ui/shown-text.js';
@@ -25,9 +25,10 @@ export function fileName(title: string): string {
   return `${base || 'termine'}.ics`;
 }
 
-/** Offers `entries` as an .ics download. */
-export function downloadCalendar(entries: readonly OfferEntry[], name: string, requested: string): string {
-  const text = offersCalendar(entries, { requested, name, words: { registration: msg('Registration:') } });
+/** Offers `entries` as an .ics download; the writer loads only now, as a chunk of its own. */
+export async function downloadCalendar(entries: readonly OfferEntry[], name: string, requested: string, words: { registration: string }): Promise<string> {
+  const { offersCalendar } = await import('../../core/calendar/offer-events.js');
+  const text = offersCalendar(entries, { requested, name, words }, calendarDeps);
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

@@ -27,7 +27,7 @@ import { printOnly } from '../../core/ui/print.js';
 import { quoteShort } from '../../core/ui/quote.js';
 import { searchField, searchFieldStyles } from '../../core/ui/search-field.js';
 import { emptyState, errorState, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
-import { agendaView, openFromList, sessionLine } from './agenda.js';
+import { agendaView, openFromList, sessionLine, sizeDays } from './agenda.js';
 import {
   addMonths,
   groupSessions,
@@ -378,6 +378,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.shown?.shape === 'agenda') sizeDays(this.renderRoot);
     this.#stopMoreLines();
     if (this.#agendaPending()) {
       // Small steps at background priority where the browser has it: a key press goes first.
@@ -519,9 +520,10 @@ export class LotseCourseCalendar extends LotseFeedElement {
     this.focusing.request(`[data-day="${day}"]`);
   }
 
-  private download(entries: readonly OfferEntry[], name: string): void {
-    downloadCalendar(entries, name, this.locale.requested);
-    this.announce(this.inUiLocale(() => msg('The calendar file is downloaded.')));
+  private async download(entries: readonly OfferEntry[], name: string): Promise<void> {
+    const words = this.inUiLocale(() => ({ registration: msg('Registration:'), done: msg('The calendar file is downloaded.') }));
+    await downloadCalendar(entries, name, this.locale.requested, words);
+    this.announce(words.done);
   }
 
   // --- computing ---------------------------------------------------------------------
@@ -638,7 +640,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
         ${upcoming.length
           ? html`<ul class="plain sessions">${upcoming.map((s) => sessionLine(s, ctx, false, true))}</ul>`
           : html`<p>${msg('No more dates are planned.')}</p>`}
-        <p><button type="button" class="secondary download" @click=${() => this.download([entry], title)}>${msg('Add to my calendar (.ics file)')}</button></p>
+        <p><button type="button" class="secondary download" @click=${() => void this.download([entry], title)}>${msg('Add to my calendar (.ics file)')}</button></p>
       </section>`;
   }
 
@@ -657,7 +659,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
           </div>`
         : nothing}
       ${shown.entries.length
-        ? html`<button type="button" class="secondary download" @click=${() => this.download(shown.entries, msg('Courses and events'))}>
+        ? html`<button type="button" class="secondary download" @click=${() => void this.download(shown.entries, msg('Courses and events'))}>
             ${msg('Download these dates (.ics file)')}
           </button>`
         : nothing}

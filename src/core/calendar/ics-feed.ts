@@ -13,10 +13,17 @@
  */
 import type { FeedProblem } from '../feed/validate-records.js';
 import type { Schedule } from '../feed/schema.js';
-import { dayNumber, isoDay } from '../time/berlin.js';
-import { occurrences } from '../time/recurrence.js';
-import { BERLIN, fromUtc, isKnownZone, toUtc } from '../time/zone.js';
+import type { CalendarDeps } from './deps.js';
 import type { IcsEventRead, IcsRead, IcsSession, IcsTimeValue } from './ics-read.js';
+
+const BERLIN = 'Europe/Berlin';
+// Day arithmetic as in time/berlin.ts, a copy: this module loads on its own (see deps.ts).
+const DAY = 86_400_000;
+const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
+const isoDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+
+/** The parts of Lotse the conversion uses, handed in (see deps.ts); set for the duration of `icsToFeed`. */
+let deps: CalendarDeps;
 
 /** Zone names Windows calendars write, for the zones of the county's neighbours. */
 const WINDOWS_ZONES: Record<string, string> = {
@@ -52,11 +59,11 @@ function inBerlin(value: IcsTimeValue): { date: string; time?: string } {
   let utc = value.utc;
   if (utc === undefined && value.zone) {
     const zone = WINDOWS_ZONES[value.zone] ?? value.zone.replace(/^\/[^/]+\/[^/]+\//, '');
-    if (isKnownZone(zone)) utc = toUtc(zone, date, clock);
+    if (deps.isKnownZone(zone)) utc = deps.toUtc(zone, date, clock);
   }
   // Floating time (no zone, or one nobody knows): the time as written, in Berlin.
   if (utc === undefined) return { date, time: clock.slice(0, 5) };
-  const local = fromUtc(BERLIN, utc);
+  const local = deps.fromUtc(BERLIN, utc);
   return { date: local.date, time: local.time };
 }
 
@@ -108,7 +115,7 @@ const lastDay = (s: { date: string; start?: string; end?: string; endDate?: stri
 
 /** True when `schedule` gives exactly `sessions` in the range. */
 function same(schedule: Schedule, sessions: Session[], from: string, to: string): boolean {
-  const ours = occurrences(schedule, from, to).filter((o) => o.date >= from);
+  const ours = deps.occurrences(schedule, from, to).filter((o) => o.date >= from);
   return (
     ours.length === sessions.length &&
     ours.every((o, i) => {
@@ -156,7 +163,7 @@ function asRule(sessions: Session[], from: string, to: string): Schedule | undef
     if (first.start) base.startTime = first.start;
     if (end) base.endTime = end;
     const dates = new Set(planned.map((p) => p.date));
-    const except = occurrences(base, first.date, last).filter((o) => !dates.has(o.date)).map((o) => o.date);
+    const except = deps.occurrences(base, first.date, last).filter((o) => !dates.has(o.date)).map((o) => o.date);
     // A rule with more days off than sessions says less than the list.
     if (except.length > sessions.length / 2) continue;
     const schedule: Schedule = { ...base, ...(except.length ? { except } : {}), ...(changes.length ? { changes } : {}) };
@@ -184,9 +191,11 @@ const PROBLEM_FIELDS = { 'blank-line': 'ics-blank-line', unreadable: 'ics-unread
 /**
  * The feed JSON for a file read by `readIcs`, and its problems as feed
  * problems ("line 12"). `today` (`YYYY-MM-DD`) is the day of every
- * record's check; `from`/`to` the range the sessions were read in.
+ * record's check; `from`/`to` the range the sessions were read in;
+ * `lotse`: `calendarDeps` from deps.ts.
  */
-export function icsToFeed(read: IcsRead, url: string, today: string, from: string, to: string): IcsFeed {
+export function icsToFeed(read: IcsRead, url: string, today: string, from: string, to: string, lotse: CalendarDeps): IcsFeed {
+  deps = lotse;
   let host = 'iCalendar';
   try {
     host = new URL(url).host || host;

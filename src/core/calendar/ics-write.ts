@@ -8,6 +8,7 @@
  * Pure functions on strings and dates: the widgets' download and the
  * command-line tool's static calendars use the same code.
  */
+import type { CalendarDeps } from './deps.js';
 import { vtimezone } from './vtimezone.js';
 
 /** A day, or a wall-clock time on a day, in `zone` (the calendar's zone when missing); no `time`: a whole day. */
@@ -175,8 +176,8 @@ function yearsOf(calendar: IcsCalendar): [number, number] {
   return from === Infinity ? [2000, 2001] : [from, to];
 }
 
-/** The whole calendar as text, CRLF line ends, folded. */
-export function writeCalendar(calendar: IcsCalendar): string {
+/** The whole calendar as text, CRLF line ends, folded; `offsetAt` writes the VTIMEZONE of zones other than Europe/Berlin. */
+export function writeCalendar(calendar: IcsCalendar, offsetAt?: CalendarDeps['offsetAt']): string {
   const stamp = utcStamp(calendar.stamp ?? Date.now());
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Lotse//Lotse course calendar//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (calendar.name) lines.push(`X-WR-CALNAME:${escapeText(calendar.name)}`, `NAME:${escapeText(calendar.name)}`);
@@ -185,7 +186,7 @@ export function writeCalendar(calendar: IcsCalendar): string {
     lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${calendar.refreshHours}H`, `X-PUBLISHED-TTL:PT${calendar.refreshHours}H`);
   }
   const [from, to] = yearsOf(calendar);
-  for (const zone of zonesOf(calendar)) lines.push(...vtimezone(zone, from, to));
+  for (const zone of zonesOf(calendar)) lines.push(...vtimezone(zone, from, to, offsetAt));
   for (const event of calendar.events) lines.push(...eventLines(event, calendar.zone, stamp));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;

@@ -11,11 +11,14 @@
  */
 import type { OfferEntry } from '../feed/catalog.js';
 import type { Place, Schedule } from '../feed/schema.js';
-import { pickText } from '../locale/text.js';
-import { dayNumber, isoDay } from '../time/berlin.js';
-import { exceptedDays, hasRule, lastRuleDay, occurrences, ruleDays, type Occurrence } from '../time/recurrence.js';
-import { BERLIN, fromUtc, isKnownZone, toUtc } from '../time/zone.js';
+import type { Occurrence } from '../time/recurrence.js';
+import type { CalendarDeps } from './deps.js';
 import { utcStamp, writeCalendar, type IcsEvent, type IcsStatus, type IcsTime } from './ics-write.js';
+
+// Day arithmetic as in time/berlin.ts, a copy: this module loads on its own (see deps.ts).
+const DAY = 86_400_000;
+const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
+const isoDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
 export interface OfferEventOptions {
   /** The language of the texts taken from the feed. */
@@ -24,11 +27,6 @@ export interface OfferEventOptions {
   words?: { registration?: string; cancelled?: string };
   /** Rules without a start begin on this day (`YYYY-MM-DD`), else on the day the offer was checked. */
   since?: string;
-}
-
-/** The zone a feed's times are in: its `timeZone` if this runtime knows it, else Europe/Berlin. */
-export function feedZone(feed: { timeZone?: string }): string {
-  return feed.timeZone && isKnownZone(feed.timeZone) ? feed.timeZone : BERLIN;
 }
 
 /** A stable UID domain per feed: its id and host, so two feeds' offers never share a UID. */
@@ -68,7 +66,7 @@ function recurrenceRule(schedule: Schedule, series: 'weekly' | 'monthly', until:
 }
 
 /** UNTIL: the end of the last day, in UTC for timed sessions (RFC 5545 3.3.10), a date for whole days. */
-function untilValue(last: string, startTime: string | undefined, zone: string): string {
+function untilValue(last: string, startTime: string | undefined, zone: string, toUtc: CalendarDeps['toUtc']): string {
   if (!startTime) return last.replace(/-/g, '');
   return utcStamp(toUtc(zone, last, '23:59:59'));
 }
@@ -87,7 +85,7 @@ function plannedTime(o: Occurrence, zone: string): IcsTime {
 }
 
 /** Where a session takes place, as one line: name, street, postcode and town. */
-function placeText(place: Place | undefined, entry: OfferEntry, requested: string): string | undefined {
+function placeText(place: Place | undefined, entry: OfferEntry, requested: string, pickText: CalendarDeps['pickText']): string | undefined {
   if (!place) return undefined;
   const name = pickText(place.name, requested, entry.feed.language)?.text;
   const { street, postcode, municipality } = place.address;
@@ -95,15 +93,16 @@ function placeText(place: Place | undefined, entry: OfferEntry, requested: strin
 }
 
 /** Every event of one offer: its series, their overrides, and dates of their own. */
-export function offerEvents(entry: OfferEntry, options: OfferEventOptions): IcsEvent[] {
+export function offerEvents(entry: OfferEntry, options: OfferEventOptions, deps: CalendarDeps): IcsEvent[] {
   const { offer, feed } = entry;
   const schedule = offer.schedule;
   if (!schedule) return [];
-  const zone = feedZone(feed);
+  const { pickText, exceptedDays, hasRule, lastRuleDay, occurrences, ruleDays, fromUtc, toUtc } = deps;
+  const zone = deps.feedZone(feed);
   const { requested, words = {} } = options;
   const uid = (suffix = '') => `${offer.id}${suffix}@${uidDomain(entry)}`;
   const places = new Map(feed.places.map((p) => [p.id, p]));
-  const where = (id?: string) => placeText(id ? (places.get(id) ?? entry.places[0]) : entry.places[0], entry, requested);
+  const where = (id?: string) => placeText(id ? (places.get(id) ?? entry.places[0]) : entry.places[0], entry, requested, pickText);
   const texts = [offer.summary, offer.description].map((t) => pickText(t, requested, feed.language)?.text).filter(Boolean);
   const registration = offer.registration?.url;
   if (registration && words.registration) texts.push(`${words.registration} ${registration}`);
@@ -175,7 +174,7 @@ export function offerEvents(entry: OfferEntry, options: OfferEventOptions): IcsE
         uid: uid(series === 'monthly' && schedule.weekly ? '-monthly' : ''),
         // A duration, not an end: RFC 5545 gives every session the first one's exact length, which differs on the night the clocks change.
         ...(sessionMinutes ? { start: span(firstSession, zone).start, duration: `PT${Math.floor(sessionMinutes / 60)}H${sessionMinutes % 60}M` } : span(firstSession, zone)),
-        rrule: recurrenceRule(schedule, series, last ? untilValue(last, time, zone) : undefined),
+        rrule: recurrenceRule(schedule, series, last ? untilValue(last, time, zone, toUtc) : undefined),
         ...(exdates.length ? { exdates } : {}),
         ...(description ? { description } : {}),
         location: where(),
@@ -221,13 +220,16 @@ export interface OfferCalendarOptions extends OfferEventOptions {
   refreshHours?: number;
 }
 
-/** One .ics file with every event of `entries`, in the first feed's zone. */
-export function offersCalendar(entries: readonly OfferEntry[], options: OfferCalendarOptions): string {
-  return writeCalendar({
-    name: options.name,
-    zone: entries[0] ? feedZone(entries[0].feed) : BERLIN,
-    events: entries.flatMap((entry) => offerEvents(entry, options)),
-    stamp: options.stamp,
-    refreshHours: options.refreshHours,
-  });
+/** One .ics file with every event of `entries`, in the first feed's zone. `deps`: `calendarDeps` from deps.ts. */
+export function offersCalendar(entries: readonly OfferEntry[], options: OfferCalendarOptions, deps: CalendarDeps): string {
+  return writeCalendar(
+    {
+      name: options.name,
+      zone: entries[0] ? deps.feedZone(entries[0].feed) : 'Europe/Berlin',
+      events: entries.flatMap((entry) => offerEvents(entry, options, deps)),
+      stamp: options.stamp,
+      refreshHours: options.refreshHours,
+    },
+    deps.offsetAt,
+  );
 }

@@ -4,7 +4,15 @@
  * gets its transitions in the years the calendar spans, as the runtime's
  * time-zone data knows them.
  */
-import { BERLIN, offsetAt, offsetText, toUtc } from '../time/zone.js';
+import type { CalendarDeps } from './deps.js';
+
+const BERLIN = 'Europe/Berlin';
+
+/** An offset as iCalendar writes it: `+0100`, `-0430`. */
+function offsetText(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+}
 
 const BERLIN_RULES = [
   'BEGIN:DAYLIGHT',
@@ -26,8 +34,10 @@ const BERLIN_RULES = [
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+type OffsetAt = CalendarDeps['offsetAt'];
+
 /** True when `zone` keeps Berlin's offsets through the years (Paris, Vienna, Rome …). */
-function likeBerlin(zone: string, from: number, to: number): boolean {
+function likeBerlin(offsetAt: OffsetAt, zone: string, from: number, to: number): boolean {
   for (let year = from; year <= to; year++) {
     for (const [month, day] of [[0, 15], [2, 30], [6, 1], [9, 26], [10, 1]]) {
       const at = Date.UTC(year, month, day, 12);
@@ -38,7 +48,7 @@ function likeBerlin(zone: string, from: number, to: number): boolean {
 }
 
 /** Instants in [from, to) where the offset of `zone` changes, to the minute. */
-function transitions(zone: string, from: number, to: number): number[] {
+function transitions(offsetAt: OffsetAt, zone: string, from: number, to: number): number[] {
   const found: number[] = [];
   for (let t = from; t < to; t += DAY) {
     if (offsetAt(zone, t) === offsetAt(zone, t + DAY)) continue;
@@ -59,12 +69,12 @@ function localStamp(utc: number, offset: number): string {
   return new Date(utc + offset * 60_000).toISOString().replace(/[-:]/g, '').slice(0, 15);
 }
 
-/** The VTIMEZONE lines for `zone`, covering the years `from` to `to`. */
-export function vtimezone(zone: string, from: number, to: number): string[] {
-  if (zone === BERLIN || likeBerlin(zone, from, to)) return ['BEGIN:VTIMEZONE', `TZID:${zone}`, ...BERLIN_RULES, 'END:VTIMEZONE'];
-  const start = toUtc('UTC', `${from - 1}-01-01`);
-  const end = toUtc('UTC', `${to + 1}-12-31`);
-  const changes = transitions(zone, start, end);
+/** The VTIMEZONE lines for `zone`, covering the years `from` to `to`; `offsetAt` is needed for zones other than Europe/Berlin. */
+export function vtimezone(zone: string, from: number, to: number, offsetAt?: OffsetAt): string[] {
+  if (zone === BERLIN || !offsetAt || likeBerlin(offsetAt, zone, from, to)) return ['BEGIN:VTIMEZONE', `TZID:${zone}`, ...BERLIN_RULES, 'END:VTIMEZONE'];
+  const start = Date.UTC(from - 1, 0, 1);
+  const end = Date.UTC(to + 1, 11, 31);
+  const changes = transitions(offsetAt, zone, start, end);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   const part = (at: number, before: number, after: number, daylight: boolean) =>
     lines.push(

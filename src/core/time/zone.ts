@@ -59,6 +59,11 @@ export function isKnownZone(zone: string): boolean {
   }
 }
 
+/** The zone a feed's times are in: its `timeZone` if this runtime knows it, else Europe/Berlin. */
+export function feedZone(feed: { timeZone?: string }): string {
+  return feed.timeZone && isKnownZone(feed.timeZone) ? feed.timeZone : BERLIN;
+}
+
 /** Minutes east of UTC in `zone` at the instant `utc` (milliseconds). */
 export function offsetAt(zone: string, utc: number): number {
   if (zone === BERLIN) return berlinOffset(utc);
@@ -102,13 +107,6 @@ export function fromUtc(zone: string, utc: number): WallClock {
 export function zoneNow(zone: string, now: number = Date.now()): { date: string; time: string } {
   const { date, time } = fromUtc(zone, now);
   return { date, time };
-}
-
-/** Hours of `zone` offset as iCalendar writes them: `+0100`, `-0430`. */
-export function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
 }
 
 export { DAY, HOUR, MINUTE };
