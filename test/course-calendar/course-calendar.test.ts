@@ -16,7 +16,7 @@ import { answerJson, answerRaw, answerStatus, mockUrl, PATIENT, useMsw } from '.
 import { nextEvent } from '../helpers/wait.js';
 import { calendarFeed, inDays, mondayAfter, today } from '../fixtures/calendar-feed.js';
 import { icsFixture, nearToday } from '../fixtures/ics.js';
-import { $, $$, announced, checkbox, countOf, eventually, lineTitles, mountCalendar, ready, search, seriesTitles, textOf, toggle, type Calendar, expectCalendarAccessible } from './helpers.js';
+import { $, $$, announced, checkbox, countOf, openGroups, eventually, lineTitles, mountCalendar, ready, search, seriesTitles, textOf, toggle, type Calendar, expectCalendarAccessible } from './helpers.js';
 
 useMsw();
 
@@ -150,6 +150,7 @@ describe('<lotse-course-calendar>', () => {
 
   it('filters by type, level, time of day, start, places and town, with counts, and keeps the filters across views', async () => {
     const el = await mountCalendar(`src="${feedUrl()}" no-url-sync view="agenda"`);
+    await openGroups(el);
     expect(countOf(el, 'types', 'integration')).to.equal(2);
     expect(countOf(el, 'levels', 'a0')).to.equal(1);
     expect(countOf(el, 'times', 'evening')).to.equal(4);

@@ -28,6 +28,18 @@ export async function ready(el: Calendar): Promise<void> {
 /** The filter checkbox of a facet value. */
 export const checkbox = (el: Calendar, facet: string, value: string) => $$<HTMLInputElement>(el, `input[name="${facet}"]`).find((i) => i.value === value);
 
+/**
+ * Opens every filter group (a closed group draws no options) and waits for their options.
+ */
+export async function openGroups(el: Calendar): Promise<void> {
+  for (const group of $$<HTMLDetailsElement>(el, 'details[data-facet]')) {
+    if (!group.open) group.querySelector('summary')!.click();
+    // The details' toggle event comes in a task of its own; then the group draws its options.
+    await eventually(() => !!group.querySelector('input'), `the options of ${group.dataset.facet}`);
+  }
+  await el.updateComplete;
+}
+
 export function countOf(el: Calendar, facet: string, value: string): number {
   const input = checkbox(el, facet, value);
   if (!input) throw new Error(`no option ${facet}=${value}`);
@@ -35,6 +47,7 @@ export function countOf(el: Calendar, facet: string, value: string): number {
 }
 
 export async function toggle(el: Calendar, facet: string, value: string): Promise<void> {
+  if (!checkbox(el, facet, value)) await openGroups(el);
   const input = checkbox(el, facet, value);
   if (!input) throw new Error(`no option ${facet}=${value}`);
   input.click();

@@ -121,6 +121,12 @@ export const courseCalendarStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  /* In a sidebar a long German word ("Alphabetisierungskurs") keeps the line to itself. */
+  @container lotse (max-width: 16em) {
+    .course {
+      padding-inline: 0.375em;
+    }
+  }
   @container lotse (max-width: 30em) {
     .day {
       contain-intrinsic-size: auto calc(3.5em + var(--_lines, 3) * 4.6em);
