@@ -8,7 +8,7 @@ import type { Offer } from '../../core/feed/schema.js';
 import { acceptIcsSources } from '../../core/calendar/ics-source.js';
 import { fields, FilterController, type FilterState } from '../../core/filters/filter-controller.js';
 import { bestRelief, filterView, type FilterView } from '../../core/filters/filter-view.js';
-import { formatDate, formatList, formatNumber } from '../../core/locale/format.js';
+import { formatDate, formatNumber } from '../../core/locale/format.js';
 import { plural } from '../../core/locale/plural.js';
 import { pickText } from '../../core/locale/text.js';
 import { offerSearch, type OfferSearch } from '../../core/search/offer-search.js';
@@ -24,7 +24,7 @@ import { offerDetail } from '../../core/ui/offer-detail.js';
 import type { OfferContext } from '../../core/ui/offer-parts.js';
 import { offerStyles } from '../../core/ui/offer-styles.js';
 import { printOnly } from '../../core/ui/print.js';
-import { quoteShort } from '../../core/ui/quote.js';
+import { reliefWords } from '../../core/ui/relief.js';
 import { searchField, searchFieldStyles } from '../../core/ui/search-field.js';
 import { emptyState, errorState, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
 import { agendaView, openFromList, sessionLine, sizeDays } from './agenda.js';
@@ -777,21 +777,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
     if (!relief || relief.count === 0) return emptyState(msg('No courses or events match. Please try other words or fewer filters.'));
     const { what, count } = relief;
     const ui = this.formatLocale;
-    const { query, selection } = this.filtering.state;
-    let name: string;
-    let legend = '';
-    if (what === 'q') {
-      name = msg(str`Search: ${quoteShort(query)}`);
-    } else {
-      const column = shown.table.byId.get(what)!;
-      const labels = shown.labels.get(what)!;
-      legend = column.spec.legend();
-      const values = selection[what].flatMap((v) => {
-        const n = column.index.get(v);
-        return n === undefined ? [] : [quoteShort(labels.text[n])];
-      });
-      name = column.spec.kind === 'flag' ? legend : `${legend}: ${formatList(values, ui, 'unit')}`;
-    }
+    const { name, legend } = reliefWords(shown, what, this.filtering.state, ui);
     const n = formatNumber(count, ui);
     return emptyState(msg(str`No courses or events match. The filter “${name}” excludes the most: without it, ${n} would be shown.`), {
       label: what === 'q' ? msg('Clear the search') : msg(str`Remove filter “${legend}”`),
