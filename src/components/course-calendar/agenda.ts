@@ -84,9 +84,11 @@ function sessionChange(session: Session, ctx: OfferContext) {
   const { occurrence: o, entry } = session;
   if (o.status === 'scheduled' && !o.note) return nothing;
   const note = pickText(o.note, ctx.requested, entry.feed.language);
+  // One value for the message: `lit-localize extract` reads a template nested in a placeholder as part of it, the build does not.
+  const planned = () => `${formatDate(o.planned, ctx.ui, { weekday: 'short', day: 'numeric', month: 'short' })}${o.plannedStart ? ` ${timeRange(o.plannedStart, undefined, ctx.ui)}` : ''}`;
   const moved =
     o.status === 'moved' && (o.planned !== o.date || o.plannedStart !== o.start)
-      ? msg(str`Moved from ${formatDate(o.planned, ctx.ui, { weekday: 'short', day: 'numeric', month: 'short' })}${o.plannedStart ? ` ${timeRange(o.plannedStart, undefined, ctx.ui)}` : ''}`)
+      ? msg(str`Moved from ${planned()}`)
       : o.status === 'moved'
         ? msg('Other place')
         : '';
