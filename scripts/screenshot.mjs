@@ -42,7 +42,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const page = (lang, body) => `<!doctype html>
 <html lang="${lang}" dir="${['ar', 'fa'].includes(lang) ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Lotse</title>${theme ? `<link rel="stylesheet" href="/${theme}">` : ''}
-<style>body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; } lotse-offer-finder:not(:defined), lotse-feed-info:not(:defined) { display: block; min-block-size: 40em; }</style>
+<style>body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; } lotse-offer-finder:not(:defined), lotse-feed-info:not(:defined), lotse-course-calendar:not(:defined) { display: block; min-block-size: 40em; }</style>
 <script type="module" src="/dist/lotse.js"></script></head><body>${body}</body></html>`;
 
 /** Each state: the markup, then what to do before the picture. */
@@ -114,6 +114,8 @@ const STATES = {
   'health-compact': { body: '<div style="max-inline-size: 220px"><lotse-health-guide variant="emergency" src="/shot/feed.json"></lotse-health-guide></div>', ready: '[part="emergency"]' },
   'feed-info-report': { body: '<lotse-feed-info src="/shot/problems.json"></lotse-feed-info>', ready: '[part="problems"]', full: true },
   'feed-info-error': { body: '<lotse-feed-info src="/shot/broken.json"></lotse-feed-info>', ready: '[part="error"]' },
+  'calendar-agenda': { body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync></lotse-course-calendar>', ready: '[part="agenda"]', full: true },
+  'calendar-month': { body: '<lotse-course-calendar src="/shot/feed.json" view="month" no-url-sync></lotse-course-calendar>', ready: '[part="month"]' },
   'switcher-open': {
     body: '<lotse-language-switcher no-url-sync></lotse-language-switcher><lotse-offer-finder src="/shot/feed.json" no-url-sync></lotse-offer-finder>',
     ready: '#results-heading',
@@ -138,7 +140,7 @@ for (const [name, state] of Object.entries(STATES)) {
       p.on('console', (m) => m.type() === 'error' && !name.includes('error') && !name.includes('notice') && console.log(`[${name} ${lang} ${width}] ${m.text().slice(0, 200)}`));
       await p.route(`${origin}/shot/page.html`, (route) => route.fulfill({ contentType: 'text/html', body: page(lang, state.body) }));
       await p.goto(`${origin}/shot/page.html`);
-      const inside = (selector) => p.waitForFunction((s) => [...document.querySelectorAll('lotse-offer-finder, lotse-feed-info, lotse-health-guide, lotse-language-switcher')].some((e) => e.shadowRoot?.querySelector(s)), selector, { timeout: 15000 });
+      const inside = (selector) => p.waitForFunction((s) => [...document.querySelectorAll('lotse-offer-finder, lotse-feed-info, lotse-health-guide, lotse-course-calendar, lotse-language-switcher')].some((e) => e.shadowRoot?.querySelector(s)), selector, { timeout: 15000 });
       try {
         await inside(state.ready);
         if (state.act) await state.act(p);

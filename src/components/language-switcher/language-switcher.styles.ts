@@ -18,7 +18,7 @@ export const languageSwitcherStyles = css`
     stroke: currentColor;
     stroke-width: 1.5;
   }
-  /* A chevron drawn with borders, pointing down when closed and up when open; it needs no mirroring. */
+  /* A chevron drawn with borders: down when closed, up when open. Right to left the borders are on the other side, so the same turns go the other way. */
   .chevron {
     flex: none;
     inline-size: 0.5em;
@@ -29,9 +29,15 @@ export const languageSwitcherStyles = css`
     transform: rotate(45deg);
     translate: 0 -0.15em;
   }
+  .chevron:dir(rtl) {
+    transform: rotate(-45deg);
+  }
   [aria-expanded='true'] .chevron {
     transform: rotate(-135deg);
     translate: 0 0.15em;
+  }
+  [aria-expanded='true'] .chevron:dir(rtl) {
+    transform: rotate(135deg);
   }
   /* A panel of its own, so the links keep their contrast on a dark page header. */
   ul {
@@ -55,8 +61,6 @@ export const languageSwitcherStyles = css`
     padding-block: 0.25em;
     padding-inline: 0.5em;
     border-radius: var(--_radius);
-    /* Each name in its own script and direction, aligned as the list is. */
-    text-align: start;
   }
   a[aria-current='true'] {
     font-weight: 700;

@@ -39,8 +39,9 @@ function ownName(code: string): string {
  * a link to the page in that language; nothing is stored in the browser.
  * The host page's own `lang` is left alone unless `set-page-lang` is set.
  *
- * The list is a disclosure of links, each marked with its language and the
- * current one with `aria-current`: plain links can be copied and opened in
+ * The list is a disclosure of links, each marked with its language (the
+ * name isolated in its own direction, the links aligned as the page is) and
+ * the current one with `aria-current`: plain links can be copied and opened in
  * a new tab, and unlike a `<select>` nothing changes while a keyboard user
  * moves through the choices.
  *
@@ -178,10 +179,9 @@ export class LotseLanguageSwitcher extends LotseElement {
               href=${this.#href(code)}
               hreflang=${code}
               lang=${code}
-              dir=${directionOf(code)}
               aria-current=${code === current ? 'true' : nothing}
               @click=${(event: MouseEvent) => this.#onClick(event, code)}
-              >${ownName(code)}</a
+              ><span dir=${directionOf(code)}>${ownName(code)}</span></a
             >
           </li>`,
         )}
