@@ -114,7 +114,7 @@ const STATES = {
   'health-compact': { body: '<div style="max-inline-size: 220px"><lotse-health-guide variant="emergency" src="/shot/feed.json"></lotse-health-guide></div>', ready: '[part="emergency"]' },
   'feed-info-report': { body: '<lotse-feed-info src="/shot/problems.json"></lotse-feed-info>', ready: '[part="problems"]', full: true },
   'feed-info-error': { body: '<lotse-feed-info src="/shot/broken.json"></lotse-feed-info>', ready: '[part="error"]' },
-  'calendar-agenda': { body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync></lotse-course-calendar>', ready: '[part="agenda"]', full: true },
+  'calendar-agenda': { body: '<lotse-course-calendar src="/shot/feed.json" view="agenda" no-url-sync></lotse-course-calendar>', ready: '[part="agenda"]' },
   'calendar-month': { body: '<lotse-course-calendar src="/shot/feed.json" view="month" no-url-sync></lotse-course-calendar>', ready: '[part="month"]' },
   'switcher-open': {
     body: '<lotse-language-switcher no-url-sync></lotse-language-switcher><lotse-offer-finder src="/shot/feed.json" no-url-sync></lotse-offer-finder>',
