@@ -112,10 +112,41 @@ const STATES = {
     full: true,
   },
   'health-compact': { body: '<div style="max-inline-size: 220px"><lotse-health-guide variant="emergency" src="/shot/feed.json"></lotse-health-guide></div>', ready: '[part="emergency"]' },
+  'calendar-agenda': { body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="agenda"></lotse-course-calendar>', ready: '[part="agenda"]', full: true },
+  'calendar-month': { body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="month"></lotse-course-calendar>', ready: '[part="month"]', full: true },
+  'calendar-day': {
+    body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="month"></lotse-course-calendar>',
+    ready: '[part="month"]',
+    // The first day of the month with dates: Enter on it opens the day.
+    act: async (p) => p.locator('lotse-course-calendar [role="gridcell"]:has(.dot, .count, li), lotse-course-calendar [role="gridcell"]').first().click(),
+    after: '[part="day"]',
+    full: true,
+  },
+  'calendar-detail': {
+    body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="agenda"></lotse-course-calendar>',
+    ready: '[part="agenda"]',
+    act: async (p) => p.locator('lotse-course-calendar button.open').first().click(),
+    after: '#detail-heading',
+    full: true,
+  },
+  'calendar-filters': {
+    body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="agenda"></lotse-course-calendar>',
+    ready: '[part="agenda"]',
+    act: async (p) => {
+      const toggle = p.locator('lotse-course-calendar [part="filter-toggle"]');
+      if (await toggle.isVisible()) await toggle.click();
+      await p.locator('lotse-course-calendar details[data-facet] > summary').first().click();
+    },
+  },
+  'calendar-empty': {
+    body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="agenda"></lotse-course-calendar>',
+    ready: '[part="agenda"]',
+    act: async (p) => p.locator('lotse-course-calendar input[type="search"]').fill('Zahnarztpraxis Xylophon'),
+    after: '[part="empty"]',
+  },
+  'calendar-error': { body: '<lotse-course-calendar src="/shot/missing.json" no-url-sync></lotse-course-calendar>', ready: '[part="error"]' },
   'feed-info-report': { body: '<lotse-feed-info src="/shot/problems.json"></lotse-feed-info>', ready: '[part="problems"]', full: true },
   'feed-info-error': { body: '<lotse-feed-info src="/shot/broken.json"></lotse-feed-info>', ready: '[part="error"]' },
-  'calendar-agenda': { body: '<lotse-course-calendar src="/shot/feed.json" view="agenda" no-url-sync></lotse-course-calendar>', ready: '[part="agenda"]' },
-  'calendar-month': { body: '<lotse-course-calendar src="/shot/feed.json" view="month" no-url-sync></lotse-course-calendar>', ready: '[part="month"]' },
   'switcher-open': {
     body: '<lotse-language-switcher no-url-sync></lotse-language-switcher><lotse-offer-finder src="/shot/feed.json" no-url-sync></lotse-offer-finder>',
     ready: '#results-heading',

@@ -223,6 +223,15 @@ check('a German page downloads German words only; the language menu switches eve
   await page.close();
 });
 
+check('the language menu from its own file switches a finder from another file (two copies of Lotse on one page)', async () => {
+  const { page } = await open('/e2e/languages-split.html');
+  await shadowText(page, 'lotse-offer-finder');
+  await page.locator('lotse-language-switcher >> button.toggle').click();
+  await page.locator('lotse-language-switcher >> a[lang="uk"]').click();
+  await page.waitForFunction(() => /пропозиц/i.test(document.querySelector('lotse-offer-finder').shadowRoot.textContent), null, { timeout: 10000 });
+  await page.close();
+});
+
 check('?lotse-lang=uk opens a German page in Ukrainian, fetching no German words; a hostile value is ignored', async () => {
   requests.length = 0;
   const { page } = await open('/e2e/languages.html?lotse-lang=uk');
@@ -235,6 +244,32 @@ check('?lotse-lang=uk opens a German page in Ukrainian, fetching no German words
   const german = await shadowText(hostile.page, 'lotse-offer-finder');
   assert(/Angebote gefunden/.test(german) && JSON.stringify(localeChunks()) === '["de"]', `hostile value: ${localeChunks()} ${german.slice(0, 100)}`);
   await hostile.page.close();
+});
+
+check('one element from its own file: only its tag, its content under the strict CSP, fewer bytes than lotse.js', async () => {
+  const elements = (await readdir(join(root, 'src/components'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  const all = (await readFile(join(root, 'dist/lotse.js'))).length;
+  for (const name of elements) {
+    const own = (await readFile(join(root, `dist/lotse-${name}.js`))).length;
+    assert(own < all, `dist/lotse-${name}.js (${own} B) is not smaller than lotse.js (${all} B)`);
+    const { page, console } = await open(`/e2e/single.html?element=${name}`);
+    await page.waitForFunction(
+      (tag) => {
+        const shadow = document.querySelector(tag)?.shadowRoot;
+        // The language menu shows no feed: its list of languages is its content.
+        const content = tag === 'lotse-language-switcher' ? /Deutsch/.test(shadow?.textContent ?? '') : /Musterland|Musterstadt/.test(shadow?.textContent ?? '');
+        return shadow && !shadow.querySelector('[aria-busy="true"], [part="error"]') && content;
+      },
+      `lotse-${name}`,
+      { timeout: 20000 },
+    );
+    const defined = await page.evaluate((names) => names.filter((n) => customElements.get(`lotse-${n}`)), elements);
+    assert(defined.length === 1 && defined[0] === name, `lotse-${name}.js defined ${defined.join(', ')}`);
+    const violations = await page.evaluate(() => [...window.__violations, ...window.__errors]);
+    const refused = console.filter((line) => /Refused to|TrustedHTML|Trusted Type/i.test(line));
+    assert(violations.length === 0 && refused.length === 0, `${name}: ${[...violations, ...refused].join(' | ')}`);
+    await page.close();
+  }
 });
 
 check('every lazy chunk stands alone: it imports nothing, in particular not lotse.js a second time', async () => {
