@@ -19,7 +19,7 @@ const CSP =
 // Lotse twice from different URLs must allow duplicates (see README).
 const CSP_DUPLICATES = CSP.replace('dompurify', "dompurify 'allow-duplicates'");
 const CSP_NO_TT = "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
-const policyFor = (path) => (path.endsWith('/twice.html') ? CSP_NO_TT : path.endsWith('/twice-tt.html') ? CSP_DUPLICATES : CSP);
+const policyFor = (path) => (path.endsWith('/twice.html') ? CSP_NO_TT : path.endsWith('/twice-tt.html') || path.endsWith('/languages-split.html') ? CSP_DUPLICATES : CSP);
 
 let flakyMode = 'good';
 const requests = [];

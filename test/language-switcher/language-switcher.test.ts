@@ -150,6 +150,18 @@ describe('<lotse-language-switcher>', () => {
     await eventually(() => finderLang(finder) === 'uk', 'Ukrainian from the address');
   });
 
+  it('follows a choice made by another copy of Lotse on the page (a one-element file); a hostile one is ignored', async () => {
+    const finder = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    // What choosePageLanguage() in another copy of the module sends.
+    document.dispatchEvent(new CustomEvent('lotse-page-language', { detail: 'tr' }));
+    await eventually(() => finderLang(finder) === 'tr', 'Turkish chosen elsewhere');
+    for (const hostile of ['__proto__', { toString: () => 'ar' }, 'ar-SY', null]) {
+      document.dispatchEvent(new CustomEvent('lotse-page-language', { detail: hostile }));
+      expect(pageLanguage()).to.equal(undefined);
+    }
+    await eventually(() => finderLang(finder) === 'de', 'back to the page lang');
+  });
+
   it('languages= offers those, in that order; unknown codes are warned about and left out', async () => {
     const warnings: string[] = [];
     const warn = console.warn;

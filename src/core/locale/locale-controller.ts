@@ -28,11 +28,23 @@ function languageInAddress(): UiLocale | undefined {
   return UI_LOCALES.find((l) => l === asked);
 }
 
+/**
+ * The event that carries the page's choice to every copy of Lotse on the
+ * page: `lotse.js` and the one-element files each bring their own copy of
+ * this module, so a switcher from one file switches the elements of another.
+ */
+const CHOICE = 'lotse-page-language';
+
 function watchLanguage(): void {
   if (observer) return;
   pageChoice ??= languageInAddress();
   observer = new MutationObserver(refreshAll);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  document.addEventListener(CHOICE, (event) => {
+    const asked = (event as CustomEvent<unknown>).detail;
+    pageChoice = UI_LOCALES.find((l) => l === asked);
+    refreshAll();
+  });
   // Back and Forward may land on an address that names another language.
   addEventListener('popstate', () => {
     const asked = languageInAddress();
@@ -43,7 +55,8 @@ function watchLanguage(): void {
 /** Switches every Lotse element on the page without a `lang` of its own to `locale`; undefined follows the page's `lang` again. */
 export function choosePageLanguage(locale: UiLocale | undefined): void {
   pageChoice = locale;
-  refreshAll();
+  // Every copy with elements on the page listens, this one too.
+  document.dispatchEvent(new CustomEvent(CHOICE, { detail: locale }));
 }
 
 /** The language chosen for the page, if any. */
