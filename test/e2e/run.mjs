@@ -116,7 +116,7 @@ for (const page of ['twice.html', 'twice-tt.html']) {
     const warnings = console.filter((line) => line.includes('already defined'));
     const tags = warnings.map((line) => line.match(/<([a-z-]+)>/)?.[1]);
     const defined = await tab.evaluate(() =>
-      ['lotse-course-calendar', 'lotse-feed-info', 'lotse-health-guide', 'lotse-offer-finder'].filter((tag) => customElements.get(tag)),
+      ['lotse-course-calendar', 'lotse-feed-info', 'lotse-health-guide', 'lotse-language-switcher', 'lotse-offer-finder'].filter((tag) => customElements.get(tag)),
     );
     assert(
       warnings.length === defined.length && new Set(tags).size === defined.length,
