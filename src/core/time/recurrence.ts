@@ -240,21 +240,23 @@ const LOOK_BACK_DAYS = 31;
 function compute(schedule: Schedule, from: string, to: string): Occurrence[] {
   const { startTime, endTime } = schedule;
   const changes = schedule.changes ?? [];
-  // Moved sessions may come into the range from far away, or leave it: their planned days are looked at too.
-  let low = isoDay(dayNumber(from) - LOOK_BACK_DAYS);
-  let high = to;
-  for (const change of changes) {
-    if (change.date < low) low = change.date;
-    if (change.date > high) high = change.date;
-  }
+  const low = isoDay(dayNumber(from) - LOOK_BACK_DAYS);
+  const high = to;
   const except = exceptedDays(schedule);
   const all: Occurrence[] = [];
-  for (const { day, series, excepted } of ruleDays(schedule, low, high)) {
-    if (!excepted) all.push(session(isoDay(day), startTime, endTime, series));
-  }
+  const addRuleDays = (days: RuleDay[]) => {
+    for (const { day, series, excepted } of days) if (!excepted) all.push(session(isoDay(day), startTime, endTime, series));
+  };
+  addRuleDays(ruleDays(schedule, low, high));
+  // A session moved into the range (or out of it) may have been planned far away: each such
+  // planned day is looked at alone, so an old or mistyped date never shifts the whole range.
+  const farChanges = new Set(changes.map((change) => change.date).filter((date) => date < low || date > high));
+  for (const date of farChanges) addRuleDays(ruleDays(schedule, date, date));
   const ruleSessions = new Set(all.map((o) => `${o.date} ${o.start}`));
   for (const extra of schedule.dates ?? []) {
-    if (extra.date < low || extra.date > high || except.has(extra.date)) continue;
+    // A date over several days counts while it runs (an exhibition from October to January).
+    const inRange = (extra.endDate ?? extra.date) >= low && extra.date <= high;
+    if ((!inRange && !farChanges.has(extra.date)) || except.has(extra.date)) continue;
     const start = extra.start ?? startTime;
     // A date the rule already has at that time is that session, not a second one.
     if (ruleSessions.has(`${extra.date} ${start}`)) continue;
