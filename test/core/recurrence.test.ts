@@ -85,6 +85,15 @@ describe('sessions of a schedule', () => {
     expect(days(moved, '2026-12-29', '2026-12-31')).to.deep.equal(['2026-12-30 18:00 moved']);
   });
 
+  it('keeps a long break whole, and reads a break of decades as the end of the course', () => {
+    const longBreak: Schedule = { start: '2025-09-01', startTime: '18:00', weekly: { days: ['mo'] }, except: [{ from: '2026-01-01', to: '2027-05-15' }] };
+    expect(days(longBreak, '2026-01-01', '2027-05-31')).to.deep.equal(['2027-05-17 18:00', '2027-05-24 18:00', '2027-05-31 18:00']);
+    const paused: Schedule = { start: '2025-09-01', startTime: '18:00', weekly: { days: ['mo'] }, except: [{ from: '2026-01-01', to: '2099-12-31' }] };
+    expect(days(paused, '2026-01-01', '2030-12-31')).to.deep.equal([]);
+    expect(lastRuleDay(paused)).to.equal('2025-12-31');
+    expect(days(paused, '2025-12-20', '2026-12-31')).to.deep.equal(['2025-12-22 18:00', '2025-12-29 18:00']);
+  });
+
   it('is wall-clock time: 18:00 on both sides of each change of summer time, and the instants differ by the hour', () => {
     const course: Schedule = { start: '2026-03-22', end: '2026-11-01', startTime: '18:00', weekly: { days: ['su'] } };
     const all = occurrences(course, '2026-01-01', '2026-12-31');

@@ -162,7 +162,7 @@ export function offerEvents(entry: OfferEntry, options: OfferEventOptions, deps:
   if (hasRule(schedule)) {
     const days = ruleDays(schedule, from, horizon);
     const except = exceptedDays(schedule);
-    const maxExcept = [...except].sort().pop() ?? from;
+    const maxExcept = except.last ?? from;
     // Days of `except` that a rule makes: its EXDATEs. Listed up to the last excepted day.
     const withExcepted = ruleDays(schedule, from, last ?? (maxExcept > horizon ? maxExcept : horizon));
     for (const series of ['weekly', 'monthly'] as const) {
