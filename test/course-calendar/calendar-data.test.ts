@@ -8,6 +8,7 @@ import type { OfferEntry } from '../../src/core/feed/catalog.js';
 import type { Schedule } from '../../src/core/feed/schema.js';
 import { groupSessions, monthDays, sessionsBetween, sessionsByDay } from '../../src/components/course-calendar/calendar-data.js';
 import { timesOfDay } from '../../src/components/course-calendar/course-facets.js';
+import { patternText } from '../../src/components/course-calendar/pattern-text.js';
 
 function entry(id: string, schedule: Schedule): OfferEntry {
   const feed = { url: 'https://kreis.example/feed.json', id: 'kreis', language: 'de', formatVersion: '1.0', publisher: { name: 'K', updated: '2026-01-01' }, topics: [], audiences: [], organizations: [], places: [], offers: [], guides: [], emergency: [], problems: [] };
@@ -37,5 +38,13 @@ describe('calendar days', () => {
     const talk = entry('talk', { dates: [{ date: '2026-12-07', start: '18:00' }] });
     const groups = groupSessions(sessionsBetween([exhibition, talk], '2026-12-07', '2027-01-31'), 'day', '2026-12-07');
     expect(groups.map((g) => [g.key, g.sessions.map((s) => s.entry.key)])).to.deep.equal([['2026-12-07', ['exhibition', 'talk']]]);
+  });
+
+  it('names the sessions a count really gives, not a count the rule never reaches', () => {
+    // The 31st of every month for 1,000 sessions would take 140 years; a rule is followed for 40.
+    const text = patternText({ start: '2026-01-31', monthly: { day: 31 }, count: 1000 }, 'en', 'en', 'de');
+    expect(text).to.not.include('1,000');
+    expect(text).to.match(/, 2\d\d sessions$/);
+    expect(patternText({ start: '2026-03-02', weekly: { days: ['mo'] }, count: 5 }, 'en', 'en', 'de')).to.match(/, 5 sessions$/);
   });
 });
