@@ -92,6 +92,10 @@ describe('iCalendar files read as a feed', () => {
   it('leaves out EXDATEs and adds RDATEs', async () => {
     const feed = await feedOf('exdate-rdate');
     expect(sessions(feed, 'Sprachcafé')).to.deep.equal(['2027-05-06 10:00–12:00', '2027-05-15 10:00–12:00', '2027-05-20 10:00–12:00', '2027-06-03 10:00–12:00', '2027-06-10 10:00–12:00']);
+    // Read as a Thursday rule with one extra Saturday, not as "Thursdays and Saturdays" with days off.
+    const schedule = feed.offers.find((o) => o.title === 'Sprachcafé')!.schedule!;
+    expect(schedule.weekly?.days).to.deep.equal(['th']);
+    expect(schedule.dates?.map((d) => d.date)).to.deep.equal(['2027-05-15']);
   });
 
   it('applies overrides: a moved session with its note, a cancelled one shown as cancelled', async () => {
