@@ -47,4 +47,10 @@ describe('calendar days', () => {
     expect(text).to.match(/, 2\d\d sessions$/);
     expect(patternText({ start: '2026-03-02', weekly: { days: ['mo'] }, count: 5 }, 'en', 'en', 'de')).to.match(/, 5 sessions$/);
   });
+
+  it('separates the parts of a pattern as the language does', () => {
+    const schedule: Schedule = { start: '2026-03-02', weekly: { days: ['mo'] }, count: 5, startTime: '18:00' };
+    expect(patternText(schedule, 'de', 'de', 'de')).to.match(/, 5 \S+$/).and.not.include('،');
+    expect(patternText(schedule, 'ar', 'ar', 'de')).to.include('، ').and.not.include(', ');
+  });
 });

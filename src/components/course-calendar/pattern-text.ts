@@ -94,5 +94,10 @@ export function patternText(schedule: Schedule, ui: string, requested: string, f
     parts.push(plural(sessions, ui, { one: () => msg(str`${n} session`), other: () => msg(str`${n} sessions`) }));
   }
   if (schedule.except?.length) parts.push(exceptText(schedule.except, requested, feedLanguage, ui));
-  return parts.join(', ');
+  return parts.join(clauseSeparator(ui));
+}
+
+/** How the language separates the parts of a sentence-like list: ", " mostly, "، " in languages written in Arabic script. */
+export function clauseSeparator(locale: string): string {
+  return /^(ar|fa|ur|ps|ckb)\b/i.test(locale) ? '، ' : ', ';
 }
