@@ -30,6 +30,7 @@ import { allowDatesUntil, check, INVALID, type Issue, type IssueReason } from '.
 import { MAX_PROBLEMS } from './limits.js';
 import { atOnce, inSlices } from './slices.js';
 import { linksToCut } from './topic-tree.js';
+import { checkRichText } from './rich-text-rules.js';
 import { berlinTomorrow } from '../time/berlin.js';
 
 /** Why a record or field was rejected. Translated for display by the widgets. */
@@ -204,6 +205,15 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
   const targets = { places: new Set(places.map((p) => p.id)), topics: topicIds };
   const offers = yield* checkAll<Offer>('offers', (offer, issues) => {
     let linked = offer;
+    // Formatted text whose structure is wrong is left out; the plain `description` stays.
+    if (offer.richDescription !== undefined) {
+      const wrong = checkRichText(offer.richDescription);
+      if (wrong) {
+        issues.push({ path: wrong.path, reason: 'format', expect: wrong.expect, value: wrong.value });
+        const { richDescription: _removed, ...rest } = linked;
+        linked = rest;
+      }
+    }
     if (offer.organization && !orgIds.has(offer.organization)) {
       dangling(issues, 'organization', 'organizations', [offer.organization]);
       const { organization: _removed, ...rest } = linked;
