@@ -16,6 +16,8 @@ import { audienceLabel, featureLabel, kindLabel, wheelchairText } from './labels
 import { costText, fact, languageNames, nextDateText, providerName, tagList, text, timeRange, topicTexts, type OfferContext } from './offer-parts.js';
 import { placeBlock } from './place.js';
 import { shownParagraph, shownText } from './shown-text.js';
+import { richBlocks, richParagraphs } from './rich-text.js';
+import type { RichText } from '../feed/rich-text-rules.js';
 
 export interface DetailActions {
   back: () => void;
@@ -102,6 +104,10 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
       options.who ?? nothing,
     ),
   );
+  // Formatted text where it exists in the language the plain description is shown in.
+  const plain = text(offer.description, entry, ctx);
+  const blocks = richBlocks(offer.richDescription as RichText | undefined, plain, entry.feed.language);
+  const description = blocks && plain ? richParagraphs(blocks, plain, 'description') : shownParagraph(plain, 'description');
   const costs = cost ? section(msg('Costs'), html`<p>${cost}</p>`) : nothing;
   const reach = hasContact(contact, offer.url)
     ? section(
@@ -116,7 +122,7 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
     <p class="kind"><span class="badge">${kindLabel(offer.kind)}</span>${offer.cost?.free ? html` <span class="badge free">${featureLabel('free')}</span>` : nothing}</p>
     <h2 id="detail-heading" tabindex="-1">${shownText(text(offer.title, entry, ctx))}</h2>
     ${provider ? html`<p class="meta">${shownText(provider)}</p>` : nothing}
-    ${shownParagraph(text(offer.summary, entry, ctx), 'lead')} ${shownParagraph(text(offer.description, entry, ctx), 'description')}
+    ${shownParagraph(text(offer.summary, entry, ctx), 'lead')} ${description}
     <div class="sections">${when} ${where} ${who} ${costs} ${reach}</div>
     <p class="muted checked"><bdi>${msg(str`Last checked: ${formatDate(offer.verified, ui, { dateStyle: 'long' })}`)}</bdi></p>
     ${unverifiedForAYear(offer.verified, ctx.now.date)
