@@ -14,7 +14,7 @@ import { defineConfig } from 'vite';
 import { lotseMessages } from './scripts/message-ids.mjs';
 import { entryPoints } from './scripts/package-entries.mjs';
 
-const external = [/^lit($|\/)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^lean-qr($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^lean-qr($|\/)/, /^ical\.js($|\/)/];
 
 export default defineConfig({
   plugins: [lotseMessages()],

@@ -1,6 +1,6 @@
 // The demo page's own texts, so that it reads like a town's page in each
 // language. The Lotse elements translate themselves; this is only the page.
-type PageText = 'title' | 'site' | 'heading' | 'intro' | 'finder' | 'feedInfo' | 'health' | 'sidebar';
+type PageText = 'title' | 'site' | 'heading' | 'intro' | 'finder' | 'feedInfo' | 'health' | 'sidebar' | 'calendar' | 'calendarNote';
 
 const TEXTS: Record<string, Record<PageText, string>> = {
   de: {
@@ -14,6 +14,8 @@ const TEXTS: Record<string, Record<PageText, string>> = {
     feedInfo: 'Feed-Prüfung',
     health: 'Gesundheitswegweiser',
     sidebar: 'Notruf und Hilfe',
+    calendar: 'Kurse und Termine',
+    calendarNote: "Der Kalender liest den Feed und die .ics-Datei eines Jugendzentrums (data/events.ics).",
   },
   en: {
     title: 'Lotse – demo: Musterland County',
@@ -26,6 +28,8 @@ const TEXTS: Record<string, Record<PageText, string>> = {
     feedInfo: 'Feed check',
     health: 'Health guide',
     sidebar: 'Emergency and help',
+    calendar: 'Courses and dates',
+    calendarNote: "The calendar reads the feed and a youth centre's .ics file (data/events.ics).",
   },
   ar: {
     title: 'Lotse – عرض توضيحي: مقاطعة موسترلاند',
@@ -38,6 +42,8 @@ const TEXTS: Record<string, Record<PageText, string>> = {
     feedInfo: 'فحص ملف البيانات',
     health: 'دليل الصحة',
     sidebar: 'الطوارئ والمساعدة',
+    calendar: 'الدورات والمواعيد',
+    calendarNote: "يقرأ التقويم ملف البيانات وملف ‎.ics‎ لمركز شبابي (data/events.ics).",
   },
   tr: {
     title: 'Lotse – demo: Musterland ilçesi',
@@ -50,6 +56,8 @@ const TEXTS: Record<string, Record<PageText, string>> = {
     feedInfo: 'Veri kaynağı denetimi',
     health: 'Sağlık rehberi',
     sidebar: 'Acil durum ve yardım',
+    calendar: 'Kurslar ve etkinlikler',
+    calendarNote: "Takvim, veri kaynağını ve bir gençlik merkezinin .ics dosyasını okur (data/events.ics).",
   },
   uk: {
     title: 'Lotse – демо: район Мустерланд',
@@ -62,6 +70,8 @@ const TEXTS: Record<string, Record<PageText, string>> = {
     feedInfo: 'Перевірка фіда',
     health: 'Путівник зі здоров’я',
     sidebar: 'Екстрена допомога',
+    calendar: 'Курси та події',
+    calendarNote: "Календар читає фід і файл .ics молодіжного центру (data/events.ics).",
   },
 };
 

@@ -6,6 +6,7 @@ import { AUTHORITY, COURSES, EVENTS, HEALTH, L, PILOTS, SERVICES, SPORT_OFFERS, 
 import { buildPlaces, ORGANIZATIONS, TOWNS } from './demo-feed/places.mjs';
 import { CUSTOM_AUDIENCES, TOPICS } from './demo-feed/topics.mjs';
 import { EMERGENCY, HEALTH_FACTS, HEALTH_PLACES, HEALTH_SERVICES } from './demo-feed/health.mjs';
+import { CALENDARS, eventsIcs, growSchedules } from './demo-feed/calendar.mjs';
 
 /** mulberry32: small, seeded, good enough for demo data. */
 function seeded(seed) {
@@ -171,6 +172,11 @@ const PROGRAMMES = [
 ];
 for (const [id, topics, title, summary] of PROGRAMMES) offers.push(offer({ id, org: id === 'lernplattform' ? 'vhs' : 'ki', online: true, topics, audiences: ['everyone'], languages: ['de', 'en', 'ar', 'tr', 'uk'], title, summary }, 'programme'));
 
+// The course calendar's fields: course types, monthly rules, a number of sessions, changes, registration.
+const dayIso = (days) => iso(addDays(today, days));
+const addDaysIso = (date, days) => iso(addDays(new Date(`${date}T00:00:00Z`), days));
+growSchedules(offers, { day: dayIso, addDaysIso });
+
 const feed = {
   $schema: './feed.schema.json',
   lotse: '1.0',
@@ -182,6 +188,7 @@ const feed = {
     contact: { email: 'integration@kreis-musterland.example', phone: '+49 2271 555-2100' },
     updated: iso(today),
   },
+  calendars: CALENDARS,
   topics: TOPICS,
   audiences: CUSTOM_AUDIENCES,
   organizations: ORGANIZATIONS.map((o) => ({ ...o, verified: verified() })),
@@ -194,6 +201,9 @@ await mkdir('demo/data', { recursive: true });
 await writeFile('demo/data/feed.json', `${JSON.stringify(feed)}\n`);
 // Beside it, the schema its `$schema` names, so an editor that opens the sample checks it.
 await copyFile('schema/feed.schema.json', 'demo/data/feed.schema.json');
+// A provider's own calendar export, which <lotse-course-calendar> reads beside the feed.
+const onOrAfterIso = (date, weekday) => iso(onOrAfter(new Date(`${date}T00:00:00Z`), WEEKDAYS[weekday]));
+await writeFile('demo/data/events.ics', eventsIcs({ day: dayIso, addDaysIso, weekday: onOrAfterIso }));
 const count = (kind) => offers.filter((o) => o.kind === kind).length;
 const translated = (lang) => Math.round((100 * offers.filter((o) => typeof o.title === 'object' && o.title[lang]).length) / offers.length);
 console.error(

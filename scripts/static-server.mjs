@@ -11,6 +11,7 @@ export const TYPES = {
   '.json': 'application/json',
   '.map': 'application/json',
   '.css': 'text/css',
+  '.ics': 'text/calendar; charset=utf-8',
 };
 
 export function startServer({ root, routes = () => undefined, rewrite = (path) => path, headersFor = () => ({}), cors = false, log }) {

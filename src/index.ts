@@ -4,6 +4,7 @@
  * root `lotse` (`dist/npm/index.js`), which shares the application's Lit.
  * Developers who build on the core import `lotse/core` instead.
  */
+export { LotseCourseCalendar } from './components/course-calendar/define.js';
 export { LotseFeedInfo } from './components/feed-info/define.js';
 export { LotseHealthGuide } from './components/health-guide/define.js';
 export { LotseOfferFinder } from './components/offer-finder/define.js';

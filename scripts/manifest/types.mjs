@@ -49,17 +49,21 @@ function typed(elements, file, readDeclarations) {
 /** `dist/types/events.d.ts`: every element event on GlobalEventHandlersEventMap (HTMLElement, Document, Window). */
 export function eventsDeclarations(elements, readDeclarations, file = 'dist/types/events.d.ts') {
   const list = typed(elements, file, readDeclarations);
-  const seen = new Map();
-  const lines = [];
+  // An event that several elements fire (lotse-filter-change) has the union of their detail types.
+  const byName = new Map();
   for (const element of list) {
     for (const event of element.events) {
-      const earlier = seen.get(event.name);
-      if (earlier && earlier !== event.type) throw new Error(`${event.name} has two types: ${earlier} and ${event.type}`);
-      if (earlier) continue;
-      seen.set(event.name, event.type);
-      lines.push(`${doc(`${event.description} (from \`<${element.tag}>\`; bubbles and is composed)`, '    ')}    '${event.name}': ${event.type};`);
+      const entry = byName.get(event.name) ?? { descriptions: [], types: [], tags: [] };
+      byName.set(event.name, entry);
+      if (!entry.types.includes(event.type)) entry.types.push(event.type);
+      entry.tags.push(`\`<${element.tag}>\``);
+      entry.descriptions.push(event.description);
     }
   }
+  const lines = [...byName].map(([name, { descriptions, types, tags }]) => {
+    const description = tags.length === 1 ? descriptions[0] : tags.map((tag, i) => `${tag}: ${descriptions[i]}`).join(' ');
+    return `${doc(`${description} (from ${tags.join(', ')}; bubbles and is composed)`, '    ')}    '${name}': ${types.join(' | ')};`;
+  });
   return `${HEADER}${list.map((e) => e.importLine).join('\n')}
 
 declare global {

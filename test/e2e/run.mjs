@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { startServer, TYPES } from '../../scripts/static-server.mjs';
 
@@ -114,7 +115,9 @@ for (const page of ['twice.html', 'twice-tt.html']) {
     assert(errors.length === 0, `errors: ${errors.join(' | ')}`);
     const warnings = console.filter((line) => line.includes('already defined'));
     const tags = warnings.map((line) => line.match(/<([a-z-]+)>/)?.[1]);
-    const defined = await tab.evaluate(() => ['lotse-feed-info', 'lotse-health-guide', 'lotse-offer-finder'].filter((tag) => customElements.get(tag)));
+    const defined = await tab.evaluate(() =>
+      ['lotse-course-calendar', 'lotse-feed-info', 'lotse-health-guide', 'lotse-offer-finder'].filter((tag) => customElements.get(tag)),
+    );
     assert(
       warnings.length === defined.length && new Set(tags).size === defined.length,
       `expected one "already defined" warning per element (${defined.join(', ')}), got: ${warnings.join(' | ')}`,
@@ -197,10 +200,33 @@ check('every lazy chunk stands alone: it imports nothing, in particular not lots
   const chunks = (await readdir(folder)).filter((name) => name.endsWith('.js'));
   assert(chunks.some((name) => name.startsWith('de-')), `no locale chunks in dist/chunks: ${chunks.join(', ')}`);
   for (const name of chunks) {
-    const code = await readFile(join(folder, name), 'utf8');
-    const found = code.match(/\bfrom\s*["'`]|\bimport\s*["'`{*(]/);
-    assert(!found, `${name} imports another file (${found?.[0]}): a page that loads lotse.js?ver=… would fetch a second copy`);
+    // esbuild parses each chunk and lists its imports (a pattern would also match "from" inside a string, as in ical.js).
+    const { metafile } = await build({ entryPoints: [join(folder, name)], bundle: true, write: false, metafile: true, external: ['*'], logLevel: 'silent', format: 'esm' });
+    const imports = Object.values(metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
+    assert(imports.length === 0, `${name} imports another file (${imports.join(', ')}): a page that loads lotse.js?ver=… would fetch a second copy`);
   }
+});
+
+check('course calendar under the strict CSP: the .ics source read by its lazy chunk, a download as a blob: URL with the writer loaded on the click', async () => {
+  requests.length = 0;
+  const { page, console: lines } = await open('/e2e/calendar.html');
+  const text = await shadowText(page, 'lotse-course-calendar');
+  assert(/Hausaufgabenhilfe im Jugendzentrum/.test(text), `the .ics events are missing: ${text.slice(0, 300)}`);
+  assert(/Integrationskurs/.test(text), `the feed's courses are missing: ${text.slice(0, 300)}`);
+  assert(requests.some((r) => /chunks\/ics-import-/.test(r)), `ical.js was not loaded from its chunk: ${requests.join(' ')}`);
+  assert(!requests.some((r) => /chunks\/offer-events-/.test(r)), 'the iCalendar writer loaded before a download');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 10000 }),
+    page.evaluate(() => document.querySelector('lotse-course-calendar').shadowRoot.querySelector('.toolbar button.download').click()),
+  ]);
+  const file = await readFile(await download.path(), 'utf8');
+  assert(requests.some((r) => /chunks\/offer-events-/.test(r)), `the iCalendar writer was not loaded from its chunk: ${requests.join(' ')}`);
+  assert(download.suggestedFilename().endsWith('.ics'), `file name: ${download.suggestedFilename()}`);
+  assert(file.startsWith('BEGIN:VCALENDAR\r\n') && file.includes('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin') && file.endsWith('END:VCALENDAR\r\n'), `not an iCalendar file: ${file.slice(0, 200)}`);
+  const violations = await page.evaluate(() => [...window.__violations, ...window.__errors]);
+  const refused = lines.filter((line) => /Refused to|TrustedHTML|Trusted Type/i.test(line));
+  assert(violations.length === 0 && refused.length === 0, `violations: ${[...violations, ...refused].join(' | ')}`);
+  await page.close();
 });
 
 let passed = 0;

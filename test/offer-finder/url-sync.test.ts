@@ -5,6 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
+import { back, entryKey as entry, forward } from '../helpers/history.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
 import { finderFeed } from '../fixtures/finder-feed.js';
@@ -24,9 +25,6 @@ const ours = () => [...params().keys()].filter((k) => k.startsWith('lotse-')).so
 
 /** Sets the page URL (host parameters included) before a finder is mounted. */
 const visit = (search: string, hash = '') => history.replaceState(null, '', `${location.pathname}${search}${hash}`);
-
-/** The current session history entry: its key stays the same while other entries come and go (Chromium keeps at most 50). */
-const entry = () => (window as unknown as { navigation: { currentEntry: { key: string } } }).navigation.currentEntry.key;
 
 describe('<lotse-offer-finder> URL state', () => {
   // Entries of this page before the tests' own, so that no Back in them can leave the test page
@@ -105,25 +103,25 @@ describe('<lotse-offer-finder> URL state', () => {
     await toggle(el, 'languages', 'ar');
     await toggle(el, 'features', 'free');
     expect(el.resultCount).to.equal(2);
-    history.back();
+    await back();
     await eventually(() => el.resultCount === 3, 'back to Arabic only');
     await el.updateComplete;
     expect(checkbox(el, 'features', 'free')!.checked).to.equal(false);
-    history.back();
+    await back();
     await eventually(() => el.resultCount === 10, 'back to no filter');
     await el.updateComplete;
     expect(checkbox(el, 'languages', 'ar')!.checked).to.equal(false);
-    history.forward();
+    await forward();
     await eventually(() => el.resultCount === 3, 'forward to Arabic');
     // Opening an offer, then the browser's back button: the list, focus on the card.
     $$<HTMLButtonElement>(el, 'button.open')[0].click();
     await el.updateComplete;
     expect($(el, '#detail-heading')).to.exist;
-    history.back();
+    await back();
     await eventually(() => !!$(el, '#results-heading'), 'the list after back');
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.classList.contains('open')).to.equal(true);
-    history.forward();
+    await forward();
     await eventually(() => !!$(el, '#detail-heading'), 'the detail after forward');
   });
 
@@ -150,16 +148,16 @@ describe('<lotse-offer-finder> URL state', () => {
     $$<HTMLButtonElement>(el, 'button.open')[0].click();
     await el.updateComplete;
     expect(entry(), 'opening adds an entry').to.not.equal(list);
-    history.back();
+    await back();
     await eventually(() => !!$(el, '#results-heading'), 'the list after Back');
-    history.forward();
+    await forward();
     await eventually(() => !!$(el, '#detail-heading'), 'the offer after Forward');
     $<HTMLButtonElement>(el, 'button.back')!.click();
     await eventually(() => !!$(el, '#results-heading'), 'the list after "Back to the list"');
     expect(entry(), '"Back to the list" went back to the list’s entry, it added none').to.equal(list);
     expect(params().has('lotse-offer')).to.equal(false);
     // The entry before is the page as it was: Back leaves the list, it does not open the offer again.
-    history.back();
+    await back();
     await eventually(() => location.search === '?before=1', 'Back to the entry before the list');
     await el.updateComplete;
     expect($(el, '#detail-heading'), 'no offer opened by Back').to.equal(null);
@@ -184,7 +182,7 @@ describe('<lotse-offer-finder> URL state', () => {
     await toggle(b, 'languages', 'uk');
     expect(params().get('lotse-sprache-languages')).to.equal('ar');
     expect(params().get('lotse-hilfe-languages')).to.equal('uk');
-    history.back();
+    await back();
     await eventually(() => b.resultCount === 10, 'the second finder going back');
     expect(a.resultCount, 'the first keeps its filter').to.equal(3);
   });

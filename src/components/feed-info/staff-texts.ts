@@ -64,6 +64,16 @@ function expectationText(problem: FeedProblem, token: string | undefined, format
       return msg('Expected: a group of fields in curly brackets { }.');
     case 'text':
       return msg('Expected: a text, or one text per language; not blank.');
+    case 'timezone':
+      return msg('Expected: a time zone name such as Europe/Berlin.');
+    case 'ics-blank-line':
+      return msg('A blank line is not allowed in an iCalendar file. It was skipped; the events before and after it are shown.');
+    case 'ics-unreadable':
+      return msg('This event could not be read: a line in it is not an iCalendar property. The event was left out; the others are shown.');
+    case 'ics-no-start':
+      return msg('This event has no start (DTSTART) and was left out.');
+    case 'ics-sessions':
+      return msg(str`This event has more sessions in the coming year than Lotse reads (${problem.value ?? ''}); the first ones are shown.`);
     case 'existing':
       return msg('No record in the feed has this id.');
     case 'dropped':
@@ -87,12 +97,14 @@ function reasonText(problem: FeedProblem, token: string | undefined): string {
   if (token === 'depth') return msg('Topics are nested too deep; the link was removed');
   if (token === 'loop') return msg('The guide goes round in a circle; the link was removed');
   if (token === 'unreachable') return msg('No path of the guide leads to this step');
+  if (token?.startsWith('ics-')) return msg('Mistake in the iCalendar file');
   return reasonLabel(problem.reason);
 }
 
 /** What became of a value that was left out while its record is shown. */
 function leftOutText(problem: FeedProblem): string | undefined {
-  if (problem.dropped || problem.reason === 'reference') return undefined;
+  // Problems of an iCalendar file say themselves what became of the event.
+  if (problem.dropped || problem.reason === 'reference' || problem.expect?.startsWith('ics-')) return undefined;
   // Opening hours and schedules are kept whole or left out whole (see `whole` in rules.ts).
   return /^(hours|schedule)\./.test(problem.field)
     ? msg('Because of this, all opening hours or dates of this record were left out; the rest of the record is shown.')

@@ -31,9 +31,19 @@ import {
 } from './rules.js';
 import { EMAIL } from '../links.js';
 import { MAX_RECORDS } from './limits.js';
-import { CEFR, HEALTH_SPECIALITIES, INSURANCE_KINDS, KNOWN_AUDIENCES, OFFER_KINDS, WEEKDAYS } from './vocabulary.js';
+import {
+  CEFR,
+  COURSE_TYPES,
+  HEALTH_SPECIALITIES,
+  INSURANCE_KINDS,
+  KNOWN_AUDIENCES,
+  MONTH_WEEKS,
+  OFFER_KINDS,
+  OFFER_STATUSES,
+  WEEKDAYS,
+} from './vocabulary.js';
 
-export { CEFR, HEALTH_SPECIALITIES, INSURANCE_KINDS, KNOWN_AUDIENCES, OFFER_KINDS, WEEKDAYS };
+export { CEFR, COURSE_TYPES, HEALTH_SPECIALITIES, INSURANCE_KINDS, KNOWN_AUDIENCES, MONTH_WEEKS, OFFER_KINDS, OFFER_STATUSES, WEEKDAYS };
 
 /** The major version of the feed format that this code reads. */
 export const FEED_FORMAT_MAJOR = 1;
@@ -42,6 +52,8 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 /** BCP 47 language tag, loosely: "de", "ar", "pt-BR", "sr-Latn", "ckb". */
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** An IANA time zone name ("Europe/Berlin") or UTC; whether the browser knows it is checked where it is used. */
+const TIME_ZONE = /^(UTC|[A-Z][A-Za-z_-]{1,30}(\/[A-Za-z0-9_+-]{1,30}){1,2})$/;
 
 export const id = string(ID, 'id');
 const isoDate = date();
@@ -104,7 +116,33 @@ const occurrence = object({
   date: isoDate,
   start: opt(time),
   end: opt(time),
+  /** Last day of a date that runs over several days; an `end` before `start` alone means past midnight. */
+  endDate: opt(isoDate),
+  /** The id of a place other than the offer's own. */
+  place: opt(id),
+  note: opt(text),
 });
+
+/** Days a recurring course does not take place: one date, or the days from `from` to `to` (holidays). */
+const exceptDays = either(isoDate, object({ from: isoDate, to: isoDate, note: opt(text) }));
+
+/** One session that differs from the plan: cancelled, or moved to another day, time or place; with a note. */
+const change = object({
+  /** The day the session was planned for. */
+  date: isoDate,
+  cancelled: opt(boolean()),
+  newDate: opt(isoDate),
+  startTime: opt(time),
+  endTime: opt(time),
+  place: opt(id),
+  note: opt(text),
+});
+
+/** A monthly rule: a weekday of the month ("first Tuesday", "last Friday") or a day of the month. */
+const monthly = either(
+  object({ weekday: oneOf(WEEKDAYS), week: oneOf(MONTH_WEEKS), interval: opt(integer(1, 12)) }),
+  object({ day: integer(1, 31), interval: opt(integer(1, 12)) }),
+);
 
 /** Kept whole or left out: a schedule with a date or a holiday missing would show wrong days. */
 export const schedule = whole(object({
@@ -122,14 +160,30 @@ export const schedule = whole(object({
       interval: opt(integer(1, 8)),
     }),
   ),
-  /** Dates on which a recurring course does not take place (holidays). */
-  except: opt(list(isoDate)),
-  /** Explicit dates, for events that do not follow a weekly rhythm. */
+  /** Monthly recurrence between `start` and `end` (or for `count` sessions). */
+  monthly: opt(monthly),
+  /** The number of sessions, instead of an `end`: days in `except` do not count. */
+  count: opt(integer(1, 1000)),
+  /** Dates on which a recurring course does not take place (holidays): days, or ranges of days. */
+  except: opt(list(exceptDays)),
+  /** Explicit dates, for events that do not follow a weekly rhythm, or extra dates of a course. */
   dates: opt(list(occurrence)),
+  /** Sessions that are cancelled or moved, each with the day it was planned for. */
+  changes: opt(list(change)),
   registrationDeadline: opt(isoDate),
   seats: opt(integer(0)),
   seatsLeft: opt(integer(0)),
 }));
+
+/** How to register, apart from the offer's own web page. */
+export const registration = object({
+  required: opt(boolean()),
+  url: opt(webUrl),
+  deadline: opt(isoDate),
+  /** Full, but a waiting list takes names. */
+  waitingList: opt(boolean()),
+  note: opt(text),
+});
 
 export const cost = object({
   free: boolean(),
@@ -261,6 +315,11 @@ export const offer = object({
   ),
   childcare: opt(boolean()),
   health: opt(health),
+  /** What kind of course or event (integration course, literacy, festival …): the calendar's type filter. */
+  courseType: opt(oneOf(COURSE_TYPES)),
+  /** The whole offer is cancelled, postponed or fully booked; without it, it takes place as planned. */
+  status: opt(oneOf(OFFER_STATUSES)),
+  registration: opt(registration),
   /** Date on which someone last checked that the record is still true. */
   verified: checkedOn,
   source: opt(source),
@@ -326,10 +385,34 @@ export const emergencyNumber = object({
 const records = () => list(any(), undefined, MAX_RECORDS);
 
 /** The envelope: a feed without one of its required fields cannot be used at all. */
+/** A ready-made calendar to subscribe to: a static .ics file with a slice of the feed (written by the command-line tool). */
+export const calendarLink = object({
+  id,
+  label: text,
+  url: webUrl,
+  /** Which offers it holds, by the calendar's filters (for the tool that writes it). */
+  filter: opt(
+    object({
+      topics: opt(list(string())),
+      audiences: opt(list(string())),
+      kinds: opt(list(oneOf(OFFER_KINDS))),
+      types: opt(list(oneOf(COURSE_TYPES))),
+      levels: opt(list(oneOf(CEFR))),
+      municipality: opt(list(string())),
+      languages: opt(list(language)),
+      free: opt(boolean()),
+      childcare: opt(boolean()),
+    }),
+  ),
+});
+
 export const envelope = object({
   lotse: string(/^\d+\.\d+$/, 'version'),
   id: opt(id),
   language,
+  /** The time zone of every date and time in the feed; Europe/Berlin when missing. */
+  timeZone: opt(string(TIME_ZONE, 'timezone')),
+  calendars: opt(list(calendarLink, undefined, 100)),
   publisher,
   topics: opt(records()),
   audiences: opt(records()),
@@ -345,6 +428,8 @@ export type TextList = Infer<typeof textList>;
 export type OpeningHours = Infer<typeof openingHours>;
 export type Contact = Infer<typeof contact>;
 export type Schedule = Infer<typeof schedule>;
+export type Registration = Infer<typeof registration>;
+export type CalendarLink = Infer<typeof calendarLink>;
 export type Cost = Infer<typeof cost>;
 export type Source = Infer<typeof source>;
 export type Topic = Infer<typeof topic>;
@@ -357,7 +442,7 @@ export type Health = Infer<typeof health>;
 export type GuideStep = Infer<typeof guideStep>;
 export type GuideAnswer = Infer<typeof guideAnswer>;
 export type EmergencyNumber = Infer<typeof emergencyNumber>;
-export type { OfferKind, Weekday } from './vocabulary.js';
+export type { CourseType, OfferKind, OfferStatus, Weekday } from './vocabulary.js';
 
 /** The record collections of a feed, in the order they are validated. */
 export const RECORD_SCHEMAS = {

@@ -5,7 +5,7 @@
 import { FeedError } from './errors.js';
 import { fetchJson, type FetchOptions } from './fetch.js';
 import { DEFAULT_CACHE_MAX_AGE_DAYS } from './limits.js';
-import { checkFeedInSlices, type ValidatedFeed } from './validate-records.js';
+import { checkFeedInSlices, type FeedProblem, type ValidatedFeed } from './validate-records.js';
 
 /** Problems in words, for staff: loaded only when a feed has problems. */
 const problemReport = () => import('./problem-report.js');
@@ -39,6 +39,24 @@ async function validate(json: unknown, url: string): Promise<ValidatedFeed> {
   }
   const detail = 'issues' in result ? await problemReport().then((m) => m.envelopeDetail(result.issues), () => '') : result.detail;
   throw new FeedError(result.code, url, detail);
+}
+
+/**
+ * A source that is not a Lotse feed (an iCalendar file): fetched and turned
+ * into feed JSON by its reader, then validated like any feed, with the
+ * reader's own problems (a line of the file) before the validator's.
+ * Widgets that accept such sources register a reader; the store knows none.
+ */
+export interface SourceReader {
+  accepts(url: string): boolean;
+  read(url: string, options: FetchOptions): Promise<{ json: unknown; problems: FeedProblem[] }>;
+}
+
+const readers: SourceReader[] = [];
+
+/** Lets the store read sources that `reader` accepts (once per reader). */
+export function addSourceReader(reader: SourceReader): void {
+  if (!readers.includes(reader)) readers.push(reader);
 }
 
 /** The IndexedDB code loads only for pages that opted in to the persistent copy. */
@@ -141,8 +159,10 @@ export class FeedSource {
     this.freshRequested ||= fresh;
     let failure: FeedError | undefined;
     try {
-      const json = await fetchJson(this.url, { ...this.#options, fresh });
+      const reader = readers.find((r) => r.accepts(this.url));
+      const { json, problems } = reader ? await reader.read(this.url, { ...this.#options, fresh }) : { json: await fetchJson(this.url, { ...this.#options, fresh }), problems: [] };
       const feed = await validate(json, this.url);
+      feed.problems.unshift(...problems);
       putIntoWords(feed, true);
       this.#lastGood = { feed, fetchedAt: new Date().toISOString(), json };
       this.#persist();

@@ -13,6 +13,7 @@
  */
 import {
   envelope,
+  type CalendarLink,
   FEED_FORMAT_MAJOR,
   RECORD_SCHEMAS,
   type Audience,
@@ -85,6 +86,10 @@ export interface ValidatedFeed {
   id?: string;
   formatVersion: string;
   language: string;
+  /** The time zone of the feed's dates and times, if it states one (else Europe/Berlin). */
+  timeZone?: string;
+  /** Ready-made calendars to subscribe to. */
+  calendars?: CalendarLink[];
   publisher: Publisher;
   topics: Topic[];
   audiences: Audience[];
@@ -246,6 +251,8 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
     id: feed.id,
     formatVersion: feed.lotse,
     language: feed.language,
+    ...(feed.timeZone ? { timeZone: feed.timeZone } : {}),
+    ...(feed.calendars ? { calendars: feed.calendars } : {}),
     publisher: feed.publisher,
     topics,
     audiences,

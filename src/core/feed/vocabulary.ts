@@ -36,6 +36,31 @@ export const KNOWN_AUDIENCES = [
   'everyone',
 ] as const;
 
+/** Kinds of course and event, for the calendar's type filter (`courseType`). */
+export const COURSE_TYPES = [
+  'integration',
+  'literacy',
+  'youth-integration',
+  'job-german',
+  'german-for-parents',
+  'german',
+  'homework-help',
+  'volunteer-training',
+  'training',
+  'information',
+  'meeting',
+  'conference',
+  'festival',
+  'culture',
+  'sport',
+] as const;
+
+/** The state of a whole offer; without one it takes place as planned. */
+export const OFFER_STATUSES = ['scheduled', 'cancelled', 'postponed', 'full'] as const;
+
+/** Which weekday of a month a monthly rule means ("first Tuesday", "last Friday"). */
+export const MONTH_WEEKS = ['first', 'second', 'third', 'fourth', 'fifth', 'last'] as const;
+
 export type OfferKind = (typeof OFFER_KINDS)[number];
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -78,3 +103,5 @@ export const INSURANCE_KINDS = ['statutory', 'private', 'none', 'asylum-voucher'
 
 export type HealthSpeciality = (typeof HEALTH_SPECIALITIES)[number];
 export type InsuranceKind = (typeof INSURANCE_KINDS)[number];
+export type CourseType = (typeof COURSE_TYPES)[number];
+export type OfferStatus = (typeof OFFER_STATUSES)[number];

@@ -1,11 +1,11 @@
 /**
- * The next occurrence of a course or event from its schedule: explicit dates,
- * a weekly rhythm (every n-th week, counted from the start's week) between
- * start and end, minus the dates it does not take place; or a single start day.
+ * The next session of a course or event from its schedule (see
+ * `recurrence.ts`): the first one that has not ended, cancelled ones
+ * skipped, a moved one on its new day.
  */
 import type { Schedule } from '../feed/schema.js';
-import { WEEKDAYS } from '../feed/vocabulary.js';
-import { dayNumber, isoDay, weekdayOf, type BerlinNow } from './berlin.js';
+import { dayNumber, isoDay, type BerlinNow } from './berlin.js';
+import { occurrences, type Occurrence } from './recurrence.js';
 
 export interface NextDate {
   /** `YYYY-MM-DD` */
@@ -14,40 +14,26 @@ export interface NextDate {
   end?: string;
 }
 
-/** How far ahead a weekly rhythm is followed. */
+/** How far ahead a rule is followed. */
 const HORIZON_DAYS = 3 * 366;
+/** Looked at first: most schedules have a session within it, and it keeps the list short. */
+const NEAR_DAYS = 35;
+
+/** True while a session has not ended: one with only a start time is over once it has begun. */
+export function notOver(o: Occurrence, now: BerlinNow): boolean {
+  const lastDay = o.endDate ?? o.date;
+  if (lastDay !== now.date) return lastDay > now.date;
+  if (o.endDate) return !(o.end !== undefined && o.end <= now.time);
+  return !((o.end ?? o.start ?? '24') <= now.time);
+}
 
 export function nextDate(schedule: Schedule | undefined, now: BerlinNow): NextDate | undefined {
   if (!schedule) return undefined;
-  const except = new Set(schedule.except ?? []);
-  const today = dayNumber(now.date);
-  /** An occurrence today is over once its end (or start) time has passed. */
-  const upcoming = (date: string, start?: string, end?: string) =>
-    !except.has(date) && (date > now.date || (date === now.date && !((end ?? start ?? '24') <= now.time)));
-  const found: NextDate[] = [];
-
-  for (const d of schedule.dates ?? []) {
-    if (upcoming(d.date, d.start ?? schedule.startTime, d.end ?? schedule.endTime)) {
-      found.push({ date: d.date, start: d.start ?? schedule.startTime, end: d.end ?? schedule.endTime });
-    }
+  // From yesterday: a session past midnight may still run.
+  const from = isoDay(dayNumber(now.date) - 1);
+  for (const ahead of [NEAR_DAYS, HORIZON_DAYS]) {
+    const next = occurrences(schedule, from, isoDay(dayNumber(now.date) + ahead)).find((o) => o.status !== 'cancelled' && notOver(o, now));
+    if (next) return { date: next.date, start: next.start, end: next.end };
   }
-  const { startTime: start, endTime: end } = schedule;
-  if (schedule.weekly) {
-    const days = new Set(schedule.weekly.days.map((d) => WEEKDAYS.indexOf(d)));
-    const interval = schedule.weekly.interval ?? 1;
-    const first = schedule.start ? dayNumber(schedule.start) : today;
-    const anchorMonday = first - weekdayOf(first);
-    const last = Math.min(schedule.end ? dayNumber(schedule.end) : Infinity, Math.max(today, first) + HORIZON_DAYS);
-    for (let day = Math.max(today, first); day <= last; day++) {
-      const week = Math.floor((day - weekdayOf(day) - anchorMonday) / 7);
-      const date = isoDay(day);
-      if (days.has(weekdayOf(day)) && week % interval === 0 && upcoming(date, start, end)) {
-        found.push({ date, start, end });
-        break;
-      }
-    }
-  } else if (schedule.start && !schedule.dates && upcoming(schedule.start, start, end)) {
-    found.push({ date: schedule.start, start, end });
-  }
-  return found.sort((a, b) => (a.date + (a.start ?? '') < b.date + (b.start ?? '') ? -1 : 1))[0];
+  return undefined;
 }

@@ -1,0 +1,813 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { msg, str } from '../../core/locale/localize.js';
+import { LotseFeedElement } from '../../core/feed-element.js';
+import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
+import { entryByKey } from '../../core/feed/entries.js';
+import type { Offer } from '../../core/feed/schema.js';
+import { acceptIcsSources } from '../../core/calendar/ics-source.js';
+import { fields, FilterController, type FilterState } from '../../core/filters/filter-controller.js';
+import { bestRelief, filterView, type FilterView } from '../../core/filters/filter-view.js';
+import { formatDate, formatList, formatNumber } from '../../core/locale/format.js';
+import { plural } from '../../core/locale/plural.js';
+import { pickText } from '../../core/locale/text.js';
+import { offerSearch, type OfferSearch } from '../../core/search/offer-search.js';
+import { dayNumber, isoDay } from '../../core/time/berlin.js';
+import { ClockController } from '../../core/time/clock.js';
+import { lastRuleDay } from '../../core/time/recurrence.js';
+import { baseStyles } from '../../core/ui/base-styles.js';
+import { cardStyles } from '../../core/ui/card.js';
+import { filterGroupStyles } from '../../core/ui/filter-group.js';
+import { filterPanel, FilterPanelController, filterPanelStyles } from '../../core/ui/filter-panel.js';
+import { FocusController } from '../../core/ui/focus.js';
+import { offerDetail } from '../../core/ui/offer-detail.js';
+import type { OfferContext } from '../../core/ui/offer-parts.js';
+import { offerStyles } from '../../core/ui/offer-styles.js';
+import { printOnly } from '../../core/ui/print.js';
+import { quoteShort } from '../../core/ui/quote.js';
+import { searchField, searchFieldStyles } from '../../core/ui/search-field.js';
+import { emptyState, errorState, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
+import { agendaView, openFromList, sessionLine, sizeDays } from './agenda.js';
+import {
+  addMonths,
+  groupSessions,
+  monthDays,
+  monthOf,
+  scheduledOffers,
+  sessionsBetween,
+  sessionsByDay,
+  sessionsOf,
+  splitSeries,
+  type Group,
+  type Session,
+} from './calendar-data.js';
+import { downloadCalendar, feedCalendars, subscribeList } from './calendar-links.js';
+import { calendarFacets } from './course-facets.js';
+import { courseFacts } from './course-facts.js';
+import { courseCalendarStyles } from './course-calendar.styles.js';
+import { datesText, dayAfterKey, monthGrid, monthTitle } from './month-grid.js';
+
+const VIEWS = ['', 'agenda', 'month'] as const;
+export type CalendarView = 'agenda' | 'month';
+const GROUPS = ['day', 'week'] as const;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** The filter state and view, as `lotse-filter-change` reports it. */
+export interface CourseCalendarFilters {
+  query: string;
+  types: string[];
+  levels: string[];
+  times: string[];
+  starts: string[];
+  municipality: string[];
+  languages: string[];
+  kinds: string[];
+  topics: string[];
+  free: boolean;
+  childcare: boolean;
+  seats: boolean;
+  view: CalendarView;
+  /** `YYYY-MM`, the month shown in the month view. */
+  month: string;
+}
+
+export interface CourseSelectDetail {
+  key: string;
+  offer: Offer;
+}
+
+export interface CalendarResultsDetail {
+  total: number;
+}
+
+/** The calendar's own values in the URL, beside the search and the filters. */
+interface CalendarFields {
+  /** The resident's choice; empty: the attribute's, else by width. */
+  view: (typeof VIEWS)[number];
+  month: string;
+  /** The open day of the month view. */
+  day: string;
+  /** The key of the open course. */
+  course: string;
+  group: (typeof GROUPS)[number];
+}
+
+/** Everything the calendar shows, computed once per change in `willUpdate()`. */
+interface Shown extends FilterView {
+  catalog: Catalog;
+  filterState: FilterState<CalendarFields>;
+  /** What the filtering depends on beside the filter state: the search index, the languages, the day. */
+  filterKey: string;
+  locked: ReadonlySet<string>;
+  hits: number[] | undefined;
+  key: string;
+  search: OfferSearch;
+  entries: OfferEntry[];
+  shape: CalendarView;
+  /** Agenda: courses shown once, and the other sessions by day or week. */
+  series: { entry: OfferEntry; sessions: Session[] }[];
+  groups: Group[];
+  /** Month: its days and their sessions. */
+  month: string;
+  days: string[];
+  byDay: Map<string, Session[]>;
+  /** Sessions in the period shown. */
+  dates: number;
+  until: string;
+  relief?: { what: string; count: number };
+}
+
+/**
+ * Lines of the agenda drawn in the update that shows it, and drawn in each
+ * task after it until every line is there: a resident's key press never
+ * waits for thousands of lines.
+ */
+const FIRST_LINES = 40;
+const MORE_LINES = 50;
+
+/** The agenda's day groups up to about `lines` lines (whole groups). */
+function groupsUpTo(groups: Group[], lines: number): Group[] {
+  let count = 0;
+  let end = 0;
+  while (end < groups.length && count < lines) count += groups[end++].sessions.length;
+  return end === groups.length ? groups : groups.slice(0, end);
+}
+
+/** Widgets narrower than this many em show the agenda unless told otherwise. */
+const WIDE_EM = 44;
+/** Sessions listed in a course's detail. */
+const UPCOMING = 12;
+
+/**
+ * Language courses, trainings and events at a glance: an agenda (one line
+ * per session, courses that run for weeks once with their pattern) or a
+ * month grid, filters for type, level, time of day, town, childcare, cost,
+ * start and free places, a detail view with the course's facts, and .ics
+ * files to take the dates into one's own calendar. Sources may be Lotse
+ * feeds and iCalendar files (`.ics`).
+ *
+ * @element lotse-course-calendar
+ * @summary Shows courses and events as an agenda or a month, filters them and puts them into residents' own calendars.
+ *
+ * @attr src - URL of the feed; several URLs separated by spaces are merged. An address ending in `.ics` is read as an iCalendar file.
+ * @attr cache - `persistent` keeps the last good copy in the browser (IndexedDB) for when the server is down. Default: memory only.
+ * @attr cache-max-age - Days a persistent copy may still be shown when the server is down (0 to 3650). Default: 30.
+ * @attr trusted-feeds - Feeds of `src` that share the first feed's topics and audiences: space-separated URLs, or the bare attribute for every feed.
+ * @attr lang - UI and content language; inherited from the nearest ancestor with `lang`, else German.
+ * @attr topics - Preset topic ids, comma-separated. A topic includes its narrower topics.
+ * @attr kinds - Preset kinds of offer, comma-separated: service, course, event, health, authority, network, programme.
+ * @attr municipality - Preset municipalities by name, comma-separated.
+ * @attr languages - Preset languages the courses are held in, comma-separated language codes (`de,ar`).
+ * @attr levels - Preset language levels, comma-separated: A0, A1, A2, B1, B2, C1, C2. A course from A1 to B1 counts for each.
+ * @attr types - Preset course types, comma-separated: integration, literacy, youth-integration, job-german, german-for-parents, german, homework-help, volunteer-training, training, information, meeting, conference, festival, culture, sport.
+ * @attr locked-filters - Presets residents cannot change or clear: facet names, comma-separated (`types,levels`), or empty (the bare attribute) for every preset.
+ * @attr view - `agenda` or `month`. Default: the agenda in a widget narrower than 44em, else the month.
+ * @attr weeks-ahead - Weeks the agenda shows from today, 1 to 52. Default: 8.
+ * @attr no-url-sync - Boolean. Keeps search, filters, view, month and the open course out of the page URL.
+ * @attr id - When set, URL parameters are prefixed `lotse-<id>-` instead of `lotse-`.
+ *
+ * @fires {CustomEvent<CourseSelectDetail>} lotse-course-select - The resident opened a course or event. `detail: { key, offer }`.
+ * @fires {CustomEvent<CourseCalendarFilters>} lotse-filter-change - The resident changed the search, a filter, the view or the month. `detail`: the filter state (`CourseCalendarFilters`).
+ * @fires {CustomEvent<CalendarResultsDetail>} lotse-results-change - The number of courses and events after a change by the resident, once typing has paused. `detail: { total }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart status - The polite live region that announces results and months.
+ * @csspart search - The search field.
+ * @csspart toolbar - The view switch and the calendar downloads.
+ * @csspart filter-toggle - The button that shows the filters on narrow screens.
+ * @csspart filters - The filter panel.
+ * @csspart filter-group - One group of filter options.
+ * @csspart agenda - The agenda.
+ * @csspart month - The month grid with its navigation.
+ * @csspart day - The sessions of the day opened in the month grid.
+ * @csspart subscribe - The list of calendars to subscribe to.
+ * @csspart detail - The detail view of one course or event.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart placeholder - The loading placeholder.
+ * @csspart error - The error message with its retry button.
+ * @csspart notice - The notice shown when older data is displayed.
+ *
+ * @cssprop --lotse-course-calendar-sidebar-width - Width of the filter column on wide screens (default 17em).
+ * @cssprop --lotse-placeholder-height - Height reserved while the feed loads.
+ * @cssprop --lotse-font-family - Font (inherits the page's font by default).
+ * @cssprop --lotse-font-size - Base font size (default: the page's, at least 16px).
+ * @cssprop --lotse-line-height - Line height (default 1.5).
+ * @cssprop --lotse-color-text - Text colour.
+ * @cssprop --lotse-color-muted - Secondary text colour.
+ * @cssprop --lotse-color-background - Background of cards and inputs.
+ * @cssprop --lotse-color-surface - Background of subtle areas (days of other months).
+ * @cssprop --lotse-color-border - Border colour.
+ * @cssprop --lotse-color-accent - Links, buttons, today and the selected day.
+ * @cssprop --lotse-color-on-accent - Text on the accent colour.
+ * @cssprop --lotse-color-danger - Error colour, cancelled sessions.
+ * @cssprop --lotse-color-success - Positive colour ("free").
+ * @cssprop --lotse-color-warning-background - Background of notices.
+ * @cssprop --lotse-radius - Corner radius.
+ * @cssprop --lotse-space - Base spacing unit.
+ * @cssprop --lotse-color-focus - Colour of the focus outline (default: the accent colour).
+ * @cssprop --lotse-focus-ring - The whole focus outline, e.g. `3px solid #0a58a8`.
+ */
+export class LotseCourseCalendar extends LotseFeedElement {
+  static override styles = [
+    ...baseStyles,
+    stateStyles,
+    searchFieldStyles,
+    filterGroupStyles,
+    filterPanelStyles,
+    cardStyles,
+    offerStyles,
+    courseCalendarStyles,
+  ];
+  static override properties: PropertyDeclarations = {
+    ...LotseFeedElement.properties,
+    topics: {},
+    kinds: {},
+    municipality: {},
+    languages: {},
+    levels: {},
+    types: {},
+    view: {},
+    weeksAhead: { attribute: 'weeks-ahead', type: Number },
+    lockedFilters: { attribute: 'locked-filters' },
+    noUrlSync: { attribute: 'no-url-sync', type: Boolean },
+    wide: { state: true },
+    activeDay: { state: true },
+    moreWeeks: { state: true },
+  };
+
+  /** Preset topic ids, comma-separated. */
+  topics = '';
+  /** Preset kinds, comma-separated. */
+  kinds = '';
+  /** Preset municipalities, comma-separated. */
+  municipality = '';
+  /** Preset language codes, comma-separated. */
+  languages = '';
+  /** Preset CEFR levels, comma-separated. */
+  levels = '';
+  /** Preset course types, comma-separated. */
+  types = '';
+  /** `agenda` or `month`; empty: by width. */
+  view = '';
+  /** Weeks the agenda shows (1–52). */
+  weeksAhead = 8;
+  /** Facets whose presets are locked; `''` locks every preset, `null` none. */
+  lockedFilters: string | null = null;
+  /** Keeps the state out of the page URL. */
+  noUrlSync = false;
+
+  private wide = false;
+  /** The day with the month grid's tab stop; empty: the open day, today or the first of the month. */
+  private activeDay = '';
+  /** Weeks the resident added to the agenda with "show more". */
+  private moreWeeks = 0;
+
+  private readonly filtering = new FilterController<CalendarFields>(this, {
+    facets: calendarFacets(new Date().toISOString().slice(0, 10)),
+    fields: {
+      view: fields.oneOf(VIEWS),
+      month: fields.text(MONTH),
+      day: fields.text(DAY),
+      course: fields.text(/^\S+$/),
+      group: fields.oneOf(GROUPS),
+    },
+    announcement: () => this.inUiLocale(() => this.countText()),
+    announce: (text) => this.announce(text),
+    detail: () => this.filters,
+    total: () => this.resultCount,
+    onPop: (previous) => this.afterHistory(previous),
+  });
+  private readonly focusing = new FocusController(this);
+  private readonly panel = new FilterPanelController(this, this.filtering, this.focusing);
+  private readonly clock = new ClockController(this);
+  private shown?: Shown;
+  /** Lines of the agenda drawn so far (see `FIRST_LINES`). */
+  private agendaLines = FIRST_LINES;
+  /** Counts the results shown: a new agenda replaces the old one as a whole, which is quicker than removing its lines one by one. */
+  private shownCount = 0;
+  #moreLines?: ReturnType<typeof setTimeout> | AbortController;
+  /** The month changed: the update that shows it says so. */
+  #announceMonth = false;
+
+  #stopMoreLines(): void {
+    if (this.#moreLines instanceof AbortController) this.#moreLines.abort();
+    else clearTimeout(this.#moreLines);
+    this.#moreLines = undefined;
+  }
+  private shownResults = false;
+  private missingCourse = false;
+  private resizing?: ResizeObserver;
+  protected override announceOnly = true;
+
+  constructor() {
+    super();
+    // .ics addresses in src: every feed widget on the page may read them once a calendar is here.
+    acceptIcsSources();
+  }
+
+  /** The number of courses and events that match the current search and filters (0 until the feed is loaded). */
+  get resultCount(): number {
+    return this.shown?.results.length ?? 0;
+  }
+
+  /** The current search, filters, view and month (read-only; a copy). */
+  get filters(): CourseCalendarFilters {
+    const { query, selection } = this.filtering.state;
+    const list = (id: string) => [...(selection[id] ?? [])];
+    return {
+      query,
+      types: list('types'),
+      levels: list('levels'),
+      times: list('times'),
+      starts: list('starts'),
+      municipality: list('municipality'),
+      languages: list('languages'),
+      kinds: list('kinds'),
+      topics: list('topics'),
+      free: list('free').length > 0,
+      childcare: list('childcare').length > 0,
+      seats: list('seats').length > 0,
+      view: this.effectiveView(),
+      month: this.month(),
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measured at once, so a wide page never flashes the agenda first.
+    this.wide = this.isWide(this.getBoundingClientRect().width);
+    this.resizing ??= new ResizeObserver(([entry]) => {
+      const wide = this.isWide(entry.contentRect.width);
+      // In a task of its own: a change of view while the observer reports would change the size again in the same frame.
+      if (wide !== this.wide) setTimeout(() => (this.wide = this.isWide(this.getBoundingClientRect().width)));
+    });
+    this.resizing.observe(this);
+  }
+
+  private isWide(width: number): boolean {
+    return width >= WIDE_EM * (parseFloat(getComputedStyle(this).fontSize) || 16);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizing?.disconnect();
+    this.#stopMoreLines();
+  }
+
+  /** Resolves once the element has rendered its current state, including results that wait for the search index. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    const search = this.shown?.search;
+    if (search && !search.complete) {
+      await search.whenComplete;
+      complete = await super.getUpdateComplete();
+    }
+    // And every line of the agenda, drawn over a few tasks.
+    while (this.isConnected && this.#agendaPending()) {
+      await new Promise((resolve) => setTimeout(resolve));
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  #agendaPending(): boolean {
+    const shown = this.shown;
+    return shown?.shape === 'agenda' && !this.filtering.state.fields.course && groupsUpTo(shown.groups, this.agendaLines) !== shown.groups;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.shown?.shape === 'agenda') sizeDays(this.renderRoot);
+    this.#stopMoreLines();
+    if (this.#agendaPending()) {
+      // Small steps at background priority where the browser has it: a key press goes first.
+      const more = () => {
+        this.agendaLines += MORE_LINES;
+        this.requestUpdate();
+      };
+      const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string; signal?: AbortSignal }) => Promise<void> } }).scheduler;
+      if (scheduler?.postTask) {
+        const abort = new AbortController();
+        scheduler.postTask(more, { priority: 'background', signal: abort.signal }).catch(() => undefined);
+        this.#moreLines = abort;
+      } else {
+        this.#moreLines = setTimeout(more);
+      }
+    }
+  }
+
+  protected loadingText(): string {
+    return msg('Loading courses and events…');
+  }
+
+  // --- state ---------------------------------------------------------------------
+
+  private effectiveView(): CalendarView {
+    const chosen = this.filtering.state.fields.view;
+    if (chosen) return chosen;
+    if (this.view === 'agenda' || this.view === 'month') return this.view;
+    if (this.view) this.filtering.warnings.warn('view', this.view, 'accepted: agenda, month.');
+    return this.wide ? 'month' : 'agenda';
+  }
+
+  private month(): string {
+    return this.filtering.state.fields.month || monthOf(this.clock.now.date);
+  }
+
+  private weeks(): number {
+    return this.filtering.warnings.integer('weeks-ahead', this.weeksAhead, 1, 52, 8) + this.moreWeeks;
+  }
+
+  /**
+   * The locale dates and numbers are written in: the page's own when it is
+   * a variant of the UI language (`ar-EG` writes Arabic-Indic digits, `de-AT`
+   * "Jänner"), else the UI language.
+   */
+  private get formatLocale(): string {
+    const { requested, ui } = this.locale;
+    return requested.toLowerCase().split('-')[0] === ui ? requested : ui;
+  }
+
+  private context(catalog: Catalog): OfferContext {
+    return { catalog, requested: this.locale.requested, texts: this.locale.texts, ui: this.formatLocale, now: this.clock.now };
+  }
+
+  // --- what the resident does ------------------------------------------------------
+
+  private afterHistory(previous: FilterState<CalendarFields>): void {
+    this.missingCourse = false;
+    const now = this.filtering.state.fields;
+    if (now.course && now.course !== previous.fields.course) this.focusing.request('#detail-heading');
+    else if (!now.course && previous.fields.course) this.focusCourse(previous.fields.course);
+  }
+
+  private focusCourse(key: string): void {
+    this.focusing.request((root) => root.querySelector<HTMLElement>(`button.open[data-key="${CSS.escape(key)}"]`) ?? root.getElementById('results-heading'));
+  }
+
+  private open(entry: OfferEntry): void {
+    this.missingCourse = false;
+    this.filtering.open('course', entry.key);
+    this.focusing.request('#detail-heading');
+    this.dispatchEvent(new CustomEvent('lotse-course-select', { detail: { key: entry.key, offer: entry.offer }, bubbles: true, composed: true }));
+  }
+
+  private back(): void {
+    this.focusCourse(this.filtering.state.fields.course);
+    this.filtering.close('course', '');
+  }
+
+  private setView(view: CalendarView): void {
+    this.filtering.setField('view', view, { history: 'push', filter: false });
+    this.filtering.settle();
+    this.dispatchEvent(new CustomEvent('lotse-filter-change', { detail: this.filters, bubbles: true, composed: true }));
+  }
+
+  private setGroup(group: 'day' | 'week'): void {
+    this.filtering.setField('group', group);
+  }
+
+  /** Shows another month; `focusDay`: the grid's day that gets focus (keyboard). */
+  private goToMonth(month: string, focusDay?: string): void {
+    this.activeDay = focusDay ?? '';
+    this.filtering.setField('month', month === monthOf(this.clock.now.date) ? '' : month, { history: 'replace' });
+    this.filtering.setField('day', '');
+    if (focusDay) this.focusing.request(`[data-day="${focusDay}"]`);
+    // Read out in the update that shows the month (see willUpdate), not in one more.
+    this.#announceMonth = true;
+    this.dispatchEvent(new CustomEvent('lotse-filter-change', { detail: this.filters, bubbles: true, composed: true }));
+  }
+
+  private monthAnnouncement(): string {
+    const shown = this.shown;
+    if (!shown || shown.shape !== 'month') return '';
+    const inMonth = shown.days.filter((d) => monthOf(d) === shown.month).reduce((n, d) => n + (shown.byDay.get(d)?.length ?? 0), 0);
+    return msg(str`${monthTitle(shown.month, this.formatLocale)}: ${datesText(inMonth, this.formatLocale)}`, { desc: 'A month, then how many dates it has.' });
+  }
+
+  private gridKey(event: KeyboardEvent): void {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-day]');
+    if (!cell) return;
+    const day = cell.dataset.day!;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.pickDay(day);
+      return;
+    }
+    const next = dayAfterKey(day, event.key, event.shiftKey, this.locale.dir === 'rtl');
+    if (!next) return;
+    event.preventDefault();
+    if (monthOf(next) !== this.month()) {
+      this.goToMonth(monthOf(next), next);
+      return;
+    }
+    this.activeDay = next;
+    this.focusing.request(`[data-day="${next}"]`);
+  }
+
+  /** Opens a day of the month grid: its sessions below the grid, focus on their heading. */
+  private pickDay(day: string): void {
+    this.activeDay = day;
+    if (monthOf(day) !== this.month()) this.filtering.setField('month', monthOf(day) === monthOf(this.clock.now.date) ? '' : monthOf(day));
+    this.filtering.setField('day', day, { history: 'push' });
+    this.focusing.request('#day-heading');
+  }
+
+  private closeDay(): void {
+    const day = this.filtering.state.fields.day;
+    this.filtering.setField('day', '', { history: 'push' });
+    this.focusing.request(`[data-day="${day}"]`);
+  }
+
+  private async download(entries: readonly OfferEntry[], name: string): Promise<void> {
+    const words = this.inUiLocale(() => ({ registration: msg('Registration:'), done: msg('The calendar file is downloaded.') }));
+    await downloadCalendar(entries, name, this.locale.requested, words);
+    this.announce(words.done);
+  }
+
+  // --- computing ---------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const state = this.feedState;
+    const before = this.shown;
+    this.shown = state.status === 'ready' ? this.compute(state.catalog, state.errors.length === 0 && state.stale.length === 0) : undefined;
+    if (this.shown !== before) {
+      this.agendaLines = FIRST_LINES;
+      this.shownCount++;
+    }
+    if (this.#announceMonth && this.shown) {
+      this.#announceMonth = false;
+      this.announce(this.monthAnnouncement());
+    }
+    if (this.shown && !this.shownResults && this.locale.ready) this.filtering.settle(false);
+    this.shownResults = Boolean(this.shown) && this.locale.ready;
+  }
+
+  private compute(catalog: Catalog, complete: boolean): Shown {
+    const filterState = this.filtering.state;
+    const { query, fields: f } = filterState;
+    const { requested, ui, texts } = this.locale;
+    const today = this.clock.now.date;
+    const search = offerSearch(catalog, [...texts]);
+    if (!search.complete && this.shown?.search !== search) {
+      const update = () => this.requestUpdate();
+      void search.whenReady.then(update);
+      void search.whenComplete.then(update);
+    }
+    const shape = this.effectiveView();
+    const month = this.month();
+    const weeks = this.weeks();
+    const key = [search.ready, search.complete, texts.join(' '), ui, today, shape, month, weeks, f.group].join('|');
+    const last = this.shown;
+    if (last?.catalog === catalog && last.key === key && last.filterState === filterState) return last;
+
+    // The filtering is the same when only the view or the month changed.
+    const filterKey = [search.ready, search.complete, texts.join(' '), ui, today].join('|');
+    const same =
+      last?.catalog === catalog && last.filterState.query === query && last.filterState.selection === filterState.selection && last.filterKey === filterKey && last.locked === this.filtering.locked;
+    const { records, position } = scheduledOffers(catalog);
+    const hits = same ? last.hits : search.search(query);
+    const matched = hits?.map((i) => position[i]).filter((i) => i >= 0);
+    const filtered: FilterView = same ? last : filterView(records, calendarFacets(today), this.filtering, { catalog, requested, texts, ui }, matched);
+    if (!same) this.filtering.checkPresets(filtered.table);
+    const entries = same ? last.entries : filtered.results.map((i) => records[i]);
+    if (f.course && !entryByKey(catalog, f.course)) {
+      this.missingCourse = true;
+      this.filtering.setField('course', '', { history: complete ? 'replace' : 'none' });
+      if (this.focusing.pending === '#detail-heading') this.focusing.request('#results-heading');
+    }
+    const { table, counts, slice, labels, results } = filtered;
+    const shown: Shown = { table, counts, slice, labels, results, catalog, filterState: this.filtering.state, filterKey, locked: this.filtering.locked, hits, key, search, entries, shape, series: [], groups: [], month, days: [], byDay: new Map(), dates: 0, until: '' };
+    if (shape === 'agenda') {
+      const until = isoDay(dayNumber(today) + weeks * 7 - 1);
+      const sessions = sessionsBetween(entries, today, until);
+      const { series, lines } = splitSeries(sessions);
+      shown.series = series;
+      shown.groups = groupSessions(lines, f.group);
+      shown.dates = sessions.length;
+      shown.until = until;
+    } else {
+      const days = monthDays(month);
+      const sessions = sessionsBetween(entries, days[0], days[41]);
+      shown.days = days;
+      shown.byDay = sessionsByDay(sessions, days[0], days[41]);
+      shown.dates = sessions.filter((s) => monthOf(s.occurrence.date) === month).length;
+    }
+    if (entries.length === 0) shown.relief = bestRelief(shown, this.filtering, { text: query, searched: hits !== undefined });
+    return shown;
+  }
+
+  // --- rendering -------------------------------------------------------------------------
+
+  private countText(): string {
+    const total = this.resultCount;
+    const n = formatNumber(total, this.formatLocale);
+    const offers = plural(total, this.formatLocale, { one: () => msg(str`${n} course or event`), other: () => msg(str`${n} courses and events`) });
+    const shown = this.shown;
+    if (!shown || total === 0) return offers;
+    const dates = datesText(shown.dates, this.formatLocale);
+    return shown.shape === 'month'
+      ? msg(str`${offers}; ${monthTitle(shown.month, this.formatLocale)}: ${dates}`, { desc: 'The number of courses, then the month shown and its number of dates.' })
+      : msg(str`${offers}; ${dates} in the next ${formatNumber(this.weeks(), this.formatLocale)} weeks`, { desc: 'The number of courses, then the number of dates in the agenda.' });
+  }
+
+  protected renderReady(state: ReadyFeedState): TemplateResult {
+    const shown = this.shown!;
+    const ctx = this.context(state.catalog);
+    const key = this.filtering.state.fields.course;
+    const entry = key ? entryByKey(state.catalog, key) : undefined;
+    return html`${staleNotice(state.stale, this.formatLocale)}
+    ${state.errors.length ? errorState(state.errors, () => void this.retry(() => this.reload())) : nothing}
+    ${entry ? this.renderDetail(entry, ctx) : this.renderList(shown, ctx)}`;
+  }
+
+  private renderDetail(entry: OfferEntry, ctx: OfferContext): TemplateResult {
+    const schedule = entry.offer.schedule;
+    const last = schedule ? (lastRuleDay(schedule) ?? (schedule.weekly || schedule.monthly ? undefined : '9999-12-31')) : undefined;
+    // Every session of a course that ends, for its first, last and number; the next ones for the list.
+    const all = schedule && last ? sessionsOf(entry, '0001-01-01', last === '9999-12-31' ? isoDay(dayNumber(ctx.now.date) + 3 * 366) : last) : undefined;
+    const upcoming = sessionsOf(entry, ctx.now.date, isoDay(dayNumber(ctx.now.date) + 366))
+      .slice(0, UPCOMING)
+      .map((occurrence) => ({ entry, occurrence }));
+    const title = pickText(entry.offer.title, ctx.requested, entry.feed.language)?.text ?? entry.key;
+    // Places are the course facts' (free, few, full, waiting list), not the shared detail's bare number.
+    const shownEntry = schedule?.seatsLeft === undefined ? entry : { ...entry, offer: { ...entry.offer, schedule: { ...schedule, seatsLeft: undefined } } };
+    return html`${offerDetail(shownEntry, ctx, { back: () => this.back(), print: () => printOnly(this) }, { facts: courseFacts(entry, ctx, all) })}
+      <section class="sessions-of" aria-labelledby="upcoming-heading">
+        <h3 id="upcoming-heading">${msg('Next dates')}</h3>
+        ${upcoming.length
+          ? html`<ul class="plain sessions">${upcoming.map((s) => sessionLine(s, ctx, false, true))}</ul>`
+          : html`<p>${msg('No more dates are planned.')}</p>`}
+        <p><button type="button" class="secondary download" @click=${() => void this.download([entry], title)}>${msg('Add to my calendar (.ics file)')}</button></p>
+      </section>`;
+  }
+
+  private renderToolbar(shown: Shown, ctx: OfferContext): TemplateResult {
+    const view = shown.shape;
+    const calendars = feedCalendars(ctx.catalog);
+    return html`<div class="toolbar" part="toolbar">
+      <div class="views" role="group" aria-label=${msg('View')}>
+        <button type="button" class="secondary" aria-pressed=${String(view === 'agenda')} @click=${() => this.setView('agenda')}>${msg('List')}</button>
+        <button type="button" class="secondary" aria-pressed=${String(view === 'month')} @click=${() => this.setView('month')}>${msg('Month')}</button>
+      </div>
+      ${view === 'agenda'
+        ? html`<div class="views" role="group" aria-label=${msg('Group the dates')}>
+            <button type="button" class="secondary" aria-pressed=${String(this.filtering.state.fields.group === 'day')} @click=${() => this.setGroup('day')}>${msg('By day')}</button>
+            <button type="button" class="secondary" aria-pressed=${String(this.filtering.state.fields.group === 'week')} @click=${() => this.setGroup('week')}>${msg('By week')}</button>
+          </div>`
+        : nothing}
+      ${shown.entries.length
+        ? html`<button type="button" class="secondary download" @click=${() => void this.download(shown.entries, msg('Courses and events'))}>
+            ${msg('Download these dates (.ics file)')}
+          </button>`
+        : nothing}
+      ${subscribeList(calendars, ctx.requested)}
+    </div>`;
+  }
+
+  private renderList(shown: Shown, ctx: OfferContext): TemplateResult {
+    const { query } = this.filtering.state;
+    return html`<div role="search" class="search-area">
+        ${searchField({
+          id: 'q',
+          label: msg('Search courses and events'),
+          hint: msg('For example: German course, evening, Arabic'),
+          value: query,
+          onInput: (value) => {
+            this.missingCourse = false;
+            this.filtering.setQuery(value);
+          },
+        })}
+      </div>
+      ${this.missingCourse
+        ? html`<div class="notice" part="notice"><p>${msg('The course in this link is no longer available. Here are all current courses and events.')}</p></div>`
+        : nothing}
+      ${this.renderToolbar(shown, ctx)}
+      <div class="layout">
+        ${filterPanel({
+          panel: this.panel,
+          choices: this.filtering,
+          view: shown,
+          ui: ctx.ui,
+          heading: msg('Filter courses and events'),
+          onShowResults: () => {
+            this.panel.setOpen(false);
+            this.focusing.request('#results-heading');
+          },
+          onToggle: (facet, value, checked) => {
+            this.missingCourse = false;
+            this.moreWeeks = 0;
+            this.filtering.toggle(facet, value, checked);
+          },
+          onClear: () => {
+            this.filtering.clear();
+            this.focusing.request('#filters-heading');
+          },
+        })}
+        <section class="results-area" aria-labelledby="results-heading">
+          <h2 id="results-heading" tabindex="-1" data-focus-after-load><bdi>${this.countText()}</bdi></h2>
+          ${shown.entries.length === 0 ? this.renderEmpty(shown) : shown.shape === 'agenda' ? this.renderAgenda(shown, ctx) : this.renderMonth(shown, ctx)}
+        </section>
+      </div>`;
+  }
+
+  private renderAgenda(shown: Shown, ctx: OfferContext): TemplateResult {
+    const more = Math.min(8, 52 - this.moreWeeks);
+    return html`<div class="agenda" part="agenda" @click=${(event: Event) => openFromList(event, ctx.catalog, (entry) => this.open(entry))}>
+      ${keyed(
+        this.shownCount,
+        html`<div>
+          ${shown.series.length || shown.groups.length
+            ? agendaView({ ctx, series: shown.series, groups: groupsUpTo(shown.groups, this.agendaLines), by: this.filtering.state.fields.group })
+            : html`<p>${msg('No dates in this period.')}</p>`}
+        </div>`,
+      )}
+      ${this.weeks() < 52
+        ? html`<p>
+            <button type="button" class="secondary more" @click=${() => (this.moreWeeks += more)}>
+              ${msg(str`Show ${formatNumber(more, ctx.ui)} more weeks`)}
+            </button>
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderMonth(shown: Shown, ctx: OfferContext): TemplateResult {
+    const { ui } = ctx;
+    const selected = this.filtering.state.fields.day;
+    const today = ctx.now.date;
+    const active =
+      (this.activeDay && monthOf(this.activeDay) === shown.month && this.activeDay) ||
+      (selected && monthOf(selected) === shown.month && selected) ||
+      (monthOf(today) === shown.month ? today : `${shown.month}-01`);
+    const previous = addMonths(shown.month, -1);
+    const next = addMonths(shown.month, 1);
+    return html`<div class="month" part="month">
+      <div class="month-bar">
+        <button type="button" class="secondary previous" aria-label=${msg(str`Previous month: ${monthTitle(previous, ui)}`)} @click=${() => this.goToMonth(previous)}>
+          <span aria-hidden="true">‹</span>
+        </button>
+        <h3 id="month-heading" aria-live="off">${monthTitle(shown.month, ui)}</h3>
+        <button type="button" class="secondary next" aria-label=${msg(str`Next month: ${monthTitle(next, ui)}`)} @click=${() => this.goToMonth(next)}>
+          <span aria-hidden="true">›</span>
+        </button>
+        ${monthOf(today) !== shown.month ? html`<button type="button" class="link today" @click=${() => this.goToMonth(monthOf(today))}>${msg('This month')}</button>` : nothing}
+      </div>
+      <p class="hint" id="grid-hint">${msg('Arrow keys move between days, Page Up and Page Down between months; Enter shows the dates of a day.')}</p>
+      ${monthGrid({ month: shown.month, days: shown.days, byDay: shown.byDay, ctx, active, selected, onKey: (e) => this.gridKey(e), onPick: (day) => this.pickDay(day) })}
+      ${shown.dates === 0 ? html`<p>${msg(str`No dates in ${monthTitle(shown.month, ui)}.`)}</p>` : nothing}
+      ${selected ? this.renderDay(selected, shown, ctx) : nothing}
+    </div>`;
+  }
+
+  private renderDay(day: string, shown: Shown, ctx: OfferContext): TemplateResult {
+    const sessions = shown.byDay.get(day) ?? [];
+    return html`<section class="day-panel" part="day" aria-labelledby="day-heading" @click=${(event: Event) => openFromList(event, ctx.catalog, (entry) => this.open(entry))}>
+      <h3 id="day-heading" tabindex="-1">${msg(str`Dates on ${formatDate(day, ctx.ui, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}`)}</h3>
+      ${sessions.length ? html`<ul class="plain sessions">${sessions.map((s) => sessionLine(s, ctx, true))}</ul>` : html`<p>${msg('No dates on this day.')}</p>`}
+      <p><button type="button" class="link close-day" @click=${() => this.closeDay()}>${msg('Back to the month')}</button></p>
+    </section>`;
+  }
+
+  /** Suggests removing the filter (or the search) that excludes the most. */
+  private renderEmpty(shown: Shown): TemplateResult {
+    const { relief } = shown;
+    if (!relief || relief.count === 0) return emptyState(msg('No courses or events match. Please try other words or fewer filters.'));
+    const { what, count } = relief;
+    const ui = this.formatLocale;
+    const { query, selection } = this.filtering.state;
+    let name: string;
+    let legend = '';
+    if (what === 'q') {
+      name = msg(str`Search: ${quoteShort(query)}`);
+    } else {
+      const column = shown.table.byId.get(what)!;
+      const labels = shown.labels.get(what)!;
+      legend = column.spec.legend();
+      const values = selection[what].flatMap((v) => {
+        const n = column.index.get(v);
+        return n === undefined ? [] : [quoteShort(labels.text[n])];
+      });
+      name = column.spec.kind === 'flag' ? legend : `${legend}: ${formatList(values, ui, 'unit')}`;
+    }
+    const n = formatNumber(count, ui);
+    return emptyState(msg(str`No courses or events match. The filter “${name}” excludes the most: without it, ${n} would be shown.`), {
+      label: what === 'q' ? msg('Clear the search') : msg(str`Remove filter “${legend}”`),
+      run: () => {
+        this.filtering.remove(what);
+        this.focusing.request('#results-heading');
+      },
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lotse-course-calendar': LotseCourseCalendar;
+  }
+  interface HTMLElementEventMap {
+    'lotse-course-select': CustomEvent<CourseSelectDetail>;
+  }
+}

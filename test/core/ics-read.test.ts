@@ -1,0 +1,171 @@
+/**
+ * A provider's .ics export as a feed: one hand-written file per thing real
+ * exports do, read by ical.js, converted to Europe/Berlin wall-clock time,
+ * validated like any feed; through the store when `src` names an .ics file,
+ * with a blank line and a broken event reported by line while the other
+ * events are shown.
+ */
+import { expect } from '@esm-bundle/chai';
+import { calendarDeps } from '../../src/core/calendar/deps.js';
+import { acceptIcsSources } from '../../src/core/calendar/ics-source.js';
+import { icsToFeed, idFromUid } from '../../src/core/calendar/ics-feed.js';
+import { readIcs } from '../../src/core/calendar/ics-read.js';
+import { describeProblem } from '../../src/core/feed/problem-report.js';
+import { checkFeed, type ValidatedFeed } from '../../src/core/feed/validate-records.js';
+import type { Schedule } from '../../src/core/feed/schema.js';
+import { feedSource, resetFeedStore } from '../../src/core/feed/store.js';
+import { berlinNow } from '../../src/core/time/berlin.js';
+import { occurrences } from '../../src/core/time/recurrence.js';
+import { icsFixture, nearToday, type IcsFixture } from '../fixtures/ics.js';
+import { answerRaw, mockUrl, PATIENT, useMsw } from '../helpers/msw.js';
+
+const FROM = '2027-01-01';
+const TO = '2028-01-31';
+
+/** The file as the feed validator keeps it: offers, places and problems. */
+async function feedOf(name: IcsFixture): Promise<ValidatedFeed> {
+  const url = `https://provider.example/${name}.ics`;
+  const { json, problems } = icsToFeed(readIcs(await icsFixture(name), FROM, TO), url, '2026-12-07', FROM, TO, calendarDeps);
+  const feed = checkFeed(json, url);
+  if ('code' in feed) throw new Error(`not a feed: ${JSON.stringify(feed)}`);
+  feed.problems.unshift(...problems);
+  return feed;
+}
+
+/** "date start–end" per session of each offer, as residents see them. */
+function sessions(feed: ValidatedFeed, title: string): string[] {
+  const offer = feed.offers.find((o) => o.title === title);
+  if (!offer) throw new Error(`no offer "${title}" in ${feed.offers.map((o) => o.title).join(' | ')}`);
+  return occurrences(offer.schedule as Schedule, FROM, TO).map(
+    (o) => `${o.date}${o.start ? ` ${o.start}–${o.end ?? ''}` : ''}${o.endDate ? ` until ${o.endDate}` : ''}${o.status === 'scheduled' ? '' : ` ${o.status}`}`,
+  );
+}
+
+describe('iCalendar files read as a feed', () => {
+  it('converts other zones to Berlin: New York across both changes of summer time, Outlook zone names, a TZID without VTIMEZONE', async () => {
+    const feed = await feedOf('other-zones');
+    expect(feed.problems).to.deep.equal([]);
+    // New York changes on 14 March, Berlin on 28 March: noon there is 18:00, 17:00, 17:00, 18:00 here.
+    expect(sessions(feed, 'Webinar aus New York: Anerkennung von Abschlüssen')).to.deep.equal([
+      '2027-03-10 18:00–19:00',
+      '2027-03-17 17:00–18:00',
+      '2027-03-24 17:00–18:00',
+      '2027-03-31 18:00–19:00',
+    ]);
+    expect(sessions(feed, 'Sprechstunde (aus Outlook)')).to.deep.equal(['2027-04-05 10:00–11:30']);
+    expect(sessions(feed, 'Online-Treffen aus London (TZID ohne VTIMEZONE)')).to.deep.equal(['2027-07-02 10:00–11:00']);
+  });
+
+  it('converts UTC times, also past midnight into the new year', async () => {
+    const feed = await feedOf('utc');
+    expect(sessions(feed, 'Elternabend (Winterzeit)')).to.deep.equal(['2027-01-15 18:00–19:30']);
+    expect(sessions(feed, 'Elternabend (Sommerzeit)')).to.deep.equal(['2027-07-15 18:00–19:30']);
+    expect(sessions(feed, 'Silvesterfeier im Jugendzentrum')).to.deep.equal(['2027-12-31 23:00–02:00 until 2028-01-01']);
+  });
+
+  it('reads DURATION instead of DTEND, and a weekly RRULE as a weekly rule', async () => {
+    const feed = await feedOf('duration');
+    expect(sessions(feed, 'Deutsch am Abend')).to.deep.equal(['2027-03-01 18:00–20:15', '2027-03-08 18:00–20:15', '2027-03-15 18:00–20:15', '2027-03-22 18:00–20:15', '2027-03-29 18:00–20:15']);
+    expect(feed.offers.find((o) => o.title === 'Deutsch am Abend')!.schedule!.weekly).to.deep.equal({ days: ['mo'] });
+    expect(sessions(feed, 'Wochenendseminar für Ehrenamtliche')).to.deep.equal(['2027-06-12 until 2027-06-13']);
+  });
+
+  it('ends whole days the day before their exclusive DTEND', async () => {
+    const feed = await feedOf('all-day');
+    expect(sessions(feed, 'Interkulturelle Woche')).to.deep.equal(['2027-09-20 until 2027-09-26']);
+    expect(sessions(feed, 'Fest der Kulturen')).to.deep.equal(['2027-10-03']);
+    expect(sessions(feed, 'Tag der offenen Tür')).to.deep.equal(['2027-11-01']);
+  });
+
+  it('follows two RRULEs of one event', async () => {
+    const feed = await feedOf('two-rrules');
+    // First Tuesday and last Friday, three of each counted from DTSTART (which counts for both, as ical.js reads RFC 5545).
+    expect(sessions(feed, 'Netzwerktreffen: erster Dienstag und letzter Freitag')).to.deep.equal([
+      '2027-02-02 18:00–20:00',
+      '2027-02-26 18:00–20:00',
+      '2027-03-02 18:00–20:00',
+      '2027-03-26 18:00–20:00',
+      '2027-04-06 18:00–20:00',
+    ]);
+  });
+
+  it('leaves out EXDATEs and adds RDATEs', async () => {
+    const feed = await feedOf('exdate-rdate');
+    expect(sessions(feed, 'Sprachcafé')).to.deep.equal(['2027-05-06 10:00–12:00', '2027-05-15 10:00–12:00', '2027-05-20 10:00–12:00', '2027-06-03 10:00–12:00', '2027-06-10 10:00–12:00']);
+  });
+
+  it('applies overrides: a moved session with its note, a cancelled one shown as cancelled', async () => {
+    const feed = await feedOf('overrides');
+    expect(sessions(feed, 'Integrationskurs am Abend')).to.deep.equal([
+      '2027-10-04 18:00–20:00',
+      '2027-10-12 19:00–21:00 moved',
+      '2027-10-18 18:00–20:00 cancelled',
+      '2027-10-25 18:00–20:00',
+      '2027-11-01 18:00–20:00',
+      '2027-11-08 18:00–20:00',
+    ]);
+    const offer = feed.offers[0];
+    // Read as the weekly rule it is, the override as a change of one session.
+    expect(offer.schedule!.weekly).to.deep.equal({ days: ['mo'] });
+    const moved = occurrences(offer.schedule!, FROM, TO)[1];
+    expect(moved).to.include({ planned: '2027-10-11', plannedStart: '18:00', note: 'Heute im Raum 2, Eingang Hof.' });
+    expect(offer.description).to.equal('Bitte den Kursausweis mitbringen.');
+  });
+
+  it('turns every UID into a feed id, unique and valid, whatever it holds', async () => {
+    const feed = await feedOf('uid-at');
+    expect(feed.problems).to.deep.equal([]);
+    expect(feed.offers).to.have.length(4);
+    const ids = feed.offers.map((o) => o.id);
+    expect(new Set(ids).size).to.equal(4);
+    expect(ids.every((id) => /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(id))).to.equal(true);
+    expect(idFromUid('plain-id')).to.equal('plain-id');
+    expect(idFromUid('event/42;v=2@provider.example')).to.not.equal(idFromUid('event-42-v-2@provider.example'));
+  });
+
+  it('leaves an empty DESCRIPTION out and makes a place of a German address', async () => {
+    const feed = await feedOf('empty-description');
+    const [offer] = feed.offers;
+    expect(offer.description).to.equal(undefined);
+    expect(feed.places).to.have.length(1);
+    expect(feed.places[0].address).to.deep.equal({ street: 'Hauptstraße 1', postcode: '50126', municipality: 'Bergheim' });
+    expect(feed.places[0].name).to.equal('Bürgerhaus Mitte');
+    expect(offer.places).to.deep.equal([feed.places[0].id]);
+  });
+
+  it('reports a blank line and a broken event by line, and keeps every other event', async () => {
+    const feed = await feedOf('blank-line');
+    expect(feed.offers.map((o) => o.title)).to.deep.equal(['Termin vor der Leerzeile', 'Termin nach der Leerzeile', 'Letzter Termin']);
+    expect(feed.problems.map((p) => ({ collection: p.collection, index: p.index, field: p.field, expect: describeProblem(p).expect, dropped: p.dropped }))).to.deep.equal([
+      { collection: 'feed', index: 0, field: 'line 30', expect: 'ics-blank-line', dropped: false },
+      { collection: 'offers', index: 2, field: 'line 38', expect: 'ics-unreadable', dropped: true },
+    ]);
+  });
+});
+
+describe('an .ics address in src', () => {
+  useMsw();
+  before(() => acceptIcsSources());
+  beforeEach(() => resetFeedStore(PATIENT));
+
+  it('is fetched and read as a feed, its problems before the validator’s', async () => {
+    const url = mockUrl('/provider/termine.ics');
+    answerRaw(url, nearToday(await icsFixture('blank-line'), berlinNow().date), 'text/calendar; charset=utf-8');
+    const source = feedSource(url);
+    await source.load();
+    const state = source.state;
+    if (state.status !== 'ready') throw new Error(`not ready: ${JSON.stringify(state)}`);
+    expect(state.feed.offers).to.have.length(3);
+    expect(state.feed.publisher.name).to.equal('Datei mit Leerzeile');
+    expect(state.feed.problems.map((p) => p.field)).to.deep.equal(['line 30', 'line 38']);
+  });
+
+  it('is refused when the server sends something else', async () => {
+    const url = mockUrl('/provider/not-a-calendar.ics');
+    answerRaw(url, '<html>Not found</html>', 'text/html');
+    const source = feedSource(url);
+    await source.load();
+    expect(source.state.status).to.equal('error');
+    expect(source.state.status === 'error' && source.state.error.code).to.equal('content-type');
+  });
+});
