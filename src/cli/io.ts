@@ -80,7 +80,7 @@ export function feedText(feed: unknown): string {
 }
 
 /** Writes the result to `-o` atomically, or to stdout. */
-export function emit(ctx: Context, output: string | undefined, content: string): void {
+export function emit(output: string | undefined, content: string): void {
   if (output) writeAtomically(output, content);
   else process.stdout.write(content);
 }
