@@ -80,9 +80,16 @@ export function feedText(feed: unknown): string {
 }
 
 /** Writes the result to `-o` atomically, or to stdout. */
-export function emit(output: string | undefined, content: string): void {
-  if (output) writeAtomically(output, content);
-  else process.stdout.write(content);
+export function emit(ctx: Context, output: string | undefined, content: string): void {
+  if (!output) {
+    process.stdout.write(content);
+    return;
+  }
+  try {
+    writeAtomically(output, content);
+  } catch (error) {
+    throw new CliError(ctx.say('unwritable', output, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
+  }
 }
 
 export function readBytes(ctx: Context, path: string): Buffer {

@@ -34,7 +34,7 @@ const now = () => process.env.LOTSE_NOW ?? new Date().toISOString().replace(/\.\
 /** Writes an importer's feed (atomically with -o) and says what happened. */
 function written(ctx: Context, finished: Finished, output: string | undefined): ExitCode {
   reportImport(ctx, finished.problems);
-  emit(output, feedText(finished.feed));
+  emit(ctx, output, feedText(finished.feed));
   const feed = finished.feed as { offers: unknown[]; places?: unknown[]; organizations?: unknown[] };
   ctx.info(ctx.say('written', output ?? '-', feed.offers.length, feed.places?.length ?? 0, feed.organizations?.length ?? 0));
   return finished.exit;

@@ -123,6 +123,7 @@ the integration centre can send reminders.
   unknownCommand: { de: 'Unbekannter Befehl "{0}". lotse --help zeigt alle Befehle.', en: 'Unknown command "{0}". lotse --help lists the commands.' },
   badOption: { de: 'Falscher Aufruf: {0}. lotse {1} --help zeigt die Optionen.', en: 'Wrong usage: {0}. lotse {1} --help shows the options.' },
   needFile: { de: 'Bitte eine Datei angeben.', en: 'Please name a file.' },
+  unwritable: { de: '{0}: kann nicht geschrieben werden ({1}); nichts wurde geändert.', en: '{0}: cannot be written ({1}); nothing was changed.' },
   unreadable: { de: '{0}: kann nicht gelesen werden ({1}).', en: '{0}: cannot be read ({1}).' },
   notJson: { de: '{0}: kein gültiges JSON, Zeile {1}, Spalte {2}: …{3}▶{4}◀{5}…', en: '{0}: not valid JSON, line {1}, column {2}: …{3}▶{4}◀{5}…' },
   notJsonAnywhere: { de: '{0}: kein gültiges JSON ({1}).', en: '{0}: not valid JSON ({1}).' },

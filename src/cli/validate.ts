@@ -9,7 +9,7 @@ import { hasMessage } from './messages.js';
 import type { FeedProblem } from '../core/feed/validate-records.js';
 
 interface RawRecord {
-  source?: { importer?: unknown; origin?: unknown; imported?: unknown };
+  source?: { importer?: unknown; origin?: unknown; imported?: unknown; ref?: unknown };
 }
 
 /** The record a problem belongs to, as the file holds it (left-out records are not in the validated feed). */
@@ -24,7 +24,7 @@ function rawRecord(json: unknown, problem: FeedProblem): RawRecord | undefined {
 export function sourceLine(record: RawRecord | undefined): string | undefined {
   const source = record?.source;
   if (!source || typeof source !== 'object') return undefined;
-  const parts = [source.importer, source.origin, source.imported].filter((part): part is string => typeof part === 'string' && part !== '');
+  const parts = [source.importer, source.origin, source.imported, source.ref].filter((part): part is string => typeof part === 'string' && part !== '');
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
