@@ -163,6 +163,8 @@ export function parseCost(raw: string): { free: boolean; amount?: number; reduce
 const LANGUAGE_NAMES: Record<string, string> = {
   deutsch: 'de', german: 'de', englisch: 'en', english: 'en', arabisch: 'ar', arabic: 'ar', türkisch: 'tr', turkish: 'tr',
   ukrainisch: 'uk', ukrainian: 'uk', russisch: 'ru', russian: 'ru', persisch: 'fa', farsi: 'fa', persian: 'fa', dari: 'prs',
+  deu: 'de', ger: 'de', eng: 'en', ara: 'ar', tur: 'tr', ukr: 'uk', rus: 'ru', fas: 'fa', per: 'fa', pus: 'ps', kur: 'ku', fra: 'fr', fre: 'fr', spa: 'es',
+  ita: 'it', pol: 'pl', ron: 'ro', rum: 'ro', bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', sqi: 'sq', alb: 'sq', ell: 'el', gre: 'el', tir: 'ti', som: 'so', amh: 'am',
   paschtu: 'ps', pashto: 'ps', kurdisch: 'ku', kurmandschi: 'kmr', kurmanji: 'kmr', sorani: 'ckb', französisch: 'fr', french: 'fr',
   spanisch: 'es', spanish: 'es', italienisch: 'it', polnisch: 'pl', polish: 'pl', rumänisch: 'ro', romanian: 'ro', bulgarisch: 'bg',
   serbisch: 'sr', kroatisch: 'hr', bosnisch: 'bs', albanisch: 'sq', griechisch: 'el', tigrinya: 'ti', tigrinisch: 'ti', somali: 'so',

@@ -9,6 +9,7 @@ import { CliError, EXIT, emit, feedText, makeContext, type Context, type ExitCod
 import { defaultLang, say, type Lang, type MessageKey } from './messages.js';
 import { runValidate } from './validate.js';
 import { importCsv } from './import-csv.js';
+import { importHsds } from './import-hsds.js';
 import { reportImport, type Finished } from './build-feed.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -61,6 +62,15 @@ const COMMANDS: Record<string, Command> = {
         encoding: encoding?.toLowerCase() as 'utf-8' | undefined,
         now: now(),
       });
+      return written(ctx, finished, values.output as string | undefined);
+    },
+  },
+  'import hsds': {
+    help: 'help.hsds',
+    options: IMPORT,
+    run: (ctx, values, [input, ...rest]) => {
+      if (!input || rest.length > 0) throw new CliError(ctx.say('needFile'), EXIT.usage);
+      const finished = importHsds(ctx, input, { publisher: values.publisher as string | undefined, language: (values.language as string | undefined) ?? 'de', now: now() });
       return written(ctx, finished, values.output as string | undefined);
     },
   },
