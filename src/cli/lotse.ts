@@ -10,6 +10,7 @@ import { defaultLang, say, type Lang, type MessageKey } from './messages.js';
 import { runValidate } from './validate.js';
 import { importCsv } from './import-csv.js';
 import { importHsds } from './import-hsds.js';
+import { importIntegreat } from './import-integreat.js';
 import { reportImport, type Finished } from './build-feed.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -71,6 +72,28 @@ const COMMANDS: Record<string, Command> = {
     run: (ctx, values, [input, ...rest]) => {
       if (!input || rest.length > 0) throw new CliError(ctx.say('needFile'), EXIT.usage);
       const finished = importHsds(ctx, input, { publisher: values.publisher as string | undefined, language: (values.language as string | undefined) ?? 'de', now: now() });
+      return written(ctx, finished, values.output as string | undefined);
+    },
+  },
+  'import integreat': {
+    help: 'help.integreat',
+    options: { ...IMPORT, base: { type: 'string' }, dir: { type: 'string' }, region: { type: 'string' }, languages: { type: 'string' } },
+    run: async (ctx, values, rest) => {
+      const region = values.region as string | undefined;
+      const languages = String(values.languages ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+      if (rest.length > 0 || !region || languages.length === 0 || (!values.base === !values.dir)) {
+        throw new CliError(ctx.say('badOption', '--base URL | --dir DIR, --region SLUG, --languages de,ar', 'import integreat'), EXIT.usage);
+      }
+      if (values.base && !/^https?:\/\//.test(values.base as string)) throw new CliError(ctx.say('badOption', `--base ${values.base}`, 'import integreat'), EXIT.usage);
+      const finished = await importIntegreat(ctx, {
+        base: values.base as string | undefined,
+        dir: values.dir as string | undefined,
+        region,
+        languages,
+        publisher: values.publisher as string | undefined,
+        now: now(),
+        timeout: process.env.LOTSE_TIMEOUT_MS ? Number(process.env.LOTSE_TIMEOUT_MS) : undefined,
+      });
       return written(ctx, finished, values.output as string | undefined);
     },
   },
