@@ -11,6 +11,11 @@ import { runValidate } from './validate.js';
 import { importCsv } from './import-csv.js';
 import { importHsds } from './import-hsds.js';
 import { importIntegreat } from './import-integreat.js';
+import { importIcsFile } from './import-ics.js';
+import { runIcs } from './calendars.js';
+import { runMerge } from './merge.js';
+import { runStale } from './stale.js';
+import { today } from './check.js';
 import { reportImport, type Finished } from './build-feed.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -97,12 +102,55 @@ const COMMANDS: Record<string, Command> = {
       return written(ctx, finished, values.output as string | undefined);
     },
   },
+  'import ics': {
+    help: 'help.ics-import',
+    options: { ...IMPORT, from: { type: 'string' }, to: { type: 'string' } },
+    run: async (ctx, values, [input, ...rest]) => {
+      if (!input || rest.length > 0) throw new CliError(ctx.say('needFile'), EXIT.usage);
+      for (const key of ['from', 'to'] as const) {
+        if (values[key] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values[key] as string)) throw new CliError(ctx.say('badOption', `--${key} ${values[key]}`, 'import ics'), EXIT.usage);
+      }
+      const finished = await importIcsFile(ctx, input, {
+        today: today(ctx),
+        now: now(),
+        publisher: values.publisher as string | undefined,
+        from: values.from as string | undefined,
+        to: values.to as string | undefined,
+        timeout: process.env.LOTSE_TIMEOUT_MS ? Number(process.env.LOTSE_TIMEOUT_MS) : undefined,
+      });
+      return written(ctx, finished, values.output as string | undefined);
+    },
+  },
+  merge: {
+    help: 'help.merge',
+    options: { output: { type: 'string', short: 'o' }, id: { type: 'string' }, publisher: { type: 'string' } },
+    run: (ctx, values, files) =>
+      runMerge(ctx, files, { output: values.output as string | undefined, id: values.id as string | undefined, publisher: values.publisher as string | undefined, now: now() }),
+  },
+  stale: {
+    help: 'help.stale',
+    options: { days: { type: 'string' }, csv: { type: 'boolean' } },
+    run: (ctx, values, [file, ...rest]) => {
+      if (rest.length > 0) throw new CliError(ctx.say('needFile'), EXIT.usage);
+      return runStale(ctx, file, { days: values.days === undefined ? 365 : Number(values.days), csv: Boolean(values.csv) });
+    },
+  },
+  ics: {
+    help: 'help.ics',
+    options: { out: { type: 'string' } },
+    run: (ctx, values, [file, ...rest]) => {
+      if (!file || rest.length > 0) throw new CliError(ctx.say('needFile'), EXIT.usage);
+      return runIcs(ctx, file, values.out as string | undefined, Date.parse(now()));
+    },
+  },
 };
 
 async function main(argv: string[]): Promise<ExitCode> {
   const langArg = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace(/^--lang=/, '');
   const lang: Lang = langArg === 'en' || langArg === 'de' ? langArg : defaultLang();
-  const words = argv.filter((a) => !a.startsWith('-'));
+  // The command's words: arguments that are not options nor the value of a --lang before them.
+  const wordAt = argv.flatMap((a, i) => (!a.startsWith('-') && argv[i - 1] !== '--lang' ? [i] : []));
+  const words = wordAt.map((i) => argv[i]);
   const name = words[0] === 'import' && words[1] ? `import ${words[1]}` : words[0];
   if (!name || (argv.includes('--help') || argv.includes('-h') ? !Object.hasOwn(COMMANDS, name) : false)) {
     if (!name && argv.length > 0 && !argv.some((a) => a === '--help' || a === '-h' || a.startsWith('--lang'))) {
@@ -118,13 +166,7 @@ async function main(argv: string[]): Promise<ExitCode> {
   }
   const command = COMMANDS[name];
   const skip = name.split(' ').length;
-  const rest = [...argv];
-  for (let removed = 0, i = 0; removed < skip && i < rest.length; ) {
-    if (!rest[i].startsWith('-')) {
-      rest.splice(i, 1);
-      removed++;
-    } else i++;
-  }
+  const rest = argv.filter((_, i) => !wordAt.slice(0, skip).includes(i));
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: { ...COMMON, ...command.options }, allowPositionals: true, strict: true });

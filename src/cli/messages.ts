@@ -16,8 +16,10 @@ Befehle:
   lotse import hsds ORDNER|DATEI [-o feed.json]  Open Referral HSDS 3 (JSON oder CSV-Paket)
   lotse import integreat --base URL --region SLUG --languages de,ar [-o feed.json]
                                                  Seiten, Veranstaltungen und Orte aus Integreat
+  lotse import ics DATEI|URL [-o feed.json]      Kalenderexport (.ics) eines Kursanbieters
   lotse merge A.json B.json -o kreis.json        Feeds zusammenführen
   lotse stale FEED [--days 365] [--csv]          Angebote, die lange nicht geprüft wurden
+  lotse ics FEED --out ORDNER                    die Kalender des Feeds (calendars) als .ics-Dateien
 
 Für alle Befehle: --lang de|en, --quiet, --help (z. B. lotse import csv --help).
 Exit-Codes: 0 in Ordnung, 1 Probleme (Einträge ausgelassen), 2 unbrauchbare Eingabe, 3 Netzwerkfehler, 64 falscher Aufruf.`,
@@ -29,8 +31,10 @@ Commands:
   lotse import hsds DIR|FILE [-o feed.json]      Open Referral HSDS 3 (JSON or CSV data package)
   lotse import integreat --base URL --region SLUG --languages de,ar [-o feed.json]
                                                  pages, events and places from Integreat
+  lotse import ics FILE|URL [-o feed.json]       a course provider's calendar export (.ics)
   lotse merge A.json B.json -o county.json       merge feeds
   lotse stale FEED [--days 365] [--csv]          offers not verified for a long time
+  lotse ics FEED --out DIR                       the feed's calendars (calendars) as .ics files
 
 For every command: --lang de|en, --quiet, --help (e.g. lotse import csv --help).
 Exit codes: 0 fine, 1 problems (records left out), 2 unusable input, 3 network error, 64 wrong usage.`,
@@ -95,6 +99,28 @@ Fetches pages, events and places (POIs) of a region from the public Integreat
 API, one request per language. With --dir, saved answers are read instead
 (DIR/<language>/pages.json, events.json, locations.json). Texts that exist only
 in German are never labelled as another language.`,
+  },
+  'help.ics-import': {
+    de: `lotse import ics DATEI|URL [-o feed.json] [--from JJJJ-MM-TT] [--to JJJJ-MM-TT]
+
+Liest den Kalenderexport eines Kursanbieters wie das Kalender-Widget: Zeitzonen (TZID),
+UTC-Zeiten, DURATION, ganztägige Termine, RRULE/EXDATE/RDATE, verschobene Termine (RECURRENCE-ID).
+Termine ab heute bis in einem Jahr (oder --from/--to). Fehlerhafte Einträge werden mit Zeile genannt.`,
+    en: `lotse import ics FILE|URL [-o feed.json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+
+Reads a course provider's calendar export as the calendar widget does: time zones (TZID),
+UTC times, DURATION, all-day events, RRULE/EXDATE/RDATE, moved sessions (RECURRENCE-ID).
+Sessions from today to a year ahead (or --from/--to). Bad events are named by line.`,
+  },
+  'help.ics': {
+    de: `lotse ics FEED --out ORDNER
+
+Schreibt jeden Kalender, den der Feed unter "calendars" nennt, als .ics-Datei (RFC 5545) in den
+Ordner, benannt nach dem letzten Teil seiner Adresse. Die Dateien auf den Webserver legen.`,
+    en: `lotse ics FEED --out DIR
+
+Writes every calendar the feed lists under "calendars" as an .ics file (RFC 5545) into the
+folder, named after the last part of its address. Put the files on the web server.`,
   },
   'help.merge': {
     de: `lotse merge A.json B.json ... -o kreis.json [--id ID] [--publisher NAME]
@@ -189,6 +215,9 @@ the integration centre can send reminders.
   staleHeading: { de: '{0} Angebote seit mehr als {1} Tagen nicht geprüft:', en: '{0} offers not verified for more than {1} days:' },
   noProvider: { de: '(ohne Träger)', en: '(no provider)' },
   staleColumns: { de: 'Träger;Kontakt;Telefon;E-Mail;Angebot;Kennung;Geprüft am;Tage', en: 'Provider;Contact;Phone;E-mail;Offer;Id;Verified;Days' },
+  needOut: { de: 'Bitte mit --out den Zielordner angeben.', en: 'Please name the output folder with --out.' },
+  noCalendars: { de: '{0}: der Feed nennt keine Kalender (calendars).', en: '{0}: the feed lists no calendars (calendars).' },
+  calendarWritten: { de: '{0}: {1} Angebote (für {2}).', en: '{0}: {1} offers (for {2}).' },
   mergeNeedOut: { de: 'Bitte mit -o die Zieldatei angeben.', en: 'Please name the output file with -o.' },
   merged: { de: '{0}: {1} Feeds zusammengeführt, {2} Angebote.', en: '{0}: {1} feeds merged, {2} offers.' },
 } as const;
