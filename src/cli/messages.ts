@@ -179,6 +179,13 @@ the integration centre can send reminders.
   'expect.dropped': { de: 'ein Eintrag ohne eigene Probleme (er wurde ausgelassen)', en: 'a record without problems of its own (it was left out)' },
   'expect.date': { de: 'Datum JJJJ-MM-TT', en: 'date YYYY-MM-DD' },
   'expect.time': { de: 'Uhrzeit HH:MM', en: 'time HH:MM' },
+  'expect.postcode': { de: 'fünfstellige Postleitzahl', en: 'five-digit postcode' },
+  'expect.url': { de: 'Webadresse mit https:// oder http://', en: 'web address with https:// or http://' },
+  'expect.email': { de: 'E-Mail-Adresse', en: 'e-mail address' },
+  'expect.phone': { de: 'Telefonnummer (Ziffern, Leerzeichen, + ( ) / . -)', en: 'phone number (digits, spaces, + ( ) / . -)' },
+  'expect.text': { de: 'Text', en: 'text' },
+  'expect.boolean': { de: 'ja/nein (true/false)', en: 'yes/no (true/false)' },
+  'expect.number': { de: 'Zahl', en: 'number' },
   'expect.unique': { de: 'eine eindeutige Kennung', en: 'a unique id' },
   // Import.
   written: { de: '{0}: {1} Angebote, {2} Orte, {3} Träger geschrieben.', en: '{0}: {1} offers, {2} places, {3} organisations written.' },

@@ -56,7 +56,7 @@ test('comma-separated with quotes and a multi-line cell: each bad cell and row i
   assert.match(stderr, /line 4, column "Beginn": unreadable.*31\.02\.2027/);
   assert.match(stderr, /line 4, column "Uhrzeit von": unreadable.*25:00/);
   assert.match(stderr, /line 4, column "Kosten": unreadable.*ein Kuchen/);
-  assert.match(stderr, /line 4, column "PLZ": left out: wrong format \(expected: postcode; found: 5022\)/);
+  assert.match(stderr, /line 4, column "PLZ": left out: wrong format \(expected: five-digit postcode; found: 5022\)/);
   assert.match(stderr, /line 6, column "Geprüft am": left out: missing/);
   assert.equal(homework.languages, undefined);
   assert.equal(homework.hours, undefined);

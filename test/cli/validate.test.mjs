@@ -28,7 +28,7 @@ test('problems grouped by record with file, record id, field, expected and found
   assert.match(dangling, /- organization: reference points nowhere \(expected: an existing record; found: nobody\)/);
   assert.match(dangling, /- places: reference points nowhere \(expected: an existing record; found: p9\)/);
   // Formatted text with a javascript: link is left out; the plain description stays.
-  assert.match(stdout, /id "rich"\): field left out, record is shown\n {2}- richDescription\[0\]\.c\[0\]\.href: wrong format \(expected: url; found: javascript:alert\(1\)\)/);
+  assert.match(stdout, /id "rich"\): field left out, record is shown\n {2}- richDescription\[0\]\.c\[0\]\.href: wrong format \(expected: web address with https:\/\/ or http:\/\/; found: javascript:alert\(1\)\)/);
   // Offers not verified for a year are warned about.
   assert.match(stdout, /offers no\. 2 \(id "old"\)\): verified: not verified since 2025-01-10 \(over a year\)|id "old"\): verified: not verified since 2025-01-10/);
 });

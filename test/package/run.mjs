@@ -74,7 +74,7 @@ check('the tarball holds every file that exports, typesVersions and web-types na
 /** `npx lotse ...args` in the app; resolves with the exit code and output. */
 function npxLotse(args) {
   return new Promise((done) => {
-    execFile('npx', ['--no', 'lotse', ...args], { cwd: app, env: { ...process.env, LANG: 'en_US.UTF-8' } }, (error, stdout, stderr) =>
+    execFile('npx', ['--no', '--', 'lotse', ...args], { cwd: app, env: { ...process.env, LANG: 'en_US.UTF-8' } }, (error, stdout, stderr) =>
       done({ code: error ? error.code : 0, stdout, stderr }),
     );
   });
