@@ -13,6 +13,7 @@ import { CliError, EXIT, readBytes, type Context } from './io.js';
 import { decodeText, type Encoding } from './text-file.js';
 import { languageCode, parseCost, parseDate, parseDays, parseHours, parseTime, parseYesNo, slug, splitValues } from './german.js';
 import { progress } from './progress.js';
+import { textToRich } from './text-to-rich.js';
 import type { MessageKey } from './messages.js';
 
 /** Feed fields a column can fill, with the headings that name them (compared without case, spaces and punctuation). */
@@ -201,7 +202,16 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
     const summary = textOf('summary');
     if (summary) offer.summary = summary;
     const description = textOf('description');
-    if (description) offer.description = description;
+    if (description) {
+      offer.description = description;
+      // Lists and links typed into the cell become formatted text beside the plain one.
+      const byLanguage = typeof description === 'string' ? { [options.language]: description } : description;
+      const rich = Object.entries(byLanguage).flatMap(([language, value]) => {
+        const blocks = textToRich(value);
+        return blocks ? [[language, blocks] as const] : [];
+      });
+      if (rich.length) offer.richDescription = typeof description === 'string' ? rich[0][1] : Object.fromEntries(rich);
+    }
     const keywords = texts.get('keywords');
     if (keywords) {
       const lists = Object.fromEntries(Object.entries(keywords).map(([l, v]) => [l, splitValues(v)]));
