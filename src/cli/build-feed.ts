@@ -8,6 +8,7 @@ import { describeProblems, envelopeDetail } from '../core/feed/problem-report.js
 import { FEED_FORMAT_VERSION } from './version.js';
 import { CliError, EXIT, type Context, type ExitCode } from './io.js';
 import { hasMessage } from './messages.js';
+import { words } from './validate.js';
 
 export type Json = Record<string, unknown>;
 
@@ -48,7 +49,7 @@ export type Locate = (problem: FeedProblem, record: Json | undefined) => string;
 
 function reasonWords(ctx: Context, p: FeedProblem): string {
   const reason = hasMessage(`reason.${p.reason}`) ? ctx.say(`reason.${p.reason}` as 'reason.missing') : p.reason;
-  const expect = p.expect && hasMessage(`expect.${p.expect}`) ? ctx.say(`expect.${p.expect}` as 'expect.date') : p.expect;
+  const expect = words(ctx, p.expect);
   const detail = [expect && `${ctx.say('expected')}: ${expect}`, p.value !== undefined && `${ctx.say('found')}: ${p.value}`].filter(Boolean).join('; ');
   return `${reason}${detail ? ` (${detail})` : ''}`;
 }

@@ -9,7 +9,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { WEEKDAYS } from '../core/feed/vocabulary.js';
 import { emptyDraft, finish, type Finished, type Json } from './build-feed.js';
 import { CliError, EXIT, readBytes, type Context } from './io.js';
@@ -31,11 +31,11 @@ function readTable(ctx: Context, dir: string, table: Table): Row[] {
   const file = join(dir, `${table}.csv`);
   if (!existsSync(file)) return [];
   const { text } = decodeText(ctx, file, readBytes(ctx, file));
-  try {
-    return parse(text, { columns: (headings: string[]) => headings.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, bom: true }) as Row[];
-  } catch (error) {
-    throw new CliError(ctx.say('csvBroken', file, (error as { lines?: number }).lines ?? '?', (error as Error).message), EXIT.unusable);
-  }
+  const parsed = Papa.parse<Row>(text, { header: true, transformHeader: (h) => h.trim().toLowerCase(), skipEmptyLines: 'greedy' });
+  const broken = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  // Row numbers count from the first row after the headings.
+  if (broken) throw new CliError(ctx.say('csvBroken', file, (broken.row ?? 0) + 2, broken.message), EXIT.unusable);
+  return parsed.data;
 }
 
 /** `"0221 123"`, `'0221 123`, `+49 (0)221 123` -> the number as the feed writes it. */

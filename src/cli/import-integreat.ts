@@ -24,6 +24,7 @@ import { emptyDraft, finish, type Finished, type Json } from './build-feed.js';
 import { CliError, EXIT, type Context } from './io.js';
 import { htmlToRich } from './html-to-rich.js';
 import { parseCheckedDate, sourceOf } from './import-common.js';
+import { progress } from './progress.js';
 
 type Row = Record<string, unknown>;
 const KINDS = ['pages', 'events', 'locations'] as const;
@@ -119,9 +120,12 @@ export async function importIntegreat(ctx: Context, options: IntegreatOptions): 
   for (const l of rows(languageList)) if (str(l.code)) tags.set(str(l.code), feedLanguage(str(l.bcp47_tag) || str(l.code)));
   const tagOf = (slug: string) => tags.get(slug) ?? feedLanguage(slug);
 
+  const bar = progress(ctx, options.languages.length * KINDS.length, 'Integreat');
+  let requested = 0;
   for (const language of options.languages) {
     const answer = {} as Record<Kind, Row[]>;
     for (const kind of KINDS) {
+      bar.tick(requested++);
       if (options.dir) {
         const file = join(options.dir, language, `${kind}.json`);
         answer[kind] = existsSync(file) ? rows(readSaved(ctx, file)) : [];
@@ -131,6 +135,7 @@ export async function importIntegreat(ctx: Context, options: IntegreatOptions): 
     }
     answers.set(language, answer);
   }
+  bar.stop();
 
   const origin = options.base ? `${apiBase}/api/v3/${options.region}/` : `${options.dir}`;
   const baseTag = tagOf(base);

@@ -186,6 +186,9 @@ the integration centre can send reminders.
   'expect.text': { de: 'Text', en: 'text' },
   'expect.boolean': { de: 'ja/nein (true/false)', en: 'yes/no (true/false)' },
   'expect.number': { de: 'Zahl', en: 'number' },
+  'expect.until': { de: 'ein Datum bis spätestens {0}', en: 'a date no later than {0}' },
+  'expect.min': { de: 'mindestens {0}', en: 'at least {0}' },
+  'expect.max': { de: 'höchstens {0}', en: 'at most {0}' },
   'expect.unique': { de: 'eine eindeutige Kennung', en: 'a unique id' },
   // Import.
   written: { de: '{0}: {1} Angebote, {2} Orte, {3} Träger geschrieben.', en: '{0}: {1} offers, {2} places, {3} organisations written.' },

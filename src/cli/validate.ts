@@ -28,10 +28,13 @@ export function sourceLine(record: RawRecord | undefined): string | undefined {
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
-function words(ctx: Context, token: string | undefined): string | undefined {
+/** The validator's expectation tokens in the reader's language: `date`, `until 2026-12-08`, `max 1000` …; others as they are. */
+export function words(ctx: Context, token: string | undefined): string | undefined {
   if (token === undefined) return undefined;
   const key = `expect.${token}`;
-  return hasMessage(key) ? ctx.say(key) : token;
+  if (hasMessage(key)) return ctx.say(key);
+  const bound = /^(until|min|max) (\S+)$/.exec(token);
+  return bound ? ctx.say(`expect.${bound[1]}` as 'expect.until', bound[2]) : token;
 }
 
 export function describe(ctx: Context, checked: Checked, json: unknown): string[] {

@@ -21,7 +21,7 @@ test('problems grouped by record with file, record id, field, expected and found
   assert.match(badDate, /source: csv, angebote\.csv, 2026-12-01T08:00:00Z, line 7/);
   assert.match(badDate, /- verified: wrong format \(expected: date YYYY-MM-DD; found: 01\.12\.2026\)/);
   // A check date in the future.
-  assert.match(stdout, /id "future"\): left out\n {2}- verified: .*until 2026-12-08.*found: 2027-03-01/);
+  assert.match(stdout, /id "future"\): left out\n {2}- verified: .*expected: a date no later than 2026-12-08; found: 2027-03-01/);
   // References that point nowhere: the record stays, the link goes.
   const dangling = blocks.find((b) => b.includes('"dangling"'));
   assert.match(dangling, /field left out, record is shown/);
