@@ -2,22 +2,29 @@
  * The webmaster's build: `dist/lotse.js`, one ES module that defines every
  * element, with each UI locale and the search index in its own
  * chunk that loads relative to the script's own URL.
+ *
+ * With `LOTSE_ELEMENT=offer-finder` (scripts/build-elements.mjs) the same
+ * build makes `dist/lotse-offer-finder.js`, which defines that element alone.
  */
 import { defineConfig } from 'vite';
 import { lotseMessages } from './scripts/message-ids.mjs';
 
+const element = process.env.LOTSE_ELEMENT;
+if (element !== undefined && !/^[a-z]+(-[a-z]+)*$/.test(element)) throw new Error(`LOTSE_ELEMENT: not an element folder: ${element}`);
+
 export default defineConfig({
-  plugins: [lotseMessages({ requireEveryMessage: true })],
+  // Every translated message must reach a msg() call, which only the build of every element can check.
+  plugins: [lotseMessages({ requireEveryMessage: !element })],
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir: !element,
     minify: true,
     sourcemap: true,
     lib: {
-      entry: 'src/index.ts',
+      entry: element ? `src/components/${element}/define.ts` : 'src/index.ts',
       formats: ['es'],
-      fileName: () => 'lotse.js',
+      fileName: () => (element ? `lotse-${element}.js` : 'lotse.js'),
     },
     rolldownOptions: {
       onLog(level, log, handler) {

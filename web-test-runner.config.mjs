@@ -42,6 +42,14 @@ export default {
         const page = await context.newPage();
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        // The runner reuses a page for file after file. Each test file starts with a history of its
+        // own: in a shared one Chromium drops the oldest script-added entries once there are 50, and
+        // a Back in a test could land on the runner's blank page between files.
+        const goto = page.goto.bind(page);
+        page.goto = async (url, options) => {
+          if (url !== 'about:blank') await cdp.send('Page.resetNavigationHistory');
+          return goto(url, options);
+        };
         return page;
       },
       launchOptions: {

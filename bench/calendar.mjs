@@ -8,6 +8,8 @@
 //   course shown once), every key press while typing a search and every scroll step (PageDown,
 //   ArrowDown, Space on the page), by Event Timing; entries under 16 ms are not reported by the
 //   API, so "max" is at least 16 when something was reported and "<16" when nothing was.
+// - FullCalendar 6 (day grid and list) in the same run: the same 500 sessions as a month, its
+//   next/previous buttons by Event Timing, its bytes.
 // - Bytes: the calendar's code beyond the shared runtime (as bench/run.mjs measures it), with the
 //   lazy iCalendar reader (ical.js) apart, and beyond what <lotse-offer-finder> already loads.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -115,7 +117,9 @@ async function bytes() {
   const strip = ({ modules: _m, ...rest }) => rest;
   const beyondRuntime = await bundle('src/components/course-calendar/define.ts', (id) => inRuntime.has(id));
   const ownModules = beyondRuntime.modules.filter((id) => !withFinder.has(id)).map((id) => id.replace(root, ''));
+  const fullCalendar = await bundle('bench/fullcalendar-entry.js');
   return {
+    fullCalendar6DayGridAndList: strip(fullCalendar).initial,
     sharedRuntimeGzip: runtime.initial.gzip,
     calendarBeyondRuntime: { ...strip(beyondRuntime), budgetGzip: 15 * 1024 },
     calendarBeyondRuntimeAndFinder: strip(await bundle('src/components/course-calendar/define.ts', (id) => withFinder.has(id))),
@@ -218,6 +222,31 @@ async function browserFigures(origin, month) {
     const monthKeys = await take();
     await page.evaluate(() => document.querySelector('#month').remove());
 
+    // FullCalendar with the same 500 sessions in the same page: its month grid, then the next and
+    // previous month by its buttons (clicks, by Event Timing; it has no keyboard grid to compare).
+    const fullCalendar = await page.evaluate(async ({ month }) => {
+      await import('/bench/out/fullcalendar.js');
+      const feed = await (await fetch('/bench/out/calendar-month.json')).json();
+      const events = feed.offers.flatMap((o) => o.schedule.dates.map((d) => ({ title: o.title.de, start: `${d.date}T${d.start}`, end: `${d.date}T${d.end}` })));
+      const host = document.createElement('div');
+      host.id = 'fc';
+      document.body.append(host);
+      const start = performance.now();
+      await window.fullCalendarMonth(host, events, month);
+      return { ms: performance.now() - start, events: events.length };
+    }, { month });
+    await take();
+    for (const button of ['next', 'prev', 'next', 'prev']) {
+      await page.click(`#fc .fc-${button}-button`);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+    }
+    await page.waitForTimeout(300);
+    const fullCalendarClicks = await take();
+    await page.evaluate(() => {
+      window.fullCalendar.destroy();
+      document.querySelector('#fc').remove();
+    });
+
     // Agenda: 2,040 lines; typing a search and scrolling the page.
     const agenda = await page.evaluate(async () => {
       const el = document.createElement('lotse-course-calendar');
@@ -282,6 +311,8 @@ async function browserFigures(origin, month) {
       monthRenderCpu: cpuSummary(monthRenderTasks, 1),
       monthKeys,
       monthKeysCpu: cpuSummary(monthKeyTasks, monthKeyList.length),
+      fullCalendar,
+      fullCalendarClicks,
       agenda,
       typing,
       typingCpu: cpuSummary(typingTasks, keystrokes),
@@ -310,6 +341,14 @@ async function browserFigures(origin, month) {
       heading: runs[0].monthRender.heading,
       keyPresses: summary(runs.map((r) => r.monthKeys), ['keydown', 'keyup', 'keypress'], runs.map((r) => r.monthKeysCpu)),
     },
+    fullCalendar6Month: {
+      sessions: runs[0].fullCalendar.events,
+      renderMs: { median: Math.round(median(runs.map((r) => r.fullCalendar.ms)) * 10) / 10, max: Math.round(Math.max(...runs.map((r) => r.fullCalendar.ms)) * 10) / 10 },
+      monthButtons: (() => {
+        const all = runs.flatMap((r) => r.fullCalendarClicks).filter((e) => ['pointerdown', 'pointerup', 'click', 'mousedown', 'mouseup'].includes(e.name));
+        return { reported: all.length, maxMs: all.length ? Math.max(...all.map((e) => e.duration)) : '<16' };
+      })(),
+    },
     agenda: {
       lines: runs[0].agenda.lines,
       firstRenderMs: Math.round(median(runs.map((r) => r.agenda.firstRenderMs))),
@@ -325,6 +364,12 @@ const next = new Date(today + 32 * DAY);
 const month = `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}`;
 await writeFile(join(out, 'calendar-agenda.json'), JSON.stringify(agendaFeed()));
 await writeFile(join(out, 'calendar-month.json'), JSON.stringify(monthFeed(month)));
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  root,
+  build: { target: 'es2022', outDir: out, emptyOutDir: false, minify: true, lib: { entry: join(root, 'bench/fullcalendar-entry.js'), formats: ['es'], fileName: () => 'fullcalendar.js' } },
+});
 const server = await startServer({ root });
 const origin = `http://127.0.0.1:${server.address().port}`;
 // Timings depend on the machine: its cores and how busy other work keeps them.

@@ -28,6 +28,8 @@ export async function releaseFiles() {
   const out = {};
   const add = async (from, to) => (out[to] = new Uint8Array(await readFile(join(root, from))));
   await add('dist/lotse.js', 'lotse.js');
+  // One file per element, for a page that shows only that one.
+  for (const name of await readdir(join(root, 'dist'))) if (/^lotse-[a-z-]+\.js$/.test(name)) await add(`dist/${name}`, name);
   for await (const path of files(join(root, 'dist/chunks'))) {
     // Source maps stay with developers; residents' servers need the code only.
     if (!path.endsWith('.map')) await add(relative(root, path), `chunks/${relative(join(root, 'dist/chunks'), path)}`);

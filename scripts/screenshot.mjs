@@ -112,6 +112,39 @@ const STATES = {
     full: true,
   },
   'health-compact': { body: '<div style="max-inline-size: 220px"><lotse-health-guide variant="emergency" src="/shot/feed.json"></lotse-health-guide></div>', ready: '[part="emergency"]' },
+  'calendar-agenda': { body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="agenda"></lotse-course-calendar>', ready: '[part="agenda"]', full: true },
+  'calendar-month': { body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="month"></lotse-course-calendar>', ready: '[part="month"]', full: true },
+  'calendar-day': {
+    body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="month"></lotse-course-calendar>',
+    ready: '[part="month"]',
+    // The first day of the month with dates: Enter on it opens the day.
+    act: async (p) => p.locator('lotse-course-calendar [role="gridcell"]:has(.dot, .count, li), lotse-course-calendar [role="gridcell"]').first().click(),
+    after: '[part="day"]',
+    full: true,
+  },
+  'calendar-detail': {
+    body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="agenda"></lotse-course-calendar>',
+    ready: '[part="agenda"]',
+    act: async (p) => p.locator('lotse-course-calendar button.open').first().click(),
+    after: '#detail-heading',
+    full: true,
+  },
+  'calendar-filters': {
+    body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="agenda"></lotse-course-calendar>',
+    ready: '[part="agenda"]',
+    act: async (p) => {
+      const toggle = p.locator('lotse-course-calendar [part="filter-toggle"]');
+      if (await toggle.isVisible()) await toggle.click();
+      await p.locator('lotse-course-calendar details[data-facet] > summary').first().click();
+    },
+  },
+  'calendar-empty': {
+    body: '<lotse-course-calendar src="/shot/feed.json" no-url-sync view="agenda"></lotse-course-calendar>',
+    ready: '[part="agenda"]',
+    act: async (p) => p.locator('lotse-course-calendar input[type="search"]').fill('Zahnarztpraxis Xylophon'),
+    after: '[part="empty"]',
+  },
+  'calendar-error': { body: '<lotse-course-calendar src="/shot/missing.json" no-url-sync></lotse-course-calendar>', ready: '[part="error"]' },
   'feed-info-report': { body: '<lotse-feed-info src="/shot/problems.json"></lotse-feed-info>', ready: '[part="problems"]', full: true },
   'feed-info-error': { body: '<lotse-feed-info src="/shot/broken.json"></lotse-feed-info>', ready: '[part="error"]' },
 };
@@ -132,7 +165,7 @@ for (const [name, state] of Object.entries(STATES)) {
       p.on('console', (m) => m.type() === 'error' && !name.includes('error') && !name.includes('notice') && console.log(`[${name} ${lang} ${width}] ${m.text().slice(0, 200)}`));
       await p.route(`${origin}/shot/page.html`, (route) => route.fulfill({ contentType: 'text/html', body: page(lang, state.body) }));
       await p.goto(`${origin}/shot/page.html`);
-      const inside = (selector) => p.waitForFunction((s) => [...document.querySelectorAll('lotse-offer-finder, lotse-feed-info, lotse-health-guide')].some((e) => e.shadowRoot?.querySelector(s)), selector, { timeout: 15000 });
+      const inside = (selector) => p.waitForFunction((s) => [...document.querySelectorAll('lotse-offer-finder, lotse-feed-info, lotse-health-guide, lotse-course-calendar')].some((e) => e.shadowRoot?.querySelector(s)), selector, { timeout: 15000 });
       try {
         await inside(state.ready);
         if (state.act) await state.act(p);

@@ -24,11 +24,15 @@ test('npm run release writes a zip with the script, its chunks, an example page,
   assert.ok(chunks.some((name) => /chunks\/de-.*\.js$/.test(name)), 'the German chunk');
   assert.ok(chunks.some((name) => /minisearch|search/.test(name)), 'the search chunk');
   assert.ok(!names.some((name) => name.endsWith('.map') || name.startsWith('npm/') || name.startsWith('types/')), 'nothing for developers only');
-  // Every chunk lotse.js imports is in the zip.
-  const script = strFromU8(zip[`${folder}lotse.js`]);
-  const imported = [...script.matchAll(/["'`]\.\/(chunks\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]);
-  assert.ok(imported.length >= 5, `lotse.js names its chunks (${imported.length} found)`);
-  for (const path of imported) assert.ok(names.includes(path), `${path} in the zip`);
+  // Every chunk lotse.js and each element's own file import is in the zip.
+  const scripts = names.filter((name) => /^lotse(-[a-z-]+)?\.js$/.test(name));
+  assert.deepEqual(scripts.sort(), ['lotse-course-calendar.js', 'lotse-feed-info.js', 'lotse-health-guide.js', 'lotse-offer-finder.js', 'lotse.js']);
+  for (const name of scripts) {
+    const script = strFromU8(zip[`${folder}${name}`]);
+    const imported = [...script.matchAll(/["'`]\.\/(chunks\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]);
+    assert.ok(imported.length >= 5, `${name} names its chunks (${imported.length} found)`);
+    for (const path of imported) assert.ok(names.includes(path), `${path} (from ${name}) in the zip`);
+  }
   const page = strFromU8(zip[`${folder}index.html`]);
   assert.match(page, /<script type="module" src="\.\/lotse\.js"><\/script>/);
   assert.match(page, /<lotse-offer-finder src="\.\/feed\.json">/);

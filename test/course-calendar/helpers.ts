@@ -68,6 +68,20 @@ export const lineTitles = (el: Calendar) => $$(el, '.day .sessions .open').map((
 export const announced = (el: Calendar) => textOf($(el, '[role="status"]'));
 
 /**
+ * Everything the live region says from now on, in order: a screen reader hears each change, so
+ * a test asserts on the list, not on what the region holds when it happens to look.
+ */
+export function listenToAnnouncements(el: Calendar): string[] {
+  const heard: string[] = [];
+  const region = $(el, '[role="status"]')!;
+  new MutationObserver(() => {
+    const text = textOf(region);
+    if (text) heard.push(text);
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return heard;
+}
+
+/**
  * axe in the calendar: days out of sight are not laid out (`content-visibility`), and
  * axe measures targets by their layout, so the check runs with every day laid out.
  */

@@ -195,6 +195,30 @@ check('relocated script: German chunk loads next to the script; feed from a seco
   await page.close();
 });
 
+check('one element from its own file: only its tag, its content under the strict CSP, fewer bytes than lotse.js', async () => {
+  const elements = (await readdir(join(root, 'src/components'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  const all = (await readFile(join(root, 'dist/lotse.js'))).length;
+  for (const name of elements) {
+    const own = (await readFile(join(root, `dist/lotse-${name}.js`))).length;
+    assert(own < all, `dist/lotse-${name}.js (${own} B) is not smaller than lotse.js (${all} B)`);
+    const { page, console } = await open(`/e2e/single.html?element=${name}`);
+    await page.waitForFunction(
+      (tag) => {
+        const shadow = document.querySelector(tag)?.shadowRoot;
+        return shadow && !shadow.querySelector('[aria-busy="true"], [part="error"]') && /Musterland|Musterstadt/.test(shadow.textContent);
+      },
+      `lotse-${name}`,
+      { timeout: 20000 },
+    );
+    const defined = await page.evaluate((names) => names.filter((n) => customElements.get(`lotse-${n}`)), elements);
+    assert(defined.length === 1 && defined[0] === name, `lotse-${name}.js defined ${defined.join(', ')}`);
+    const violations = await page.evaluate(() => [...window.__violations, ...window.__errors]);
+    const refused = console.filter((line) => /Refused to|TrustedHTML|Trusted Type/i.test(line));
+    assert(violations.length === 0 && refused.length === 0, `${name}: ${[...violations, ...refused].join(' | ')}`);
+    await page.close();
+  }
+});
+
 check('every lazy chunk stands alone: it imports nothing, in particular not lotse.js a second time', async () => {
   const folder = join(root, 'dist/chunks');
   const chunks = (await readdir(folder)).filter((name) => name.endsWith('.js'));

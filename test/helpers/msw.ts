@@ -57,6 +57,8 @@ export const NEVER_MS = 120_000;
 export type Responder = (request: Request) => Response | Promise<Response>;
 
 const counts = new Map<string, number>();
+/** Handlers the running test installed (see `useMsw`). */
+const thisTest: HttpHandler[] = [];
 const unanswered: string[] = [];
 
 function key(url: string): string {
@@ -114,7 +116,12 @@ export function useMsw(): void {
     await startMsw();
   });
   afterEach(() => {
+    // A test's handlers answer for one test more: a load a widget started late (a staff view asking
+    // for a fresh copy) may reach the worker only after its test ended, on a busy machine. Every
+    // test's URLs are its own, so an answer that comes late belongs to nobody else.
+    const previous = thisTest.splice(0);
     worker.resetHandlers();
+    worker.use(...previous);
     const missed = [...unanswered];
     resetRequestLog();
     if (missed.length > 0) throw new Error(`Requests to mock feed URLs without a handler:\n  ${missed.join('\n  ')}`);
@@ -180,6 +187,7 @@ export function answer(url: string, ...responders: Responder[]): HttpHandler {
     return responder(request);
   });
   worker.use(handler);
+  thisTest.push(handler);
   return handler;
 }
 

@@ -5,6 +5,7 @@
  * view and of a course's detail.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '../../core/locale/localize.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { entryByKey } from '../../core/feed/entries.js';
@@ -134,8 +135,11 @@ export interface AgendaOptions {
 /** Courses shown once, then the days (or weeks) with their sessions. */
 export function agendaView({ ctx, series, groups, by }: AgendaOptions): TemplateResult {
   const { ui } = ctx;
+  // The agenda grows in steps of lines after each change (see FIRST_LINES): a day or week already
+  // drawn is left as it is, so each step costs only its new lines, not every line again.
+  const same = `${ui}|${ctx.requested}|${ctx.texts.join(' ')}|${ctx.now.date}|${by}`;
   return html`${series.length
-      ? html`<section class="series" aria-labelledby="series-heading">
+      ? guard([series, ctx.catalog, same], () => html`<section class="series" aria-labelledby="series-heading">
           <h3 id="series-heading">${msg('Regular courses and meetings')}</h3>
           <ul class="plain series-list">
             ${series.map(({ entry }) => {
@@ -147,16 +151,19 @@ export function agendaView({ ctx, series, groups, by }: AgendaOptions): Template
               </li>`;
             })}
           </ul>
-        </section>`
+        </section>`)
       : nothing}
-    ${groups.map(
-      (group) => html`<section class="day" aria-labelledby="g-${group.key}" data-lines=${group.sessions.length}>
-        <h3 id="g-${group.key}">
-          ${by === 'day' ? (group.key === ctx.now.date ? msg(str`Today, ${dayHeading(group.key, ui)}`) : dayHeading(group.key, ui)) : msg(str`Week from ${formatDate(group.key, ui, { day: 'numeric', month: 'long', year: 'numeric' })}`)}
-        </h3>
-        <ul class="plain sessions">
-          ${group.sessions.map((session) => sessionLine(session, ctx, true, by === 'week'))}
-        </ul>
-      </section>`,
+    ${groups.map((group) =>
+      guard(
+        [group, ctx.catalog, same],
+        () => html`<section class="day" aria-labelledby="g-${group.key}" data-lines=${group.sessions.length}>
+          <h3 id="g-${group.key}">
+            ${by === 'day' ? (group.key === ctx.now.date ? msg(str`Today, ${dayHeading(group.key, ui)}`) : dayHeading(group.key, ui)) : msg(str`Week from ${formatDate(group.key, ui, { day: 'numeric', month: 'long', year: 'numeric' })}`)}
+          </h3>
+          <ul class="plain sessions">
+            ${group.sessions.map((session) => sessionLine(session, ctx, true, by === 'week'))}
+          </ul>
+        </section>`,
+      ),
     )}`;
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '../../core/locale/localize.js';
 import { LotseFeedElement } from '../../core/feed-element.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
@@ -8,7 +7,7 @@ import type { Offer } from '../../core/feed/schema.js';
 import { acceptIcsSources } from '../../core/calendar/ics-source.js';
 import { fields, FilterController, type FilterState } from '../../core/filters/filter-controller.js';
 import { bestRelief, filterView, type FilterView } from '../../core/filters/filter-view.js';
-import { formatDate, formatList, formatNumber } from '../../core/locale/format.js';
+import { formatDate, formatNumber } from '../../core/locale/format.js';
 import { plural } from '../../core/locale/plural.js';
 import { pickText } from '../../core/locale/text.js';
 import { offerSearch, type OfferSearch } from '../../core/search/offer-search.js';
@@ -24,7 +23,7 @@ import { offerDetail } from '../../core/ui/offer-detail.js';
 import type { OfferContext } from '../../core/ui/offer-parts.js';
 import { offerStyles } from '../../core/ui/offer-styles.js';
 import { printOnly } from '../../core/ui/print.js';
-import { quoteShort } from '../../core/ui/quote.js';
+import { reliefWords } from '../../core/ui/relief.js';
 import { searchField, searchFieldStyles } from '../../core/ui/search-field.js';
 import { emptyState, errorState, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
 import { agendaView, openFromList, sessionLine, sizeDays } from './agenda.js';
@@ -284,8 +283,6 @@ export class LotseCourseCalendar extends LotseFeedElement {
   private shown?: Shown;
   /** Lines of the agenda drawn so far (see `FIRST_LINES`). */
   private agendaLines = FIRST_LINES;
-  /** Counts the results shown: a new agenda replaces the old one as a whole, which is quicker than removing its lines one by one. */
-  private shownCount = 0;
   #moreLines?: ReturnType<typeof setTimeout> | AbortController;
   /** The month changed: the update that shows it says so. */
   #announceMonth = false;
@@ -534,8 +531,9 @@ export class LotseCourseCalendar extends LotseFeedElement {
     const before = this.shown;
     this.shown = state.status === 'ready' ? this.compute(state.catalog, state.errors.length === 0 && state.stale.length === 0) : undefined;
     if (this.shown !== before) {
+      // A new agenda updates the lines already drawn in place (days and weeks that stay the same
+      // are not touched) and drops the rest: far cheaper at a key press than a whole new agenda.
       this.agendaLines = FIRST_LINES;
-      this.shownCount++;
     }
     if (this.#announceMonth && this.shown) {
       this.#announceMonth = false;
@@ -716,14 +714,11 @@ export class LotseCourseCalendar extends LotseFeedElement {
   private renderAgenda(shown: Shown, ctx: OfferContext): TemplateResult {
     const more = Math.min(8, 52 - this.moreWeeks);
     return html`<div class="agenda" part="agenda" @click=${(event: Event) => openFromList(event, ctx.catalog, (entry) => this.open(entry))}>
-      ${keyed(
-        this.shownCount,
-        html`<div>
-          ${shown.series.length || shown.groups.length
-            ? agendaView({ ctx, series: shown.series, groups: groupsUpTo(shown.groups, this.agendaLines), by: this.filtering.state.fields.group })
-            : html`<p>${msg('No dates in this period.')}</p>`}
-        </div>`,
-      )}
+      <div>
+        ${shown.series.length || shown.groups.length
+          ? agendaView({ ctx, series: shown.series, groups: groupsUpTo(shown.groups, this.agendaLines), by: this.filtering.state.fields.group })
+          : html`<p>${msg('No dates in this period.')}</p>`}
+      </div>
       ${this.weeks() < 52
         ? html`<p>
             <button type="button" class="secondary more" @click=${() => (this.moreWeeks += more)}>
@@ -777,21 +772,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
     if (!relief || relief.count === 0) return emptyState(msg('No courses or events match. Please try other words or fewer filters.'));
     const { what, count } = relief;
     const ui = this.formatLocale;
-    const { query, selection } = this.filtering.state;
-    let name: string;
-    let legend = '';
-    if (what === 'q') {
-      name = msg(str`Search: ${quoteShort(query)}`);
-    } else {
-      const column = shown.table.byId.get(what)!;
-      const labels = shown.labels.get(what)!;
-      legend = column.spec.legend();
-      const values = selection[what].flatMap((v) => {
-        const n = column.index.get(v);
-        return n === undefined ? [] : [quoteShort(labels.text[n])];
-      });
-      name = column.spec.kind === 'flag' ? legend : `${legend}: ${formatList(values, ui, 'unit')}`;
-    }
+    const { name, legend } = reliefWords(shown, what, this.filtering.state, ui);
     const n = formatNumber(count, ui);
     return emptyState(msg(str`No courses or events match. The filter “${name}” excludes the most: without it, ${n} would be shown.`), {
       label: what === 'q' ? msg('Clear the search') : msg(str`Remove filter “${legend}”`),

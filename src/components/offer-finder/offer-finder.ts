@@ -12,7 +12,7 @@ import { bestRelief, filterView, type FilterView } from '../../core/filters/filt
 import { OFFER_FACETS } from '../../core/filters/offer-facets.js';
 import { nextDateKeys, sortBy, titleRank } from '../../core/filters/order.js';
 import { offerDistance, postcodePoint, type Point } from '../../core/geo/distance.js';
-import { formatList, formatNumber } from '../../core/locale/format.js';
+import { formatNumber } from '../../core/locale/format.js';
 import { plural } from '../../core/locale/plural.js';
 import { offerSearch, type OfferSearch } from '../../core/search/offer-search.js';
 import { ClockController } from '../../core/time/clock.js';
@@ -26,7 +26,7 @@ import { offerDetail } from '../../core/ui/offer-detail.js';
 import { offerCountText, type OfferContext } from '../../core/ui/offer-parts.js';
 import { offerStyles } from '../../core/ui/offer-styles.js';
 import { printOnly } from '../../core/ui/print.js';
-import { quoteShort } from '../../core/ui/quote.js';
+import { reliefWords } from '../../core/ui/relief.js';
 import { searchField, searchFieldStyles } from '../../core/ui/search-field.js';
 import { emptyState, errorState, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
 import { offerFinderStyles } from './offer-finder.styles.js';
@@ -556,22 +556,8 @@ export class LotseOfferFinder extends LotseFeedElement {
     if (!relief || relief.count === 0) return emptyState(msg('No offers match. Please try other words or fewer filters.'));
     const { what, count } = relief;
     const ui = this.locale.ui;
-    const { query, selection } = this.filtering.state;
-    let name: string;
-    let legend = '';
-    if (what === 'q') {
-      // The query may come from a crafted link: quoted short, it cannot pose as the town's own words.
-      name = msg(str`Search: ${quoteShort(query)}`);
-    } else {
-      const column = view.table.byId.get(what)!;
-      const labels = view.labels.get(what)!;
-      legend = column.spec.legend();
-      const values = selection[what].flatMap((v) => {
-        const n = column.index.get(v);
-        return n === undefined ? [] : [quoteShort(labels.text[n])];
-      });
-      name = column.spec.kind === 'flag' ? legend : `${legend}: ${formatList(values, ui, 'unit')}`;
-    }
+    // The query may come from a crafted link: quoted short, it cannot pose as the town's own words.
+    const { name, legend } = reliefWords(view, what, this.filtering.state, ui);
     const n = formatNumber(count, ui);
     const message = plural(count, ui, {
       one: () => msg(str`No offers match. The filter “${name}” excludes the most: without it, ${n} offer would be shown.`),
