@@ -3,7 +3,8 @@
  * widgets' own validator, the invalid ones left out and named by where they
  * came from (a line and column, an id in the source), the rest written.
  */
-import { checkFeed, type FeedProblem } from '../core/feed/validate-records.js';
+import { checkFeed, richTextDeps, type FeedProblem } from '../core/feed/validate-records.js';
+import { checkRichTexts } from '../core/feed/rich-text-rules.js';
 import { describeProblems, envelopeDetail } from '../core/feed/problem-report.js';
 import { FEED_FORMAT_VERSION } from './version.js';
 import { CliError, EXIT, type Context, type ExitCode } from './io.js';
@@ -70,6 +71,7 @@ export function finish(ctx: Context, draft: Draft, locate?: Locate): Finished {
   if ('code' in result) {
     throw new CliError(ctx.say('unusable', 'import', 'issues' in result ? envelopeDetail(result.issues) : result.detail), EXIT.unusable);
   }
+  checkRichTexts(result, richTextDeps);
   describeProblems(result.problems);
   const problems = [...draft.problems];
   for (const p of result.problems) {

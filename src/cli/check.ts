@@ -2,7 +2,8 @@
  * The widgets' own validation, run on a feed file: the compiled core
  * modules, not a copy of their rules.
  */
-import { checkFeed, type FeedProblem, type ValidatedFeed } from '../core/feed/validate-records.js';
+import { checkFeed, richTextDeps, type FeedProblem, type ValidatedFeed } from '../core/feed/validate-records.js';
+import { checkRichTexts } from '../core/feed/rich-text-rules.js';
 import { checkGuideLinks } from '../core/feed/guide-graph.js';
 import { describeProblems, envelopeDetail } from '../core/feed/problem-report.js';
 import { jsonErrorPlace } from '../core/feed/json-error.js';
@@ -50,6 +51,7 @@ export function checkParsed(ctx: Context, file: string, json: unknown, today: st
     throw new CliError(ctx.say('unusable', file, detail), EXIT.unusable);
   }
   if (result.guides.length > 0) checkGuideLinks(result, json);
+  checkRichTexts(result, richTextDeps);
   describeProblems(result.problems);
   const warnings: Warning[] = [];
   result.offers.forEach((offer, index) => {

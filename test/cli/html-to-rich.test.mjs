@@ -5,6 +5,7 @@ import { root } from './run.mjs';
 
 const { htmlToRich } = await import(`${root}/dist/cli/cli/html-to-rich.js`);
 const { checkRichText } = await import(`${root}/dist/cli/core/feed/rich-text-rules.js`);
+const { richTextDeps } = await import(`${root}/dist/cli/core/feed/validate-records.js`);
 
 test('paragraphs, headings, lists, links and emphasis; relative links resolved, others dropped with their words kept', () => {
   const { rich, plain } = htmlToRich(
@@ -17,7 +18,7 @@ test('paragraphs, headings, lists, links and emphasis; relative links resolved, 
     { k: 'ol', c: [{ k: 'li', c: ['A1'] }, { k: 'li', c: ['B1 ', { k: 'em', c: ['abends'] }] }] },
   ]);
   assert.equal(plain, 'Kurse\n\nDie VHS bietet Kurse an.\nAnmeldung hier.\n\n1. A1\n\n2. B1 abends');
-  assert.equal(checkRichText(rich), undefined);
+  assert.equal(checkRichText(rich, richTextDeps.isWebUrl), undefined);
 });
 
 test('hostile HTML: 10,000 nested elements, 50 nested lists, a huge text, data: and protocol-relative tricks', () => {
@@ -31,7 +32,7 @@ test('hostile HTML: 10,000 nested elements, 50 nested lists, a huge text, data: 
   ]) {
     const { rich } = htmlToRich(html);
     assert.ok(rich, html.slice(0, 30));
-    assert.equal(checkRichText(rich), undefined, html.slice(0, 30));
+    assert.equal(checkRichText(rich, richTextDeps.isWebUrl), undefined, html.slice(0, 30));
     assert.doesNotMatch(JSON.stringify(rich), /javascript|data:/i);
   }
   // Without a base, a protocol-relative link has no http(s) address: its words stay, the link goes.

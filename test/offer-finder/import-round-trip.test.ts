@@ -77,6 +77,27 @@ describe('imported from a spreadsheet, shown by <lotse-offer-finder>', () => {
     expect(textOf(course.querySelector('p.description'))).to.equal('Ein Kurs am Abend.');
   });
 
+  it('never draws formatted text that breaks the rules: a javascript: link, an unknown kind, a __proto__ key; the plain text is shown', async () => {
+    const base = structuredClone(importedFeed) as unknown as { offers: Record<string, unknown>[] };
+    const hostile = [
+      [{ k: 'p', c: [{ k: 'a', href: 'javascript:alert(1)', c: ['x'] }] }],
+      [{ k: 'script', c: ['alert(1)'] }],
+      JSON.parse('[{"__proto__": {"k": "p"}, "c": ["x"]}]'),
+      [{ k: 'p', c: [{ k: 'a', href: 'https://ok.example/', c: [{ k: 'a', href: 'https://nested.example/', c: ['in a link'] }] }] }],
+    ];
+    for (const rich of hostile) {
+      cleanupFixtures();
+      resetFeedStore(PATIENT);
+      const feed = structuredClone(base);
+      feed.offers[0].richDescription = rich;
+      const el = await mountFinder(`src="${feedUrl(feed)}" no-url-sync`);
+      const detail = await open(el, 'Migrationsberatung Rundweg');
+      expect(detail.querySelector('.rich'), JSON.stringify(rich)).to.equal(null);
+      expect(textOf(detail.querySelector('p.description'))).to.include('Aufenthalt');
+      expect(detail.querySelector('a[href^="javascript"], script')).to.equal(null);
+    }
+  });
+
   it('says a place is closed for now, and not "open now", with the reason', async () => {
     const feed = structuredClone(importedFeed) as typeof importedFeed & { places: Record<string, unknown>[] };
     feed.places[0].closure = { until: '2099-12-31', note: 'Umbau' };

@@ -10,8 +10,12 @@
  * The check walks with a stack of its own, so hostile nesting (10,000
  * levels) costs a loop, not the call stack, and it stops at the first node
  * beyond a bound.
+ *
+ * Loaded only for a feed with formatted text (see `store.ts`), so residents
+ * of other feeds never download it: like `guide-graph.ts` it imports
+ * nothing but types, and gets the link rule handed in.
  */
-import { check, INVALID, webUrl } from './rules.js';
+import type { FeedProblem, ValidatedFeed } from './validate-records.js';
 
 export type RichKind = 'p' | 'ul' | 'ol' | 'li' | 'em' | 'strong' | 'a';
 export type RichNode = string | { k: RichKind; c: RichNode[]; href?: string };
@@ -39,7 +43,12 @@ const ALLOWED: Record<RichKind | 'top', ReadonlySet<string>> = {
 };
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const link = webUrl();
+
+/** What the check needs of the main bundle: the feed's rule for web links, and a record's position in its feed. */
+export interface RichTextDeps {
+  isWebUrl: (value: unknown) => boolean;
+  indexOf: (record: object) => number | undefined;
+}
 
 /** What is wrong, as a token for staff ("depth", "kind", "link" …) and where. */
 export interface RichProblem {
@@ -56,7 +65,7 @@ function kindOf(node: unknown): string | undefined {
 }
 
 /** Checks one language's blocks. */
-function checkBlocks(blocks: unknown, path: string): RichProblem | undefined {
+function checkBlocks(blocks: unknown, path: string, isWebUrl: RichTextDeps['isWebUrl']): RichProblem | undefined {
   if (!Array.isArray(blocks) || blocks.length === 0) return { path, expect: 'list' };
   let nodes = 0;
   let chars = 0;
@@ -76,7 +85,7 @@ function checkBlocks(blocks: unknown, path: string): RichProblem | undefined {
     const element = node as { c?: unknown; href?: unknown };
     if (kind === 'a') {
       const href = Object.hasOwn(element, 'href') ? element.href : undefined;
-      if (check(link, href, '', []) === INVALID) return { path: `${at}.href`, expect: 'url', value: typeof href === 'string' ? href.slice(0, 60) : String(href) };
+      if (!isWebUrl(href)) return { path: `${at}.href`, expect: 'url', value: typeof href === 'string' ? href.slice(0, 60) : String(href) };
     }
     const children = Object.hasOwn(element, 'c') ? element.c : undefined;
     if (!Array.isArray(children) || children.length === 0) return { path: `${at}.c`, expect: 'list' };
@@ -90,15 +99,33 @@ function checkBlocks(blocks: unknown, path: string): RichProblem | undefined {
  * Checks formatted text, plain or per language. Returns the first problem,
  * or undefined when widgets may draw it as it is.
  */
-export function checkRichText(value: unknown, path = 'richDescription'): RichProblem | undefined {
-  if (Array.isArray(value)) return checkBlocks(value, path);
+export function checkRichText(value: unknown, isWebUrl: RichTextDeps['isWebUrl'], path = 'richDescription'): RichProblem | undefined {
+  if (Array.isArray(value)) return checkBlocks(value, path, isWebUrl);
   if (!value || typeof value !== 'object') return { path, expect: 'list' };
   const languages = Object.keys(value);
   if (languages.length === 0) return { path, expect: 'list' };
   for (const language of languages) {
     if (!LANGUAGE.test(language)) return { path: `${path}.${language}`, expect: 'language', value: language.slice(0, 60) };
-    const problem = checkBlocks((value as Record<string, unknown>)[language], `${path}.${language}`);
+    const problem = checkBlocks((value as Record<string, unknown>)[language], `${path}.${language}`, isWebUrl);
     if (problem) return problem;
   }
   return undefined;
+}
+
+/**
+ * Checks the formatted text of every offer of a validated feed: a wrong
+ * one is left out of its offer (the offer and its plain `description`
+ * stay) and reported, as `validate-records.ts` reports a wrong optional
+ * field.
+ */
+export function checkRichTexts(feed: ValidatedFeed, deps: RichTextDeps): void {
+  feed.offers.forEach((offer, n) => {
+    if (offer.richDescription === undefined) return;
+    const wrong = checkRichText(offer.richDescription, deps.isWebUrl);
+    if (!wrong) return;
+    const { richDescription: _removed, ...kept } = offer;
+    const problem: FeedProblem = { source: feed.url, collection: 'offers', id: offer.id, index: deps.indexOf(offer) ?? n, field: wrong.path, reason: 'format', expect: wrong.expect, value: wrong.value, dropped: false };
+    feed.problems.push(problem);
+    feed.offers[n] = kept;
+  });
 }

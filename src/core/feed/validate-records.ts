@@ -27,11 +27,10 @@ import {
   type Topic,
 } from './schema.js';
 import type { Infer, Rule } from './rules.js';
-import { allowDatesUntil, check, INVALID, type Issue, type IssueReason } from './rules.js';
+import { allowDatesUntil, check, INVALID, webUrl, type Issue, type IssueReason } from './rules.js';
 import { MAX_PROBLEMS } from './limits.js';
 import { atOnce, inSlices } from './slices.js';
 import { linksToCut } from './topic-tree.js';
-import { checkRichText } from './rich-text-rules.js';
 import { berlinTomorrow } from '../time/berlin.js';
 
 /** Why a record or field was rejected. Translated for display by the widgets. */
@@ -122,6 +121,12 @@ export interface ValidatedFeed {
 
 /** The position (0-based) of each kept record in its feed's array, for problems found later (in a merged catalogue). */
 export const recordIndex = new WeakMap<object, number>();
+
+/** What `rich-text-rules.ts` needs of this bundle: the feed's web-link rule and record positions. */
+export const richTextDeps = {
+  isWebUrl: (value: unknown) => check(webUrl(), value, '', []) !== INVALID,
+  indexOf: (record: object) => recordIndex.get(record),
+};
 
 function recordId(input: unknown): string | undefined {
   const candidate = (input as { id?: unknown } | null)?.id;
@@ -227,15 +232,6 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
   const targets = { places: new Set(places.map((p) => p.id)), topics: topicIds };
   const offers = yield* checkAll<Offer>('offers', (offer, issues) => {
     let linked = offer;
-    // Formatted text whose structure is wrong is left out; the plain `description` stays.
-    if (offer.richDescription !== undefined) {
-      const wrong = checkRichText(offer.richDescription);
-      if (wrong) {
-        issues.push({ path: wrong.path, reason: 'format', expect: wrong.expect, value: wrong.value });
-        const { richDescription: _removed, ...rest } = linked;
-        linked = rest;
-      }
-    }
     if (offer.organization && !orgIds.has(offer.organization)) {
       dangling(issues, 'organization', 'organizations', [offer.organization]);
       const { organization: _removed, ...rest } = linked;
@@ -259,6 +255,7 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
     issues.push({ path: missing, reason: 'missing' });
     return INVALID;
   });
+  // Formatted text (`richDescription`) is checked by `rich-text-rules.ts`, which loads only for feeds that have it.
   // Their links to each other are checked by `guide-graph.ts`, which loads only for feeds with steps.
   const guides = guideSteps;
   const emergency = yield* checkAll<EmergencyNumber>('emergency');
