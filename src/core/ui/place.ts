@@ -52,8 +52,8 @@ export function closureNotice(place: Place, entry: OfferEntry, ctx: OfferContext
       ? msg(str`Temporarily closed until ${day(closure.until)}`)
       : msg('Temporarily closed')
     : closure.until
-      ? msg(str`Closed from ${day(closure.from!)} to ${day(closure.until)}`)
-      : msg(str`Closed from ${day(closure.from!)}`);
+      ? msg(str`Closed between ${day(closure.from!)} and ${day(closure.until)}`)
+      : msg(str`Closed starting ${day(closure.from!)}`);
   return {
     closedNow,
     notice: html`<p class="closure"><strong><bdi>${words}</bdi></strong>${closure.note ? html` – ${shownText(text(closure.note, entry, ctx))}` : nothing}</p>`,
