@@ -208,7 +208,7 @@ describe('<lotse-feed-info>', () => {
     answerJson(url, feed);
     const element = await mount(url);
     const origins = [...shadow(element).querySelectorAll('[part="problems"] .origin')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
-    expect(origins).to.deep.equal(['Source of the import: csv, angebote.csv, line 7', 'Source of the import: integreat, <img src=x onerror=alert(1)>, pages 12']);
+    expect(origins).to.deep.equal(['Origin of the imported record: csv, angebote.csv, line 7', 'Origin of the imported record: integreat, <img src=x onerror=alert(1)>, pages 12']);
     expect(shadow(element).querySelector('[part="problems"] img')).to.equal(null);
     await expectAccessible(element, 'problems with their origin');
   });

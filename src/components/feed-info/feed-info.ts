@@ -375,7 +375,7 @@ export class LotseFeedInfo extends LotseFeedElement {
             ${withSource ? html`<p class="muted"><bdi>${msg('Feed')}:</bdi> <code dir="ltr">${record.source}</code></p>` : nothing}
             ${record.origin
               ? html`<p class="muted origin">
-                  <bdi>${msg('Source of the import')}:</bdi>
+                  <bdi>${msg('Origin of the imported record')}:</bdi>
                   <bdi dir="ltr">${[record.origin.importer, record.origin.origin, record.origin.ref].filter(Boolean).join(', ')}</bdi>
                 </p>`
               : nothing}
