@@ -1,23 +1,26 @@
 // The demo page's own script: registers every Lotse element from the sources
-// and lets the visitor switch the page language.
+// and lets the page's own texts follow the language menu.
 import '../src/index.js';
 import { directionOf } from '../src/core/locale/direction.js';
+import { pageLanguage } from '../src/core/locale/locale-controller.js';
 import { translatePage } from './page-texts.js';
 
-function setLanguage(lang: string): void {
-  document.documentElement.lang = lang;
+/**
+ * The page's own texts and direction follow the language menu
+ * (`<lotse-language-switcher set-page-lang>` sets `<html lang>`; the Lotse
+ * elements switch by themselves). `?lotse-lang=` in the address opens the
+ * page in that language.
+ */
+function followLanguage(lang: string): void {
   document.documentElement.dir = directionOf(lang);
   translatePage(lang);
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
-  }
-  // Only `lang` changes; the page's other parameters keep their exact spelling (as the widgets' do).
-  const others = location.search.slice(1).split('&').filter((part) => part && !/^lang(=|$)/.test(part));
-  const search = [...others, `lang=${encodeURIComponent(lang)}`].join('&');
-  history.replaceState(history.state, '', `${location.pathname}?${search}${location.hash}`);
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
-  button.addEventListener('click', () => setLanguage(button.dataset.lang ?? 'de'));
-}
-setLanguage(new URL(location.href).searchParams.get('lang') ?? document.documentElement.lang);
+document.addEventListener('lotse-language-change', (event) => {
+  followLanguage((event as CustomEvent<{ lang: string }>).detail.lang);
+});
+void customElements.whenDefined('lotse-language-switcher').then(() => {
+  const chosen = pageLanguage();
+  if (chosen) document.documentElement.lang = chosen;
+  followLanguage(document.documentElement.lang);
+});

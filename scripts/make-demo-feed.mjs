@@ -2,6 +2,7 @@
 // Dates are computed from today, so the demo never shows a course that ended
 // last year; everything else is fixed (a seeded random generator, no Math.random).
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { addNewcomerTexts } from './demo-feed/newcomer-texts.mjs';
 import { AUTHORITY, COURSES, EVENTS, HEALTH, L, PILOTS, SERVICES, SPORT_OFFERS, TOWN_SERVICES, WEEKLY } from './demo-feed/offers.mjs';
 import { buildPlaces, ORGANIZATIONS, TOWNS } from './demo-feed/places.mjs';
 import { CUSTOM_AUDIENCES, TOPICS } from './demo-feed/topics.mjs';
@@ -198,6 +199,7 @@ const feed = {
 };
 
 await mkdir('demo/data', { recursive: true });
+addNewcomerTexts(feed);
 await writeFile('demo/data/feed.json', `${JSON.stringify(feed)}\n`);
 // Beside it, the schema its `$schema` names, so an editor that opens the sample checks it.
 await copyFile('schema/feed.schema.json', 'demo/data/feed.schema.json');

@@ -17,6 +17,7 @@ export const DESCRIPTIONS = {
   topics: 'Kennungen der Themen aus "topics" / Ids of topics in "topics"',
   audiences: 'Zielgruppen, z. B. "refugees", "women", "youth" / Audiences',
   languages: 'Sprachen, in denen das Angebot stattfindet (BCP 47) / Languages the offer is held in',
+  machineTranslated: 'Sprachen, deren Texte in diesem Eintrag maschinell übersetzt und nicht geprüft sind, z. B. ["uk", "fa"] / Languages whose texts in this record are machine translations nobody checked',
   keywords: 'Suchbegriffe, als Liste oder je Sprache / Search words, a list or per language',
   cost: 'Kosten: {"free": true} oder Betrag / Cost: free or an amount',
   contact: 'Kontakt: name, phone, email, url / Contact',

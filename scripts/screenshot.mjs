@@ -40,9 +40,9 @@ const server = await startServer({ root, routes });
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const page = (lang, body) => `<!doctype html>
-<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<html lang="${lang}" dir="${['ar', 'fa'].includes(lang) ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Lotse</title>${theme ? `<link rel="stylesheet" href="/${theme}">` : ''}
-<style>body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; } lotse-offer-finder:not(:defined), lotse-feed-info:not(:defined) { display: block; min-block-size: 40em; }</style>
+<style>body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; } lotse-offer-finder:not(:defined), lotse-feed-info:not(:defined), lotse-course-calendar:not(:defined) { display: block; min-block-size: 40em; }</style>
 <script type="module" src="/dist/lotse.js"></script></head><body>${body}</body></html>`;
 
 /** Each state: the markup, then what to do before the picture. */
@@ -147,6 +147,12 @@ const STATES = {
   'calendar-error': { body: '<lotse-course-calendar src="/shot/missing.json" no-url-sync></lotse-course-calendar>', ready: '[part="error"]' },
   'feed-info-report': { body: '<lotse-feed-info src="/shot/problems.json"></lotse-feed-info>', ready: '[part="problems"]', full: true },
   'feed-info-error': { body: '<lotse-feed-info src="/shot/broken.json"></lotse-feed-info>', ready: '[part="error"]' },
+  'switcher-open': {
+    body: '<lotse-language-switcher no-url-sync></lotse-language-switcher><lotse-offer-finder src="/shot/feed.json" no-url-sync></lotse-offer-finder>',
+    ready: '#results-heading',
+    act: (p) => p.locator('lotse-language-switcher button.toggle').click(),
+    after: 'ul:not([hidden])',
+  },
 };
 
 const browser = await chromium.launch({
@@ -165,7 +171,7 @@ for (const [name, state] of Object.entries(STATES)) {
       p.on('console', (m) => m.type() === 'error' && !name.includes('error') && !name.includes('notice') && console.log(`[${name} ${lang} ${width}] ${m.text().slice(0, 200)}`));
       await p.route(`${origin}/shot/page.html`, (route) => route.fulfill({ contentType: 'text/html', body: page(lang, state.body) }));
       await p.goto(`${origin}/shot/page.html`);
-      const inside = (selector) => p.waitForFunction((s) => [...document.querySelectorAll('lotse-offer-finder, lotse-feed-info, lotse-health-guide, lotse-course-calendar')].some((e) => e.shadowRoot?.querySelector(s)), selector, { timeout: 15000 });
+      const inside = (selector) => p.waitForFunction((s) => [...document.querySelectorAll('lotse-offer-finder, lotse-feed-info, lotse-health-guide, lotse-course-calendar, lotse-language-switcher')].some((e) => e.shadowRoot?.querySelector(s)), selector, { timeout: 15000 });
       try {
         await inside(state.ready);
         if (state.act) await state.act(p);

@@ -7,6 +7,7 @@
 export { LotseCourseCalendar } from './components/course-calendar/define.js';
 export { LotseFeedInfo } from './components/feed-info/define.js';
 export { LotseHealthGuide } from './components/health-guide/define.js';
+export { LotseLanguageSwitcher } from './components/language-switcher/define.js';
 export { LotseOfferFinder } from './components/offer-finder/define.js';
 
 /**

@@ -18,5 +18,5 @@ export { clearCachedFeeds } from './feed/persistent-cache.js';
 export * from './feed/schema.js';
 export { pickText, type ShownText } from './locale/text.js';
 export { directionOf, type Direction } from './locale/direction.js';
-export { LocaleController } from './locale/locale-controller.js';
+export { LocaleController, choosePageLanguage, pageLanguage } from './locale/locale-controller.js';
 export { LotseElement, defineElement } from './lotse-element.js';

@@ -26,7 +26,7 @@ test('npm run release writes a zip with the script, its chunks, an example page,
   assert.ok(!names.some((name) => name.endsWith('.map') || name.startsWith('npm/') || name.startsWith('types/')), 'nothing for developers only');
   // Every chunk lotse.js and each element's own file import is in the zip.
   const scripts = names.filter((name) => /^lotse(-[a-z-]+)?\.js$/.test(name));
-  assert.deepEqual(scripts.sort(), ['lotse-course-calendar.js', 'lotse-feed-info.js', 'lotse-health-guide.js', 'lotse-offer-finder.js', 'lotse.js']);
+  assert.deepEqual(scripts.sort(), ['lotse-course-calendar.js', 'lotse-feed-info.js', 'lotse-health-guide.js', 'lotse-language-switcher.js', 'lotse-offer-finder.js', 'lotse.js']);
   for (const name of scripts) {
     const script = strFromU8(zip[`${folder}${name}`]);
     const imported = [...script.matchAll(/["'`]\.\/(chunks\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]);

@@ -1,6 +1,6 @@
 // Lists and date ranges follow the UI language, not a hard-coded comma or dash.
 import { expect } from '@esm-bundle/chai';
-import { formatDateRange } from '../../src/core/locale/format.js';
+import { formatDate, formatDateRange } from '../../src/core/locale/format.js';
 import { listParts } from '../../src/core/locale/list-parts.js';
 import { unverifiedForAYear } from '../../src/core/time/berlin.js';
 import { languageAutonym, languageName, ownLanguageName } from '../../src/core/locale/language-names.js';
@@ -31,6 +31,14 @@ describe('formatDateRange', () => {
     const de = formatDateRange('2027-03-03', '2027-03-07', 'de');
     expect(de).to.match(/^03\.[–-]07\.03\.2027$|^3\.[\s–-]+7\. März 2027$/);
     expect(formatDateRange('2027-03-03', '2027-03-07', 'en')).to.contain('2027');
+  });
+
+  it('writes dates in the Gregorian calendar also in Farsi, whose default is the Solar Hijri one', () => {
+    const persianDigits = (n: number) => n.toLocaleString('fa', { useGrouping: false });
+    const year = formatDate('2026-12-07', 'fa', { year: 'numeric', month: 'long' });
+    expect(year).to.contain(persianDigits(2026)).and.not.contain(persianDigits(1405));
+    expect(formatDateRange('2026-12-07', '2026-12-09', 'fa')).to.contain(persianDigits(2026));
+    expect(formatDate('2026-12-07', 'ar', { year: 'numeric' })).to.match(/2026|٢٠٢٦/);
   });
 
   it('falls back to the raw dates when the range is reversed', () => {

@@ -92,6 +92,10 @@ describe('iCalendar files read as a feed', () => {
   it('leaves out EXDATEs and adds RDATEs', async () => {
     const feed = await feedOf('exdate-rdate');
     expect(sessions(feed, 'Sprachcafé')).to.deep.equal(['2027-05-06 10:00–12:00', '2027-05-15 10:00–12:00', '2027-05-20 10:00–12:00', '2027-06-03 10:00–12:00', '2027-06-10 10:00–12:00']);
+    // Read as a Thursday rule with one extra Saturday, not as "Thursdays and Saturdays" with days off.
+    const schedule = feed.offers.find((o) => o.title === 'Sprachcafé')!.schedule!;
+    expect(schedule.weekly?.days).to.deep.equal(['th']);
+    expect(schedule.dates?.map((d) => d.date)).to.deep.equal(['2027-05-15']);
   });
 
   it('applies overrides: a moved session with its note, a cancelled one shown as cancelled', async () => {
@@ -167,5 +171,60 @@ describe('an .ics address in src', () => {
     await source.load();
     expect(source.state.status).to.equal('error');
     expect(source.state.status === 'error' && source.state.error.code).to.equal('content-type');
+  });
+});
+
+/** A file of `events` (VEVENT bodies without BEGIN/END), with CRLF. */
+const icsFile = (events: string[]) =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Lotse tests//inline//DE', ...events.flatMap((body) => ['BEGIN:VEVENT', ...body.trim().split('\n').map((l) => l.trim()), 'END:VEVENT']), 'END:VCALENDAR', ''].join('\r\n');
+
+describe('files that would break or freeze the reader', () => {
+  it('leaves out an event whose DTEND, UNTIL, DURATION or DTSTART cannot be read, and reads the others', () => {
+    const good = 'UID:good@x\nDTSTAMP:20261201T100000Z\nDTSTART:20270105T180000\nDTEND:20270105T200000\nSUMMARY:Gut';
+    const read = readIcs(
+      icsFile([
+        good,
+        'UID:bad-end@x\nDTSTAMP:20261201T100000Z\nDTSTART:20270106T180000\nDTEND:2026XX\nSUMMARY:Ende kaputt',
+        'UID:bad-until@x\nDTSTAMP:20261201T100000Z\nDTSTART:20270107T180000\nRRULE:FREQ=WEEKLY;UNTIL=garbage\nSUMMARY:UNTIL kaputt',
+        'UID:bad-duration@x\nDTSTAMP:20261201T100000Z\nDTSTART:20270108T180000\nDURATION:PTXYZ\nSUMMARY:Dauer kaputt',
+        'UID:bad-start@x\nDTSTAMP:20261201T100000Z\nDTSTART:2026XX99\nSUMMARY:Start kaputt',
+      ]),
+      FROM,
+      TO,
+    );
+    expect(read.events.map((e) => e.summary)).to.deep.equal(['Gut']);
+    expect(read.problems.map((p) => `${p.code} ${p.uid ?? ''} line ${p.line}`)).to.deep.equal([
+      'unreadable bad-end@x line 11',
+      'unreadable bad-until@x line 18',
+      'unreadable bad-duration@x line 25',
+      'unreadable bad-start@x line 32',
+    ]);
+  });
+
+  it('follows rules from decades ago from near the range, with the same sessions', () => {
+    const since = (year: number, n: number) => `UID:office-${year}-${n}@x\nDTSTAMP:20261201T100000Z\nDTSTART;TZID=Europe/Berlin:${year}0103T0900${String(n % 60).padStart(2, '0')}\nDTEND;TZID=Europe/Berlin:${year}0103T1200${String(n % 60).padStart(2, '0')}\nRRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR\nSUMMARY:Sprechstunde ${year} ${n}`;
+    const everyOther = 'UID:biweekly@x\nDTSTAMP:20261201T100000Z\nDTSTART;TZID=Europe/Berlin:19900101T180000\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH\nSUMMARY:Alle zwei Wochen';
+    const read = readIcs(icsFile([...Array.from({ length: 20 }, (_, n) => since(2000, n)), since(1990, 99), everyOther]), FROM, TO);
+    expect(read.problems).to.deep.equal([]);
+    const weekdaysInRange = (() => {
+      let n = 0;
+      for (let day = Date.UTC(2027, 0, 1); day <= Date.UTC(2028, 0, 31); day += 86_400_000) if (![0, 6].includes(new Date(day).getUTCDay())) n++;
+      return n;
+    })();
+    for (const event of read.events.filter((e) => e.summary.startsWith('Sprechstunde'))) expect(event.sessions, event.summary).to.have.length(weekdaysInRange);
+    // 1 January 1990 was a Monday: every other week from then on, Mondays and Thursdays.
+    const biweekly = read.events.find((e) => e.summary === 'Alle zwei Wochen')!.sessions.map((s) => s.start.wall.slice(0, 10));
+    const phase = (iso: string) => Math.floor((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1990, 0, 1)) / 86_400_000 / 7) % 2;
+    expect(biweekly.length).to.be.greaterThan(50);
+    expect(biweekly.every((day) => phase(day) === 0 && [1, 4].includes(new Date(`${day}T12:00:00Z`).getUTCDay()))).to.equal(true);
+  });
+
+  it('refuses rules by the hour or minute, and says when a rule was cut short', () => {
+    const minutely = Array.from({ length: 200 }, (_, n) => `UID:m${n}@x\nDTSTAMP:20261201T100000Z\nDTSTART:20200101T000000Z\nRRULE:FREQ=MINUTELY\nSUMMARY:Jede Minute ${n}`);
+    const counted = 'UID:counted@x\nDTSTAMP:20261201T100000Z\nDTSTART:19800101T100000Z\nRRULE:FREQ=DAILY;COUNT=100000\nSUMMARY:Gezählt seit 1980';
+    const read = readIcs(icsFile([...minutely, counted]), FROM, TO);
+    expect(read.problems.filter((p) => p.code === 'unreadable' && p.detail === 'FREQ=MINUTELY')).to.have.length(200);
+    // A rule with COUNT is followed from its start; 1980 is too far back to reach the range.
+    expect(read.problems.filter((p) => p.code === 'sessions').map((p) => p.uid)).to.deep.equal(['counted@x']);
   });
 });

@@ -19,8 +19,16 @@ describe('matchUiLocale', () => {
     ['ar', 'ar'],
     ['tr', 'tr'],
     ['uk-UA', 'uk'],
-    ['fa', 'en'],
-    ['ro-RO', 'en'],
+    ['fa', 'fa'],
+    ['fa-AF', 'fa'],
+    ['ro-RO', 'ro'],
+    ['ru', 'ru'],
+    ['pl', 'pl'],
+    ['bg', 'bg'],
+    ['sq', 'sq'],
+    ['vi', 'vi'],
+    ['ps', 'en'],
+    ['ku', 'en'],
     [undefined, 'de'],
     ['', 'de'],
   ] as const) {
@@ -174,12 +182,12 @@ describe('LocaleController', () => {
   it('prefers its own lang and an ancestor’s over <html lang>, and follows changes there', async () => {
     document.documentElement.lang = 'de';
     const wrapper = document.createElement('div');
-    wrapper.lang = 'fa';
+    wrapper.lang = 'ps';
     document.body.append(wrapper);
     try {
       const el = await fixture<LocaleTestHost>('<locale-test-host></locale-test-host>', wrapper);
-      // No Farsi UI yet: English strings, so left to right (Farsi feed texts carry their own dir).
-      await settle(el, 'fa en ltr true');
+      // No Pashto UI: English strings, so left to right (Pashto feed texts carry their own dir).
+      await settle(el, 'ps en ltr true');
       wrapper.lang = 'tr';
       await settle(el, 'tr tr ltr true');
       el.setAttribute('lang', 'en-GB');

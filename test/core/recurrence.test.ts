@@ -71,6 +71,29 @@ describe('sessions of a schedule', () => {
     expect(nextDate(week, { date: '2026-09-27', time: '18:00' })).to.equal(undefined);
   });
 
+  it('keeps a date of several months while it runs, however long ago it began', () => {
+    const exhibition: Schedule = { dates: [{ date: '2026-10-01', endDate: '2027-01-31' }] };
+    expect(occurrences(exhibition, '2026-12-07', '2026-12-31').map((o) => `${o.date}–${o.endDate}`)).to.deep.equal(['2026-10-01–2027-01-31']);
+    expect(occurrences(exhibition, '2027-02-01', '2027-03-01')).to.deep.equal([]);
+  });
+
+  it('looks at a far-away changed day alone: an old or mistyped date never hides a rule without a start', () => {
+    const typo: Schedule = { startTime: '18:00', weekly: { days: ['mo'] }, changes: [{ date: '1926-01-05', cancelled: true }] };
+    expect(days(typo, '2026-12-01', '2026-12-31')).to.deep.equal(['2026-12-07 18:00', '2026-12-14 18:00', '2026-12-21 18:00', '2026-12-28 18:00']);
+    // A session planned far away and moved into the range comes with it.
+    const moved: Schedule = { start: '2026-01-05', startTime: '18:00', weekly: { days: ['mo'] }, changes: [{ date: '2026-02-02', newDate: '2026-12-30' }] };
+    expect(days(moved, '2026-12-29', '2026-12-31')).to.deep.equal(['2026-12-30 18:00 moved']);
+  });
+
+  it('keeps a long break whole, and reads a break of decades as the end of the course', () => {
+    const longBreak: Schedule = { start: '2025-09-01', startTime: '18:00', weekly: { days: ['mo'] }, except: [{ from: '2026-01-01', to: '2027-05-15' }] };
+    expect(days(longBreak, '2026-01-01', '2027-05-31')).to.deep.equal(['2027-05-17 18:00', '2027-05-24 18:00', '2027-05-31 18:00']);
+    const paused: Schedule = { start: '2025-09-01', startTime: '18:00', weekly: { days: ['mo'] }, except: [{ from: '2026-01-01', to: '2099-12-31' }] };
+    expect(days(paused, '2026-01-01', '2030-12-31')).to.deep.equal([]);
+    expect(lastRuleDay(paused)).to.equal('2025-12-31');
+    expect(days(paused, '2025-12-20', '2026-12-31')).to.deep.equal(['2025-12-22 18:00', '2025-12-29 18:00']);
+  });
+
   it('is wall-clock time: 18:00 on both sides of each change of summer time, and the instants differ by the hour', () => {
     const course: Schedule = { start: '2026-03-22', end: '2026-11-01', startTime: '18:00', weekly: { days: ['su'] } };
     const all = occurrences(course, '2026-01-01', '2026-12-31');

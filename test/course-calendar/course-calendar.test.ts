@@ -362,6 +362,15 @@ describe('<lotse-course-calendar>', () => {
     await expectCalendarAccessible(info, 'feed-info with an .ics file');
   });
 
+  it('ignores a crafted month or day in the link: the grid stays usable with the keyboard', async () => {
+    history.replaceState(null, '', `${location.pathname}?lotse-view=month&lotse-month=0000-01&lotse-day=2026-02-30`);
+    const el = await mountCalendar(`src="${feedUrl()}"`);
+    expect(textOf($(el, '#month-heading'))).to.equal(new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${today().slice(0, 7)}-15T12:00:00Z`)));
+    expect($$(el, '[role="gridcell"][tabindex="0"]')).to.have.length(1);
+    expect($(el, '[part="day"]'), 'no list for 30 February').to.equal(null);
+    history.replaceState(null, '', original);
+  });
+
   it('mirrors the grid right to left in Arabic, with the digits the locale uses', async () => {
     document.documentElement.lang = 'ar-EG';
     const el = await mountCalendar(`src="${feedUrl()}" no-url-sync view="month"`);

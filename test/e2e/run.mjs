@@ -19,7 +19,7 @@ const CSP =
 // Lotse twice from different URLs must allow duplicates (see README).
 const CSP_DUPLICATES = CSP.replace('dompurify', "dompurify 'allow-duplicates'");
 const CSP_NO_TT = "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
-const policyFor = (path) => (path.endsWith('/twice.html') ? CSP_NO_TT : path.endsWith('/twice-tt.html') ? CSP_DUPLICATES : CSP);
+const policyFor = (path) => (path.endsWith('/twice.html') ? CSP_NO_TT : path.endsWith('/twice-tt.html') || path.endsWith('/languages-split.html') ? CSP_DUPLICATES : CSP);
 
 let flakyMode = 'good';
 const requests = [];
@@ -116,7 +116,7 @@ for (const page of ['twice.html', 'twice-tt.html']) {
     const warnings = console.filter((line) => line.includes('already defined'));
     const tags = warnings.map((line) => line.match(/<([a-z-]+)>/)?.[1]);
     const defined = await tab.evaluate(() =>
-      ['lotse-course-calendar', 'lotse-feed-info', 'lotse-health-guide', 'lotse-offer-finder'].filter((tag) => customElements.get(tag)),
+      ['lotse-course-calendar', 'lotse-feed-info', 'lotse-health-guide', 'lotse-language-switcher', 'lotse-offer-finder'].filter((tag) => customElements.get(tag)),
     );
     assert(
       warnings.length === defined.length && new Set(tags).size === defined.length,
@@ -195,6 +195,57 @@ check('relocated script: German chunk loads next to the script; feed from a seco
   await page.close();
 });
 
+const uiLocales = JSON.parse(await readFile(join(root, 'lit-localize.json'), 'utf8')).targetLocales;
+const localeChunk = new RegExp(`/chunks/(${uiLocales.join('|')})-[\\w-]+\\.js`);
+/** The UI locale chunks requested since the log was cleared, by language: `de`, `ar`… */
+const localeChunks = () => [...new Set(requests.map((r) => localeChunk.exec(r)?.[1]).filter(Boolean))].sort();
+
+check('a German page downloads German words only; the language menu switches every element and fetches only the language chosen', async () => {
+  requests.length = 0;
+  const { page, console } = await open('/e2e/languages.html');
+  const text = await shadowText(page, 'lotse-offer-finder');
+  assert(/Angebote gefunden/.test(text), `German words not shown: ${text.slice(0, 200)}`);
+  assert(JSON.stringify(localeChunks()) === '["de"]', `locale chunks on a German page: ${localeChunks()}`);
+  requests.length = 0;
+  await page.locator('lotse-language-switcher >> button.toggle').click();
+  await page.locator('lotse-language-switcher >> a[lang="ar"]').click();
+  await page.waitForFunction(() => {
+    const base = document.querySelector('lotse-offer-finder').shadowRoot.querySelector('.base');
+    return base.getAttribute('dir') === 'rtl' && /العروض/.test(base.textContent);
+  }, null, { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('lotse-health-guide').shadowRoot.querySelector('.base[lang="ar"][dir="rtl"]'), null, { timeout: 10000 });
+  assert(JSON.stringify(localeChunks()) === '["ar"]', `chunks fetched by the switch: ${localeChunks()}`);
+  const state = await page.evaluate(() => ({ lang: document.documentElement.lang, address: new URL(location.href).searchParams.get('lotse-lang'), stored: localStorage.length + sessionStorage.length + document.cookie.length }));
+  assert(state.lang === 'de' && state.address === 'ar' && state.stored === 0, `page after the switch: ${JSON.stringify(state)}`);
+  const violations = await page.evaluate(() => [...window.__violations, ...window.__errors]);
+  const refused = console.filter((line) => /Refused to|TrustedHTML|Trusted Type/i.test(line));
+  assert(violations.length === 0 && refused.length === 0, `violations: ${[...violations, ...refused].join(' | ')}`);
+  await page.close();
+});
+
+check('the language menu from its own file switches a finder from another file (two copies of Lotse on one page)', async () => {
+  const { page } = await open('/e2e/languages-split.html');
+  await shadowText(page, 'lotse-offer-finder');
+  await page.locator('lotse-language-switcher >> button.toggle').click();
+  await page.locator('lotse-language-switcher >> a[lang="uk"]').click();
+  await page.waitForFunction(() => /пропозиц/i.test(document.querySelector('lotse-offer-finder').shadowRoot.textContent), null, { timeout: 10000 });
+  await page.close();
+});
+
+check('?lotse-lang=uk opens a German page in Ukrainian, fetching no German words; a hostile value is ignored', async () => {
+  requests.length = 0;
+  const { page } = await open('/e2e/languages.html?lotse-lang=uk');
+  const text = await shadowText(page, 'lotse-offer-finder');
+  assert(/пропозиц/i.test(text), `Ukrainian words not shown: ${text.slice(0, 200)}`);
+  assert(JSON.stringify(localeChunks()) === '["uk"]', `locale chunks: ${localeChunks()}`);
+  await page.close();
+  requests.length = 0;
+  const hostile = await open(`/e2e/languages.html?lotse-lang=${encodeURIComponent('__proto__"><img src=x>')}`);
+  const german = await shadowText(hostile.page, 'lotse-offer-finder');
+  assert(/Angebote gefunden/.test(german) && JSON.stringify(localeChunks()) === '["de"]', `hostile value: ${localeChunks()} ${german.slice(0, 100)}`);
+  await hostile.page.close();
+});
+
 check('one element from its own file: only its tag, its content under the strict CSP, fewer bytes than lotse.js', async () => {
   const elements = (await readdir(join(root, 'src/components'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
   const all = (await readFile(join(root, 'dist/lotse.js'))).length;
@@ -205,7 +256,9 @@ check('one element from its own file: only its tag, its content under the strict
     await page.waitForFunction(
       (tag) => {
         const shadow = document.querySelector(tag)?.shadowRoot;
-        return shadow && !shadow.querySelector('[aria-busy="true"], [part="error"]') && /Musterland|Musterstadt/.test(shadow.textContent);
+        // The language menu shows no feed: its list of languages is its content.
+        const content = tag === 'lotse-language-switcher' ? /Deutsch/.test(shadow?.textContent ?? '') : /Musterland|Musterstadt/.test(shadow?.textContent ?? '');
+        return shadow && !shadow.querySelector('[aria-busy="true"], [part="error"]') && content;
       },
       `lotse-${name}`,
       { timeout: 20000 },
@@ -255,7 +308,9 @@ check('course calendar under the strict CSP: the .ics source read by its lazy ch
 
 let passed = 0;
 let failed = 0;
-for (const { name, run } of checks) {
+// `E2E_ONLY=regexp` runs the checks whose names match, while working on one.
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : undefined;
+for (const { name, run } of checks.filter((c) => !only || only.test(c.name))) {
   const started = performance.now();
   try {
     await run();

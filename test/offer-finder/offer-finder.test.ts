@@ -331,10 +331,10 @@ describe('<lotse-offer-finder>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(again);
   });
 
-  it('on a Farsi page, shows English feed texts where there is no Farsi, as its English buttons do', async () => {
-    document.documentElement.lang = 'fa';
+  it('on a Pashto page, shows English feed texts where there is no Pashto, as its English buttons do', async () => {
+    document.documentElement.lang = 'ps';
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
-    await eventually(() => textOf($(el, '#results-heading')).includes('offers found'), 'English buttons (no Farsi UI yet)');
+    await eventually(() => textOf($(el, '#results-heading')).includes('offers found'), 'English buttons (no Pashto UI)');
     // The course's summary is in German and English: English, as the page's buttons, not German.
     const card = $$(el, '[part="card"]').find((c) => c.dataset.key === 'deutschkurs')!;
     const summary = card.querySelector('.summary')!;

@@ -247,11 +247,13 @@ check('the class entries register no tag; the classes work under the app’s own
   assert(result.classes.length >= 2, `classes: ${result.classes}`);
   assert(result.definedOnImport.length === 0, `importing the classes defined ${result.definedOnImport.join(', ')}`);
   assert(result.defined.length === result.classes.length, `own tags: ${result.defined}`);
-  // Every element under its own tag leaves its loading state and shows the feed: its publisher, its offers or its courses.
+  // Every element under its own tag leaves its loading state and shows the feed (its publisher, its offers or its courses) or, the language menu, its languages.
   await page.waitForFunction(
     (tags) => tags.every((tag) => {
       const shadow = document.querySelector(tag)?.shadowRoot;
-      return shadow && !shadow.querySelector('[aria-busy="true"], [part="error"]') && /Musterland|Musterstadt/.test(shadow.textContent);
+      // The language menu shows no feed: its list of languages is its content.
+      const content = shadow?.querySelector('a[hreflang]') ? /Deutsch/.test(shadow.textContent) : /Musterland|Musterstadt/.test(shadow?.textContent ?? '');
+      return shadow && !shadow.querySelector('[aria-busy="true"], [part="error"]') && content;
     }),
     result.defined,
     { timeout: 20000 },

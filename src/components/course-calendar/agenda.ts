@@ -16,7 +16,7 @@ import { municipalities, text, timeRange, type OfferContext } from '../../core/u
 import { shownText } from '../../core/ui/shown-text.js';
 import type { Group, Session } from './calendar-data.js';
 import { courseTypeLabel, seatsState, seatsText, statusLabel } from './course-labels.js';
-import { patternText } from './pattern-text.js';
+import { clauseSeparator, patternText } from './pattern-text.js';
 
 export type Open = (entry: OfferEntry) => void;
 
@@ -85,9 +85,11 @@ function sessionChange(session: Session, ctx: OfferContext) {
   const { occurrence: o, entry } = session;
   if (o.status === 'scheduled' && !o.note) return nothing;
   const note = pickText(o.note, ctx.requested, entry.feed.language);
+  // One value for the message: `lit-localize extract` reads a template nested in a placeholder as part of it, the build does not.
+  const planned = () => `${formatDate(o.planned, ctx.ui, { weekday: 'short', day: 'numeric', month: 'short' })}${o.plannedStart ? ` ${timeRange(o.plannedStart, undefined, ctx.ui)}` : ''}`;
   const moved =
     o.status === 'moved' && (o.planned !== o.date || o.plannedStart !== o.start)
-      ? msg(str`Moved from ${formatDate(o.planned, ctx.ui, { weekday: 'short', day: 'numeric', month: 'short' })}${o.plannedStart ? ` ${timeRange(o.plannedStart, undefined, ctx.ui)}` : ''}`)
+      ? msg(str`Moved from ${planned()}`)
       : o.status === 'moved'
         ? msg('Other place')
         : '';
@@ -107,7 +109,7 @@ export function sessionLine(session: Session, ctx: OfferContext, open: boolean, 
   const clock = sessionTimes(o.start, o.end, ctx.ui);
   const day = withDay ? formatDate(o.date, ctx.ui, { weekday: 'short', day: 'numeric', month: 'short' }) : '';
   const until = o.endDate && !(o.end && o.start && o.end <= o.start) ? msg(str`until ${formatDate(o.endDate, ctx.ui, { day: 'numeric', month: 'short' })}`) : '';
-  const when = [day, clock || (withDay ? '' : msg('All day')), until].filter(Boolean).join(', ');
+  const when = [day, clock || (withDay ? '' : msg('All day')), until].filter(Boolean).join(clauseSeparator(ctx.ui));
   const title = text(entry.offer.title, entry, ctx);
 
   return html`<li class="session ${o.status}">

@@ -107,11 +107,16 @@ export function mondayOf(date: string): string {
   return isoDay(day - weekdayOf(day));
 }
 
-/** Sessions grouped by their day, or by the week (from Monday) they fall in; a session running over several days is listed on its first. */
-export function groupSessions(sessions: readonly Session[], by: 'day' | 'week'): Group[] {
+/**
+ * Sessions grouped by their day, or by the week (from Monday) they fall in; a session running over
+ * several days is listed on its first, or on `from` when it began before (an exhibition that is on
+ * now is listed today, not under a day long past).
+ */
+export function groupSessions(sessions: readonly Session[], by: 'day' | 'week', from = ''): Group[] {
   const groups: Group[] = [];
   for (const session of sessions) {
-    const key = by === 'day' ? session.occurrence.date : mondayOf(session.occurrence.date);
+    const day = session.occurrence.date < from ? from : session.occurrence.date;
+    const key = by === 'day' ? day : mondayOf(day);
     const last = groups[groups.length - 1];
     if (last?.key === key) last.sessions.push(session);
     else groups.push({ key, sessions: [session] });
@@ -131,8 +136,9 @@ export function sessionsByDay(sessions: readonly Session[], from: string, to: st
   const byDay = new Map<string, Session[]>();
   for (const session of sessions) {
     const { date, endDate } = session.occurrence;
-    // Past midnight is not another day of the session; several whole days are.
-    const last = endDate && !(session.occurrence.end && session.occurrence.start && session.occurrence.end <= session.occurrence.start) ? endDate : date;
+    // Past midnight (an end the next day, before the start time) is not another day of the session; several days are.
+    const pastMidnight = endDate === isoDay(dayNumber(date) + 1) && session.occurrence.end && session.occurrence.start && session.occurrence.end <= session.occurrence.start;
+    const last = endDate && !pastMidnight ? endDate : date;
     for (let day = Math.max(dayNumber(date), dayNumber(from)), end = Math.min(dayNumber(last), dayNumber(to)); day <= end; day++) {
       const key = isoDay(day);
       const list = byDay.get(key);

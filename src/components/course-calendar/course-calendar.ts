@@ -49,8 +49,9 @@ import { datesText, dayAfterKey, monthGrid, monthTitle } from './month-grid.js';
 const VIEWS = ['', 'agenda', 'month'] as const;
 export type CalendarView = 'agenda' | 'month';
 const GROUPS = ['day', 'week'] as const;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Months and days of links: from 1900 to 2199, which `Date.UTC` and every grid can show. */
+const MONTH = /^(19|20|21)\d\d-(0[1-9]|1[0-2])$/;
+const DAY = /^(19|20|21)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** The filter state and view, as `lotse-filter-change` reports it. */
 export interface CourseCalendarFilters {
@@ -467,6 +468,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
 
   /** Shows another month; `focusDay`: the grid's day that gets focus (keyboard). */
   private goToMonth(month: string, focusDay?: string): void {
+    if (!MONTH.test(month)) return;
     this.activeDay = focusDay ?? '';
     this.filtering.setField('month', month === monthOf(this.clock.now.date) ? '' : month, { history: 'replace' });
     this.filtering.setField('day', '');
@@ -479,8 +481,8 @@ export class LotseCourseCalendar extends LotseFeedElement {
   private monthAnnouncement(): string {
     const shown = this.shown;
     if (!shown || shown.shape !== 'month') return '';
-    const inMonth = shown.days.filter((d) => monthOf(d) === shown.month).reduce((n, d) => n + (shown.byDay.get(d)?.length ?? 0), 0);
-    return msg(str`${monthTitle(shown.month, this.formatLocale)}: ${datesText(inMonth, this.formatLocale)}`, { desc: 'A month, then how many dates it has.' });
+    // The same number as the heading: sessions that begin in the month.
+    return msg(str`${monthTitle(shown.month, this.formatLocale)}: ${datesText(shown.dates, this.formatLocale)}`, { desc: 'A month, then how many dates it has.' });
   }
 
   private gridKey(event: KeyboardEvent): void {
@@ -583,7 +585,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
       const sessions = sessionsBetween(entries, today, until);
       const { series, lines } = splitSeries(sessions);
       shown.series = series;
-      shown.groups = groupSessions(lines, f.group);
+      shown.groups = groupSessions(lines, f.group, today);
       shown.dates = sessions.length;
       shown.until = until;
     } else {
@@ -731,7 +733,9 @@ export class LotseCourseCalendar extends LotseFeedElement {
 
   private renderMonth(shown: Shown, ctx: OfferContext): TemplateResult {
     const { ui } = ctx;
-    const selected = this.filtering.state.fields.day;
+    // A day from a link counts only when it is a real day of the month shown (not 30 February).
+    const asked = this.filtering.state.fields.day;
+    const selected = asked && monthOf(asked) === shown.month && shown.days.includes(asked) ? asked : '';
     const today = ctx.now.date;
     const active =
       (this.activeDay && monthOf(this.activeDay) === shown.month && this.activeDay) ||

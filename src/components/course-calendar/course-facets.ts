@@ -63,11 +63,17 @@ function shape(schedule: Schedule): { days: Set<number>; starts: string[] } {
   for (const day of schedule.weekly?.days ?? []) days.add(WEEKDAYS.indexOf(day));
   if (schedule.monthly && 'weekday' in schedule.monthly) days.add(WEEKDAYS.indexOf(schedule.monthly.weekday));
   for (const date of schedule.dates ?? []) {
-    days.add(weekdayOf(dayNumber(date.date)));
+    addDays(days, date.date, date.endDate);
     if (date.start) starts.push(date.start);
   }
-  if (!schedule.weekly && !schedule.monthly && !schedule.dates && schedule.start) days.add(weekdayOf(dayNumber(schedule.start)));
+  if (!schedule.weekly && !schedule.monthly && !schedule.dates && schedule.start) addDays(days, schedule.start, schedule.end);
   return { days, starts };
+}
+
+/** The weekdays from `first` to `last` (a festival from Friday to Sunday is on a weekend); a week has them all. */
+function addDays(days: Set<number>, first: string, last = first): void {
+  const from = dayNumber(first);
+  for (let day = from, end = Math.min(dayNumber(last), from + 6); day <= end; day++) days.add(weekdayOf(day));
 }
 
 export function timesOfDay(schedule: Schedule | undefined): TimeOfDay[] {

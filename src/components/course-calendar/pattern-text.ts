@@ -9,7 +9,7 @@ import { WEEKDAYS, type Weekday } from '../../core/feed/vocabulary.js';
 import { formatDate, formatDateRange, formatList, formatNumber } from '../../core/locale/format.js';
 import { plural } from '../../core/locale/plural.js';
 import { pickText } from '../../core/locale/text.js';
-import { lastRuleDay } from '../../core/time/recurrence.js';
+import { lastRuleDay, ruleDays } from '../../core/time/recurrence.js';
 import { timeRange } from '../../core/ui/offer-parts.js';
 
 const shortDays = new Map<string, string[]>();
@@ -88,9 +88,16 @@ export function patternText(schedule: Schedule, ui: string, requested: string, f
   else if (schedule.start) parts.push(msg(str`from ${formatDate(schedule.start, ui)}`));
   else if (last) parts.push(msg(str`until ${formatDate(last, ui)}`));
   if (schedule.count) {
-    const n = formatNumber(schedule.count, ui);
-    parts.push(plural(schedule.count, ui, { one: () => msg(str`${n} session`), other: () => msg(str`${n} sessions`) }));
+    // The sessions there are: a count that a rule reaches only after decades (or a break) gives fewer.
+    const sessions = schedule.start ? Math.min(schedule.count, ruleDays(schedule).filter((d) => !d.excepted).length) : schedule.count;
+    const n = formatNumber(sessions, ui);
+    parts.push(plural(sessions, ui, { one: () => msg(str`${n} session`), other: () => msg(str`${n} sessions`) }));
   }
   if (schedule.except?.length) parts.push(exceptText(schedule.except, requested, feedLanguage, ui));
-  return parts.join(', ');
+  return parts.join(clauseSeparator(ui));
+}
+
+/** How the language separates the parts of a sentence-like list: ", " mostly, "، " in languages written in Arabic script. */
+export function clauseSeparator(locale: string): string {
+  return /^(ar|fa|ur|ps|ckb)\b/i.test(locale) ? '، ' : ', ';
 }

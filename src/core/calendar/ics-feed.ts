@@ -142,7 +142,15 @@ function asRule(sessions: Session[], from: string, to: string): Schedule | undef
   const kept = sessions.filter((s, i) => s.date === planned[i].date && s.start === planned[i].start);
   const end = kept[0]?.end;
   if (kept.length === 0 || kept.some((s) => s.end !== end)) return undefined;
-  const weekdays = [...new Set(planned.map((p) => WEEKDAY_OF[(dayNumber(p.date) + 3) % 7]))];
+  // The rule's weekdays: those of most weeks. A single Saturday in a Tuesday and Thursday series
+  // (an RDATE) is an extra date, not "Tue, Thu and Sat".
+  const weekdayOf = (date: string) => WEEKDAY_OF[(dayNumber(date) + 3) % 7];
+  const perWeekday = new Map<(typeof WEEKDAY_OF)[number], number>();
+  for (const p of planned) perWeekday.set(weekdayOf(p.date), (perWeekday.get(weekdayOf(p.date)) ?? 0) + 1);
+  const most = Math.max(...perWeekday.values());
+  const weekdays = [...perWeekday].filter(([, n]) => n >= Math.max(2, most / 4)).map(([day]) => day);
+  if (weekdays.length === 0) return undefined;
+  const extras = planned.filter((p) => !weekdays.includes(weekdayOf(p.date))).map((p) => ({ date: p.date, ...(p.start ? { start: p.start, ...(end ? { end } : {}) } : {}) }));
   const last = planned[planned.length - 1].date;
   const actual = [...sessions].sort((a, b) => (`${a.date} ${a.start ?? ''}` < `${b.date} ${b.start ?? ''}` ? -1 : 1));
   const changes = sessions.flatMap((s, i) => {
@@ -166,7 +174,7 @@ function asRule(sessions: Session[], from: string, to: string): Schedule | undef
     const except = deps.occurrences(base, first.date, last).filter((o) => !dates.has(o.date)).map((o) => o.date);
     // A rule with more days off than sessions says less than the list.
     if (except.length > sessions.length / 2) continue;
-    const schedule: Schedule = { ...base, ...(except.length ? { except } : {}), ...(changes.length ? { changes } : {}) };
+    const schedule: Schedule = { ...base, ...(except.length ? { except } : {}), ...(extras.length ? { dates: extras } : {}), ...(changes.length ? { changes } : {}) };
     if (same(schedule, actual, from, to)) return schedule;
   }
   return undefined;

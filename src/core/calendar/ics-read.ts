@@ -119,6 +119,34 @@ const tzidOf = (component: Component, name: string) => {
 };
 const day = (value: unknown) => (value instanceof ICAL.Time ? value.toString().slice(0, 10) : undefined);
 
+/** Steps of one rule at most (about 30 years of daily sessions), and of all rules of a file: a file never holds the page for long. */
+const MAX_STEPS = 12_000;
+const FILE_STEPS = 60_000;
+const SUB_DAILY = new Set(['SECONDLY', 'MINUTELY', 'HOURLY']);
+const DAY_MS = 86_400_000;
+const dayNumberOf = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * Where to start following daily and weekly rules without COUNT: whole periods of the rules
+ * after their first session, just before `from`, so an office hour held every weekday since 2000
+ * is not walked through from 2000. Shifting by whole periods keeps every later session the same
+ * (UNTIL, EXDATE, RDATE and overrides are absolute times). Other rules start where they start.
+ */
+function fastForward(start: Time, rules: { freq: string; interval?: number; count?: number }[], from: string): Time | undefined {
+  if (rules.some((rule) => rule.count || (rule.freq !== 'DAILY' && rule.freq !== 'WEEKLY'))) return undefined;
+  // The days after which every rule repeats itself: the least common multiple of their periods.
+  const period = rules.reduce((lcm, rule) => {
+    const days = (rule.interval ?? 1) * (rule.freq === 'WEEKLY' ? 7 : 1);
+    return (lcm * days) / gcd(lcm, days);
+  }, 1);
+  const gap = dayNumberOf(from) - 7 - dayNumberOf(start.toString());
+  if (period > 3660 || gap < 2 * period) return undefined;
+  const shifted = start.clone();
+  shifted.adjust(Math.floor(gap / period) * period, 0, 0, 0);
+  return shifted;
+}
+
 /**
  * Reads `ics`; sessions that start on a day from `from` to `to` (inclusive)
  * are listed, at most `maxSessions` per event.
@@ -180,7 +208,19 @@ export function readIcs(ics: string, from: string, to: string, maxSessions = 100
   for (const [uid, list] of overrides) if (!masters.has(uid)) masters.set(uid, list.shift()!);
 
   const events: IcsEventRead[] = [];
+  let steps = 0;
   for (const [uid, { event, component, line, index }] of masters) {
+    // ical.js decodes values when they are used: a wrong DTEND, UNTIL or DURATION throws only
+    // here, and must leave out this event alone.
+    try {
+      const read = readEvent(uid, event, component, line, index);
+      if (read) events.push(read);
+    } catch (error) {
+      problems.push({ code: 'unreadable', line, index, uid, detail: String((error as Error)?.message ?? error).slice(0, 200) });
+    }
+  }
+
+  function readEvent(uid: string, event: InstanceType<typeof ICAL.Event>, component: Component, line: number, index: number): IcsEventRead | undefined {
     for (const override of overrides.get(uid) ?? []) event.relateException(override.event);
     const zone = tzidOf(component, 'dtstart');
     const sessions: IcsSession[] = [];
@@ -204,18 +244,34 @@ export function readIcs(ics: string, from: string, to: string, maxSessions = 100
     if (!event.isRecurring()) {
       add(event.startDate, event.endDate, component, masterCancelled);
     } else {
-      const iterator = event.iterator();
-      // Rules are followed from their start; ~30 years of daily sessions at most, so every loop ends.
-      for (let next = iterator.next(), guard = 0; next && guard < 12_000; next = iterator.next(), guard++) {
+      const rules = component.getAllProperties('rrule').map((p) => p.getFirstValue() as { freq: string; interval?: number; count?: number });
+      if (rules.some((rule) => SUB_DAILY.has(rule.freq))) {
+        // Courses and events do not repeat by the hour or minute; such a rule would take ages to follow.
+        problems.push({ code: 'unreadable', line, index, uid, detail: `FREQ=${rules.find((rule) => SUB_DAILY.has(rule.freq))!.freq}` });
+        return undefined;
+      }
+      const iterator = event.iterator(fastForward(event.startDate, rules, from));
+      // Every loop ends: at most MAX_STEPS per event and FILE_STEPS per file; a rule cut short says so.
+      let reachedEnd = false;
+      for (let next = iterator.next(), guard = 0; ; next = iterator.next(), guard++) {
+        if (!next) {
+          reachedEnd = true;
+          break;
+        }
+        if (guard >= MAX_STEPS || ++steps > FILE_STEPS) break;
         const details = event.getOccurrenceDetails(next);
-        if (next.toString().slice(0, 10) > to && details.startDate.toString().slice(0, 10) > to) break;
+        if (next.toString().slice(0, 10) > to && details.startDate.toString().slice(0, 10) > to) {
+          reachedEnd = true;
+          break;
+        }
         const item = details.item.component;
         add(details.startDate, details.endDate, item, masterCancelled || text(item, 'status').toUpperCase() === 'CANCELLED', details.recurrenceId);
         if (truncated) break;
       }
+      if (!reachedEnd && !truncated) truncated = true;
     }
     if (truncated) problems.push({ code: 'sessions', line, index, uid, detail: String(maxSessions) });
-    events.push({
+    return {
       uid,
       line,
       index,
@@ -228,7 +284,7 @@ export function readIcs(ics: string, from: string, to: string, maxSessions = 100
       categories: component.getAllProperties('categories').flatMap((p) => p.getValues().map(String)),
       sessions,
       truncated,
-    });
+    };
   }
   ICAL.TimezoneService.reset();
   return { name, events: events.sort((a, b) => a.index - b.index), problems: problems.sort((a, b) => a.line - b.line) };

@@ -29,13 +29,24 @@ export interface OfferEventOptions {
   since?: string;
 }
 
-/** A stable UID domain per feed: its id and host, so two feeds' offers never share a UID. */
+/**
+ * A stable UID domain per feed: its id and the publisher's host (else the feed's host without a
+ * port), never where this page happened to fetch it from: the same course downloaded through
+ * www. and without it, from a partner's page or from a calendar file the command-line tool wrote
+ * keeps its UID, so a second import updates it instead of doubling it.
+ */
 function uidDomain(entry: OfferEntry): string {
   let host = 'lotse.invalid';
-  try {
-    host = new URL(entry.feed.url).host || host;
-  } catch {
-    // A feed without a URL (built in memory) keeps the placeholder host.
+  for (const url of [entry.feed.publisher.url, entry.feed.url]) {
+    try {
+      const name = url && new URL(url).hostname.replace(/^www\./, '');
+      if (name) {
+        host = name;
+        break;
+      }
+    } catch {
+      // Not a URL (a feed built in memory): the next one, or the placeholder host.
+    }
   }
   return `${entry.feed.id ? `${entry.feed.id}.` : ''}${host}`;
 }
@@ -151,7 +162,7 @@ export function offerEvents(entry: OfferEntry, options: OfferEventOptions, deps:
   if (hasRule(schedule)) {
     const days = ruleDays(schedule, from, horizon);
     const except = exceptedDays(schedule);
-    const maxExcept = [...except].sort().pop() ?? from;
+    const maxExcept = except.last ?? from;
     // Days of `except` that a rule makes: its EXDATEs. Listed up to the last excepted day.
     const withExcepted = ruleDays(schedule, from, last ?? (maxExcept > horizon ? maxExcept : horizon));
     for (const series of ['weekly', 'monthly'] as const) {

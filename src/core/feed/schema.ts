@@ -303,6 +303,8 @@ export const offer = object({
   /** Languages the offer is held in or counselling is available in (BCP 47). */
   languages: opt(list(language)),
   keywords: opt(textList),
+  /** Languages whose texts in this record were translated by a machine and not checked by a person; the widgets say so. */
+  machineTranslated: opt(list(language)),
   cost: opt(cost),
   contact: opt(contact),
   url: opt(webUrl),

@@ -9,7 +9,7 @@ import type { OfferEntry, VocabularyEntry } from '../feed/catalog.js';
 import { OFFER_KINDS, type OfferKind } from '../feed/vocabulary.js';
 import { directionOf } from '../locale/direction.js';
 import { ownLanguageName } from '../locale/language-names.js';
-import { pickText } from '../locale/text.js';
+import { pickText, textLanguages } from '../locale/text.js';
 import { audienceLabel, featureLabel, kindLabel } from '../ui/labels.js';
 import { languageLabel } from '../ui/language-label.js';
 import { shownText } from '../ui/shown-text.js';
@@ -68,6 +68,21 @@ export const languagesFacet: FacetSpec = {
   preset: { accepts: (code) => LANGUAGE.test(code), accepted: 'language codes such as ar, fa, uk, pt-BR', known: true },
 };
 
+/**
+ * The languages an offer's own texts (title, summary) are written in: the
+ * reader's own is the "available in my language" filter. The feed's default
+ * language counts for texts given as plain strings.
+ */
+export const textLanguagesFacet: FacetSpec = {
+  id: 'texts',
+  kind: 'list',
+  values: ({ offer, feed }) => [...new Set([...textLanguages(offer.title, feed.language), ...textLanguages(offer.summary, feed.language)])],
+  caseless: true,
+  legend: () => msg('Information available in'),
+  label: (_code, shown, { ui }) => ({ text: ownLanguageName(shown, ui).text, markup: languageLabel(shown, ui) }),
+  order: 'count',
+};
+
 export const municipalityFacet: FacetSpec = {
   id: 'municipality',
   kind: 'list',
@@ -112,6 +127,7 @@ export const OFFER_FACETS: readonly FacetSpec[] = [
   topicsFacet,
   audiencesFacet,
   languagesFacet,
+  textLanguagesFacet,
   municipalityFacet,
   kindsFacet,
   freeFacet,

@@ -19,14 +19,17 @@ function formatter<T extends Formatter, O>(kind: string, Kind: new (locale: stri
 
 /**
  * Formats an ISO date (`2026-11-25`) or timestamp. Plain dates are calendar
- * days and are shown as such, whatever the reader's time zone.
+ * days and are shown as such, whatever the reader's time zone. Always in the
+ * Gregorian calendar: Farsi's own default is the Solar Hijri one, but the
+ * dates are German appointments, and the letters residents get carry them
+ * in the Gregorian calendar too.
  */
 export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
   const plainDay = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const date = new Date(plainDay ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   const timeZone = plainDay ? 'UTC' : 'Europe/Berlin';
-  return formatter('d', Intl.DateTimeFormat, locale, { ...options, timeZone }).format(date);
+  return formatter('d', Intl.DateTimeFormat, locale, { ...options, timeZone, calendar: 'gregory' }).format(date);
 }
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
@@ -47,5 +50,5 @@ export function formatDateRange(start: string, end: string, locale: string): str
   const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
   const [from, to] = [day(start), day(end)];
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) return `${start} – ${end}`;
-  return formatter('d', Intl.DateTimeFormat, locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(from, to);
+  return formatter('d', Intl.DateTimeFormat, locale, { dateStyle: 'medium', timeZone: 'UTC', calendar: 'gregory' }).formatRange(from, to);
 }

@@ -24,6 +24,13 @@ const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<Loca
   ar: () => import('../../generated/locales/ar.js'),
   tr: () => import('../../generated/locales/tr.js'),
   uk: () => import('../../generated/locales/uk.js'),
+  ru: () => import('../../generated/locales/ru.js'),
+  pl: () => import('../../generated/locales/pl.js'),
+  ro: () => import('../../generated/locales/ro.js'),
+  bg: () => import('../../generated/locales/bg.js'),
+  fa: () => import('../../generated/locales/fa.js'),
+  sq: () => import('../../generated/locales/sq.js'),
+  vi: () => import('../../generated/locales/vi.js'),
 };
 
 /** The UI locale for pages and elements without any language. */

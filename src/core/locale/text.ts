@@ -31,8 +31,8 @@ function pickKey(keys: string[], wanted: readonly string[], feedLanguage: string
  * Fallback chain: each wanted language (exactly, then its base language) ->
  * the feed's default language -> any language present. `requested` is a
  * language or, as `LocaleController.texts` gives it, the page's language
- * followed by the UI language it falls back to: a Farsi page without Farsi
- * buttons shows English buttons and, where the feed has no Farsi, English
+ * followed by the UI language it falls back to: a Pashto page without Pashto
+ * buttons shows English buttons and, where the feed has no Pashto, English
  * texts too, never a mix of English and German.
  */
 export function pickText(value: Text | undefined, requested: string | readonly string[], feedLanguage: string): ShownText | undefined {

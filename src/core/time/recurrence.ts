@@ -110,17 +110,36 @@ function* monthlyDays(monthly: Monthly, first: number, anchor: number, last: num
   }
 }
 
-const exceptCache = new WeakMap<Schedule, Set<string>>();
+/** The days off of a schedule: single days and ranges, however long. */
+export interface ExceptedDays {
+  has(day: string): boolean;
+  /** The last day off, if any. */
+  last?: string;
+  /** The first day of a break of 20 years or more ("paused until further notice"): rules end the day before. */
+  pausedFrom?: string;
+}
 
-/** The days of `except`, ranges spelled out (a range of more than 400 days is read as its first 400). */
-export function exceptedDays(schedule: Schedule): Set<string> {
+/** A break this long is an end, not a holiday. */
+const ENDLESS_BREAK_DAYS = 20 * 365;
+const exceptCache = new WeakMap<Schedule, ExceptedDays>();
+
+/** The days of `except`, ranges kept as ranges (compared, never spelled out). */
+export function exceptedDays(schedule: Schedule): ExceptedDays {
   let days = exceptCache.get(schedule);
   if (!days) {
-    days = new Set();
+    const single = new Set<string>();
+    const ranges: { from: string; to: string }[] = [];
+    let last: string | undefined;
+    let pausedFrom: string | undefined;
     for (const item of schedule.except ?? []) {
-      if (typeof item === 'string') days.add(item);
-      else for (let d = dayNumber(item.from), to = Math.min(dayNumber(item.to), d + 400); d <= to; d++) days.add(isoDay(d));
+      const range = typeof item === 'string' ? { from: item, to: item } : item;
+      if (range.from === range.to) single.add(range.from);
+      else if (range.from < range.to) ranges.push(range);
+      else continue;
+      if (!last || range.to > last) last = range.to;
+      if (dayNumber(range.to) - dayNumber(range.from) >= ENDLESS_BREAK_DAYS && (!pausedFrom || range.from < pausedFrom)) pausedFrom = range.from;
     }
+    days = { has: (day) => single.has(day) || ranges.some((r) => day >= r.from && day <= r.to), last, pausedFrom };
     exceptCache.set(schedule, days);
   }
   return days;
@@ -151,6 +170,7 @@ export function ruleDays(schedule: Schedule, from?: string, to?: string): RuleDa
   if (schedule.end) last = Math.min(last, dayNumber(schedule.end));
   if (to !== undefined) last = Math.min(last, dayNumber(to));
   const except = exceptedDays(schedule);
+  if (except.pausedFrom) last = Math.min(last, dayNumber(except.pausedFrom) - 1);
   const a = weekly ? weeklyDays(weekly, first, anchor, last) : undefined;
   const b = monthly ? monthlyDays(monthly, first, anchor, last) : undefined;
   let nextA = a?.next();
@@ -173,13 +193,16 @@ export function ruleDays(schedule: Schedule, from?: string, to?: string): RuleDa
 /** The last day of the rule, when it has one (an `end`, or `count` sessions from `start`). */
 export function lastRuleDay(schedule: Schedule): string | undefined {
   if (!hasRule(schedule)) return undefined;
+  const paused = exceptedDays(schedule).pausedFrom;
+  const beforePause = paused ? isoDay(dayNumber(paused) - 1) : undefined;
+  const earliest = (a: string | undefined, b: string | undefined) => (a && b ? (a < b ? a : b) : (a ?? b));
   if (schedule.count !== undefined && schedule.start) {
     const days = ruleDays(schedule).filter((d) => !d.excepted);
     const last = days[days.length - 1];
     const byCount = last ? isoDay(last.day) : undefined;
-    return schedule.end && byCount && schedule.end < byCount ? schedule.end : byCount;
+    return earliest(schedule.end && byCount && schedule.end < byCount ? schedule.end : byCount, beforePause);
   }
-  return schedule.end;
+  return earliest(schedule.end, beforePause);
 }
 
 /** The day after `date` when a session from `start` to `end` runs past midnight. */
@@ -240,21 +263,23 @@ const LOOK_BACK_DAYS = 31;
 function compute(schedule: Schedule, from: string, to: string): Occurrence[] {
   const { startTime, endTime } = schedule;
   const changes = schedule.changes ?? [];
-  // Moved sessions may come into the range from far away, or leave it: their planned days are looked at too.
-  let low = isoDay(dayNumber(from) - LOOK_BACK_DAYS);
-  let high = to;
-  for (const change of changes) {
-    if (change.date < low) low = change.date;
-    if (change.date > high) high = change.date;
-  }
+  const low = isoDay(dayNumber(from) - LOOK_BACK_DAYS);
+  const high = to;
   const except = exceptedDays(schedule);
   const all: Occurrence[] = [];
-  for (const { day, series, excepted } of ruleDays(schedule, low, high)) {
-    if (!excepted) all.push(session(isoDay(day), startTime, endTime, series));
-  }
+  const addRuleDays = (days: RuleDay[]) => {
+    for (const { day, series, excepted } of days) if (!excepted) all.push(session(isoDay(day), startTime, endTime, series));
+  };
+  addRuleDays(ruleDays(schedule, low, high));
+  // A session moved into the range (or out of it) may have been planned far away: each such
+  // planned day is looked at alone, so an old or mistyped date never shifts the whole range.
+  const farChanges = new Set(changes.map((change) => change.date).filter((date) => date < low || date > high));
+  for (const date of farChanges) addRuleDays(ruleDays(schedule, date, date));
   const ruleSessions = new Set(all.map((o) => `${o.date} ${o.start}`));
   for (const extra of schedule.dates ?? []) {
-    if (extra.date < low || extra.date > high || except.has(extra.date)) continue;
+    // A date over several days counts while it runs (an exhibition from October to January).
+    const inRange = (extra.endDate ?? extra.date) >= low && extra.date <= high;
+    if ((!inRange && !farChanges.has(extra.date)) || except.has(extra.date)) continue;
     const start = extra.start ?? startTime;
     // A date the rule already has at that time is that session, not a second one.
     if (ruleSessions.has(`${extra.date} ${start}`)) continue;

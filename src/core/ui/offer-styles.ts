@@ -61,6 +61,14 @@ export const offerStyles = css`
   .detail .kind {
     margin-block-end: 0.5em;
   }
+  /* "Only in this language: German", "Machine translation": beside the texts they are about. */
+  .content-note {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .badge.content-note {
+    border-style: dashed;
+  }
   .detail-section {
     border-block-start: var(--_border-width) solid var(--_border);
     padding-block-start: var(--_space);
