@@ -7,6 +7,7 @@ import { schemaPattern } from './schema-pattern.mjs';
 
 const schema = await importTs('src/core/feed/schema.ts');
 const { MAX_ITEMS, MAX_RECORDS } = await importTs('src/core/feed/limits.ts');
+const rich = await importTs('src/core/feed/rich-text-rules.ts');
 
 const pattern = schemaPattern;
 
@@ -53,7 +54,8 @@ function toJson(rule, description) {
       const properties = {};
       const required = [];
       for (const [key, value] of Object.entries(rule.props)) {
-        properties[key] = toJson(value, DESCRIPTIONS[key]);
+        // Formatted text is checked by rich-text-rules.ts, not by a rule: its structure is described here.
+        properties[key] = key === 'richDescription' ? { description: DESCRIPTIONS[key], $ref: '#/$defs/richText' } : toJson(value, DESCRIPTIONS[key]);
         if (!value.o) required.push(key);
       }
       return Object.assign(out, { type: 'object', properties, ...(required.length ? { required } : {}) });
@@ -73,6 +75,33 @@ for (const [collection, rule] of Object.entries(schema.RECORD_SCHEMAS)) {
   };
   (root.$defs ??= {})[collection] = toJson(rule);
 }
+// The structure rich-text-rules.ts checks (its depth, size and language limits stay with the validator).
+const inline = { anyOf: [{ type: 'string' }, { $ref: '#/$defs/richInline' }] };
+root.$defs.richInline = {
+  type: 'object',
+  required: ['k', 'c'],
+  properties: {
+    k: { enum: ['em', 'strong', 'a'] },
+    c: { type: 'array', minItems: 1, items: inline },
+    href: { type: 'string', pattern: pattern(schema.offer.props.url.re) },
+  },
+};
+const list = {
+  type: 'object',
+  required: ['k', 'c'],
+  properties: {
+    k: { enum: ['ul', 'ol'] },
+    c: { type: 'array', minItems: 1, items: { type: 'object', required: ['k', 'c'], properties: { k: { const: 'li' }, c: { type: 'array', minItems: 1, items: { anyOf: [inline, { $ref: '#/$defs/richList' }] } } } } },
+  },
+};
+root.$defs.richList = list;
+const blocks = {
+  type: 'array',
+  minItems: 1,
+  maxItems: rich.MAX_RICH_NODES,
+  items: { anyOf: [{ type: 'object', required: ['k', 'c'], properties: { k: { const: 'p' }, c: { type: 'array', minItems: 1, items: inline } } }, { $ref: '#/$defs/richList' }] },
+};
+root.$defs.richText = { anyOf: [blocks, { type: 'object', propertyNames: toJson(schema.RECORD_SCHEMAS.offers.props.languages.of), additionalProperties: blocks, minProperties: 1 }] };
 root.properties.$schema = { type: 'string', description: 'Where editors find this schema.' };
 const document = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

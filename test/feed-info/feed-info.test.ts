@@ -198,6 +198,21 @@ describe('<lotse-feed-info>', () => {
     await expectAccessible(element, 'explained problems');
   });
 
+  it('shows where an imported record came from beside its problems, as text', async () => {
+    const url = freshUrl('origin');
+    const feed = feedA() as { offers: Record<string, unknown>[] };
+    feed.offers[0].verified = '25.11.2026';
+    feed.offers[0].source = { importer: 'csv', origin: 'angebote.csv', imported: '2026-12-01T08:00:00Z', ref: 'line 7' };
+    feed.offers[1].cost = { free: 'ja' };
+    feed.offers[1].source = { importer: 'integreat', origin: '<img src=x onerror=alert(1)>', ref: 'pages 12' };
+    answerJson(url, feed);
+    const element = await mount(url);
+    const origins = [...shadow(element).querySelectorAll('[part="problems"] .origin')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    expect(origins).to.deep.equal(['Origin of the imported record: csv, angebote.csv, line 7', 'Origin of the imported record: integreat, <img src=x onerror=alert(1)>, pages 12']);
+    expect(shadow(element).querySelector('[part="problems"] img')).to.equal(null);
+    await expectAccessible(element, 'problems with their origin');
+  });
+
   it('does not hide a broken feed behind the last good copy', async () => {
     const url = freshUrl('broken-later');
     answer(url, json(feedA()), () => new Response('{"lotse": "1.0",', { headers: { 'content-type': 'application/json' } }));

@@ -5,7 +5,7 @@
 // follow links to their real paths, so Lotse and the app share one Lit just
 // as npm's flat install would give them.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +101,13 @@ export function makeApp({ lit = join(root, 'node_modules/lit') } = {}) {
   ]);
   names.delete('lotse');
   for (const name of names) link(app, name, name === 'lit' ? lit : join(root, 'node_modules', name));
+  // The commands in node_modules/.bin, as npm links a package's `bin` on install.
+  for (const [command, target] of Object.entries(pkg.bin ?? {})) {
+    const at = join(app, 'node_modules/.bin', command);
+    mkdirSync(dirname(at), { recursive: true });
+    symlinkSync(join('..', 'lotse', target), at);
+    chmodSync(join(lotse, target), 0o755);
+  }
 
   generateSources(app, pkg, readJson(join(lotse, 'custom-elements.json')));
   return { base, app, pkg, files, cleanup: () => rmSync(base, { recursive: true, force: true }) };

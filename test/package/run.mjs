@@ -69,6 +69,34 @@ check('the tarball holds every file that exports, typesVersions and web-types na
   assert(!pkg.dependencies?.lit && pkg.peerDependencies?.lit, 'lit must be a peer dependency, not a dependency');
 });
 
+// --- the command line: `npx lotse` as users run it, plain Node, no build step
+
+/** `npx lotse ...args` in the app; resolves with the exit code and output. */
+function npxLotse(args) {
+  return new Promise((done) => {
+    execFile('npx', ['--no', '--', 'lotse', ...args], { cwd: app, env: { ...process.env, LANG: 'en_US.UTF-8' } }, (error, stdout, stderr) =>
+      done({ code: error ? error.code : 0, stdout, stderr }),
+    );
+  });
+}
+
+check('npx lotse --help lists the commands', async () => {
+  const { code, stdout, stderr } = await npxLotse(['--help']);
+  assert(code === 0, `exit ${code}: ${stderr}`);
+  for (const command of ['validate', 'import csv', 'import ics', 'import hsds', 'import integreat', 'merge', 'stale', 'ics FEED']) {
+    assert(stdout.includes(`lotse ${command}`), `--help does not list ${command}`);
+  }
+});
+
+check('npx lotse validate checks the demo feed with the shipped validator, and a broken file exits 2', async () => {
+  const ok = await npxLotse(['validate', join(root, 'demo/data/feed.json'), '--json']);
+  assert(ok.code === 0 || ok.code === 1, `exit ${ok.code}: ${ok.stderr}`);
+  const [report] = JSON.parse(ok.stdout);
+  assert(report.offers > 0, JSON.stringify(report).slice(0, 200));
+  const broken = await npxLotse(['validate', join(app, 'package.json')]);
+  assert(broken.code === 2, `exit ${broken.code}: ${broken.stderr}`);
+});
+
 // --- types (tsc runs in the background; its checks come last) -------------
 
 /** The tsc programs, started together and compiling while the builds and the browser checks run. */

@@ -36,6 +36,8 @@ interface ProblemRecord {
   /** The record is not shown to residents. */
   leftOut: boolean;
   problems: FeedProblem[];
+  /** Where an importer took the record from. */
+  origin?: FeedProblem['origin'];
 }
 
 /** Problems grouped by record, in the order of the feed. */
@@ -50,6 +52,7 @@ function problemRecords(problems: readonly FeedProblem[]): ProblemRecord[] {
     }
     record.problems.push(problem);
     record.leftOut ||= problem.dropped;
+    record.origin ??= problem.origin;
   }
   return [...records.values()];
 }
@@ -370,6 +373,12 @@ export class LotseFeedInfo extends LotseFeedElement {
               <span class="badge">${record.leftOut ? msg('left out') : msg('shown')}</span>
             </h3>
             ${withSource ? html`<p class="muted"><bdi>${msg('Feed')}:</bdi> <code dir="ltr">${record.source}</code></p>` : nothing}
+            ${record.origin
+              ? html`<p class="muted origin">
+                  <bdi>${msg('Origin of the imported record')}:</bdi>
+                  <bdi dir="ltr">${[record.origin.importer, record.origin.origin, record.origin.ref].filter(Boolean).join(', ')}</bdi>
+                </p>`
+              : nothing}
             <dl class="facts">
               ${record.problems.map(
                 (p) => html`<dt><code dir="ltr">${fieldPath(p.field)}</code></dt>

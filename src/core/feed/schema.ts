@@ -78,6 +78,8 @@ const daySpan = object({
   days: list(oneOf(WEEKDAYS), 1),
   opens: time,
   closes: time,
+  /** Only by appointment in this span (a counsellor's consultation hour that needs a booking). */
+  appointment: opt(boolean()),
 });
 
 const hoursException = object({
@@ -86,6 +88,8 @@ const hoursException = object({
   closed: opt(boolean()),
   opens: opt(time),
   closes: opt(time),
+  /** Only by appointment on this day. */
+  appointment: opt(boolean()),
   note: opt(text),
 });
 
@@ -191,6 +195,20 @@ export const cost = object({
   note: opt(text),
 });
 
+/**
+ * Where a record was imported from, so staff know where to fix it: the
+ * importer (`csv`, `hsds`, `integreat` …), the file or URL it read and when.
+ */
+export const source = object({
+  importer: nonEmpty,
+  /** A file name or URL as the importer read it: shown as text, never linked. */
+  origin: opt(nonEmpty),
+  /** When the import ran (ISO date or date-time). */
+  imported: opt(string(/^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'date')),
+  /** The record's key in its origin (a row number, an id there). */
+  ref: opt(nonEmpty),
+});
+
 export const topic = object({
   id,
   label: text,
@@ -211,6 +229,7 @@ export const organization = object({
   type: opt(oneOf(['public', 'nonprofit', 'volunteer', 'private'])),
   contact: opt(contact),
   verified: opt(checkedOn),
+  source: opt(source),
 });
 
 export const place = object({
@@ -230,7 +249,16 @@ export const place = object({
   ),
   wheelchair: opt(oneOf(['yes', 'limited', 'no'])),
   hours: opt(openingHours),
+  /** Closed for a while (building work, holidays): from and until which day, and why. */
+  closure: opt(
+    object({
+      from: opt(isoDate),
+      until: opt(isoDate),
+      note: opt(text),
+    }),
+  ),
   verified: opt(checkedOn),
+  source: opt(source),
 });
 
 /** What a health service offers and whom it takes (`<lotse-health-guide>`'s directory). */
@@ -258,6 +286,12 @@ export const offer = object({
   title: text,
   summary: opt(text),
   description: opt(text),
+  /**
+   * The description with paragraphs, lists, links and emphasis, plain or per
+   * language; its structure is checked in `rich-text-rules.ts`. Widgets show
+   * it instead of `description` where they can.
+   */
+  richDescription: opt(any()),
   /** The id of the organisation that runs the offer. */
   organization: opt(id),
   /** Ids of the places where the offer takes place. */
@@ -290,6 +324,7 @@ export const offer = object({
   registration: opt(registration),
   /** Date on which someone last checked that the record is still true. */
   verified: checkedOn,
+  source: opt(source),
 });
 
 export const publisher = object({
@@ -398,6 +433,7 @@ export type Schedule = Infer<typeof schedule>;
 export type Registration = Infer<typeof registration>;
 export type CalendarLink = Infer<typeof calendarLink>;
 export type Cost = Infer<typeof cost>;
+export type Source = Infer<typeof source>;
 export type Topic = Infer<typeof topic>;
 export type Audience = Infer<typeof audience>;
 export type Organization = Infer<typeof organization>;

@@ -5,12 +5,14 @@
 import { FeedError } from './errors.js';
 import { fetchJson, type FetchOptions } from './fetch.js';
 import { DEFAULT_CACHE_MAX_AGE_DAYS } from './limits.js';
-import { checkFeedInSlices, type FeedProblem, type ValidatedFeed } from './validate-records.js';
+import { checkFeedInSlices, richTextDeps, type FeedProblem, type ValidatedFeed } from './validate-records.js';
 
 /** Problems in words, for staff: loaded only when a feed has problems. */
 const problemReport = () => import('./problem-report.js');
 /** The checks of a guide's links (`<lotse-health-guide>`): loaded only for a feed with guide steps. */
 const guideGraph = () => import('./guide-graph.js');
+/** The check of formatted text (`richDescription`): loaded only for a feed that has it. */
+const richText = () => import('./rich-text-rules.js');
 
 /**
  * Puts a feed's problems into words once that code has loaded, and with
@@ -35,6 +37,17 @@ async function validate(json: unknown, url: string): Promise<ValidatedFeed> {
   if (!('code' in result)) {
     // The links between guide steps: checked by code that only feeds with a guide load.
     if (result.guides.length > 0) (await guideGraph()).checkGuideLinks(result, json);
+    if (result.offers.some((offer) => offer.richDescription !== undefined)) {
+      await richText().then(
+        (m) => m.checkRichTexts(result, richTextDeps),
+        // Never drawn unchecked: without the check, the plain descriptions are shown.
+        () => result.offers.forEach((offer, n) => {
+          if (offer.richDescription === undefined) return;
+          const { richDescription: _unchecked, ...plain } = offer;
+          result.offers[n] = plain;
+        }),
+      );
+    }
     return result;
   }
   const detail = 'issues' in result ? await problemReport().then((m) => m.envelopeDetail(result.issues), () => '') : result.detail;

@@ -27,7 +27,7 @@ import {
   type Topic,
 } from './schema.js';
 import type { Infer, Rule } from './rules.js';
-import { allowDatesUntil, check, INVALID, type Issue, type IssueReason } from './rules.js';
+import { allowDatesUntil, check, INVALID, webUrl, type Issue, type IssueReason } from './rules.js';
 import { MAX_PROBLEMS } from './limits.js';
 import { atOnce, inSlices } from './slices.js';
 import { linksToCut } from './topic-tree.js';
@@ -76,6 +76,23 @@ export interface FeedProblem {
    * language of a text, a reference that points nowhere, a broader-topic link.
    */
   dropped: boolean;
+  /** Where an importer took the record from (its `source`), so staff know where to fix it. */
+  origin?: RecordOrigin;
+}
+
+export interface RecordOrigin {
+  importer: string;
+  origin?: string;
+  ref?: string;
+}
+
+/** A record's `source` as given, when its parts are text; read from the unchecked input, so left-out records have it too. */
+function recordOrigin(input: unknown): RecordOrigin | undefined {
+  const source = (input as { source?: unknown } | null)?.source;
+  if (!source || typeof source !== 'object') return undefined;
+  const { importer, origin, ref } = source as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 200) : undefined);
+  return typeof importer === 'string' ? { importer: text(importer)!, origin: text(origin), ref: text(ref) } : undefined;
 }
 
 /** One feed after validation: only valid records remain. */
@@ -105,6 +122,12 @@ export interface ValidatedFeed {
 /** The position (0-based) of each kept record in its feed's array, for problems found later (in a merged catalogue). */
 export const recordIndex = new WeakMap<object, number>();
 
+/** What `rich-text-rules.ts` needs of this bundle: the feed's web-link rule and record positions. */
+export const richTextDeps = {
+  isWebUrl: (value: unknown) => check(webUrl(), value, '', []) !== INVALID,
+  indexOf: (record: object) => recordIndex.get(record),
+};
+
 function recordId(input: unknown): string | undefined {
   const candidate = (input as { id?: unknown } | null)?.id;
   return typeof candidate === 'string' && candidate.length > 0 && candidate.length <= 128
@@ -133,9 +156,9 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
   const feed = head as Infer<typeof envelope>;
   const problems: FeedProblem[] = [];
   /** Adds a record's issues as problems, up to `MAX_PROBLEMS`: beyond, a feed is broken enough, and memory stays bounded. */
-  const report = (collection: FeedProblem['collection'], id: string | undefined, index: number, issues: Found[], dropped: boolean) => {
+  const report = (collection: FeedProblem['collection'], id: string | undefined, index: number, issues: Found[], dropped: boolean, origin?: RecordOrigin) => {
     for (const { path, ...issue } of issues) {
-      if (problems.length < MAX_PROBLEMS) problems.push({ source: url, collection, id, index, field: path, ...issue, dropped });
+      if (problems.length < MAX_PROBLEMS) problems.push({ source: url, collection, id, index, field: path, ...issue, dropped, ...(origin ? { origin } : {}) });
     }
   };
   report('feed', undefined, 0, headIssues, false);
@@ -171,7 +194,7 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
         record = INVALID;
       }
       if (record !== INVALID && links) record = links(record, issues);
-      report(collection, id, index, issues, record === INVALID);
+      if (issues.length > 0) report(collection, id, index, issues, record === INVALID, recordOrigin(input));
       if (record === INVALID) continue;
       seen.set(id!, index);
       recordIndex.set(record, index);
@@ -232,6 +255,7 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
     issues.push({ path: missing, reason: 'missing' });
     return INVALID;
   });
+  // Formatted text (`richDescription`) is checked by `rich-text-rules.ts`, which loads only for feeds that have it.
   // Their links to each other are checked by `guide-graph.ts`, which loads only for feeds with steps.
   const guides = guideSteps;
   const emergency = yield* checkAll<EmergencyNumber>('emergency');

@@ -56,9 +56,10 @@ export function closedDays(exceptions: readonly Exception[], ui: string): string
   );
 }
 
-export function openingHours(hours: OpeningHours, entry: OfferEntry, ctx: OfferContext, level: 4 | 5) {
+export function openingHours(hours: OpeningHours, entry: OfferEntry, ctx: OfferContext, level: 4 | 5, closedNow = false) {
   const { ui, now } = ctx;
-  const open = isOpen(hours, now);
+  // A place closed for a while is closed whatever its regular hours say.
+  const open = closedNow ? false : isOpen(hours, now);
   const upcoming = (hours.exceptions ?? []).filter((e) => e.date >= now.date).slice(0, EXCEPTIONS_SHOWN);
   return html`<div class="hours">
     ${level === 4 ? html`<h4>${msg('Opening hours')}</h4>` : html`<h5>${msg('Opening hours')}</h5>`}
@@ -74,6 +75,7 @@ export function openingHours(hours: OpeningHours, entry: OfferEntry, ctx: OfferC
             (span) => html`<li>
               <bdi>${dayList(span.days, ui)}:</bdi>
               <bdi class="nowrap">${timeRange(span.opens, span.closes, ui)}</bdi>
+              ${span.appointment ? html`<span class="appointment">(${msg('by appointment only')})</span>` : nothing}
             </li>`,
           )}
         </ul>`
@@ -85,6 +87,7 @@ export function openingHours(hours: OpeningHours, entry: OfferEntry, ctx: OfferC
               (e) => html`<li>
                 <bdi>${formatDate(e.date, ui, { dateStyle: 'medium' })}:
                 ${e.closed ? msg('closed') : timeRange(e.opens, e.closes, ui)}</bdi>
+                ${!e.closed && e.appointment ? html`<span class="appointment">(${msg('by appointment only')})</span>` : nothing}
                 ${e.note ? html`– ${shownText(text(e.note, entry, ctx))}` : nothing}
               </li>`,
             )}

@@ -16,6 +16,8 @@ import { audienceLabel, featureLabel, kindLabel, wheelchairText } from './labels
 import { costText, fact, languageNames, nextDateText, providerName, tagList, text, timeRange, topicTexts, type OfferContext } from './offer-parts.js';
 import { placeBlock } from './place.js';
 import { shownParagraph, shownText } from './shown-text.js';
+import { richBlocks, richParagraphs } from './rich-text.js';
+import type { RichText } from '../feed/rich-text-rules.js';
 import { contentNotes } from './content-language.js';
 
 export interface DetailActions {
@@ -116,13 +118,15 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
   const summary = text(offer.summary, entry, ctx);
   const description = text(offer.description, entry, ctx);
   const notes = contentNotes(entry, [title, summary, description], ctx);
+  // Formatted text where it exists in the language the plain description is shown in.
+  const blocks = richBlocks(offer.richDescription as RichText | undefined, description, entry.feed.language);
   return html`<article class="detail" part="detail" aria-labelledby="detail-heading">
     <p class="actions top"><button type="button" class="link back" @click=${actions.back}>${msg('Back to the list')}</button></p>
     <p class="kind"><span class="badge">${kindLabel(offer.kind)}</span>${offer.cost?.free ? html` <span class="badge free">${featureLabel('free')}</span>` : nothing}</p>
     <h2 id="detail-heading" tabindex="-1">${shownText(title)}</h2>
     ${provider ? html`<p class="meta">${shownText(provider)}</p>` : nothing}
     ${notes.length ? html`<p class="content-note">${notes.join(' · ')}</p>` : nothing}
-    ${shownParagraph(summary, 'lead')} ${shownParagraph(description, 'description')}
+    ${shownParagraph(summary, 'lead')} ${blocks && description ? richParagraphs(blocks, description, 'description') : shownParagraph(description, 'description')}
     <div class="sections">${when} ${where} ${who} ${costs} ${reach}</div>
     <p class="muted checked"><bdi>${msg(str`Last checked: ${formatDate(offer.verified, ui, { dateStyle: 'long' })}`)}</bdi></p>
     ${unverifiedForAYear(offer.verified, ctx.now.date)

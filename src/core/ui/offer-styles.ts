@@ -158,6 +158,16 @@ export const offerStyles = css`
     border-inline-start: 0.25em solid var(--_border);
     padding-inline-start: 0.5em;
   }
+  .closure {
+    border-inline-start: 0.25em solid var(--_border);
+    padding-inline-start: 0.5em;
+  }
+  .appointment {
+    margin-inline-start: 0.25em;
+  }
+  .rich > :first-child {
+    margin-block-start: 0;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

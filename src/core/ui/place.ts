@@ -1,6 +1,7 @@
 /** A place of an offer: its name, address, directions (a plain link, nothing loaded), access and hours. */
 import { html, nothing } from 'lit';
-import { msg } from '../locale/localize.js';
+import { msg, str } from '../locale/localize.js';
+import { formatDate } from '../locale/format.js';
 import type { OfferEntry } from '../feed/catalog.js';
 import type { Place } from '../feed/schema.js';
 import { directionOf } from '../locale/direction.js';
@@ -39,16 +40,37 @@ export interface PlaceOptions {
   access: boolean;
 }
 
+/** A temporary closure that is not over: whether it holds today, and what to say about it. */
+export function closureNotice(place: Place, entry: OfferEntry, ctx: OfferContext) {
+  const closure = place.closure;
+  const today = ctx.now.date;
+  if (!closure || (closure.until && closure.until < today)) return { closedNow: false, notice: nothing };
+  const day = (date: string) => formatDate(date, ctx.ui, { dateStyle: 'medium' });
+  const closedNow = !closure.from || closure.from <= today;
+  const words = closedNow
+    ? closure.until
+      ? msg(str`Temporarily closed until ${day(closure.until)}`)
+      : msg('Temporarily closed')
+    : closure.until
+      ? msg(str`Closed between ${day(closure.from!)} and ${day(closure.until)}`)
+      : msg(str`Closed starting ${day(closure.from!)}`);
+  return {
+    closedNow,
+    notice: html`<p class="closure"><strong><bdi>${words}</bdi></strong>${closure.note ? html` – ${shownText(text(closure.note, entry, ctx))}` : nothing}</p>`,
+  };
+}
+
 export function placeBlock(place: Place, entry: OfferEntry, ctx: OfferContext, { hours, access }: PlaceOptions) {
   const directions = directionsHref(place);
   const accessText = access ? wheelchairText(place.wheelchair) : undefined;
+  const { closedNow, notice } = closureNotice(place, entry, ctx);
   return html`<div class="place">
     <h4>${shownText(text(place.name, entry, ctx), msg('Address'))}</h4>
-    ${addressLines(place, entry.feed.language)}
+    ${notice} ${addressLines(place, entry.feed.language)}
     ${directions
       ? html`<p>${externalLink(directions, html`<bdi>${msg('Directions (OpenStreetMap, opens in a new tab)')}</bdi>`, { newTab: true })}</p>`
       : nothing}
     ${accessText ? html`<p>${accessText}</p>` : nothing}
-    ${hours && place.hours ? openingHours(place.hours, entry, ctx, 5) : nothing}
+    ${hours && place.hours ? openingHours(place.hours, entry, ctx, 5, closedNow) : nothing}
   </div>`;
 }

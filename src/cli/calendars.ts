@@ -1,0 +1,78 @@
+/**
+ * `lotse ics FEED --out DIR`: the static calendars a feed lists under
+ * `calendars`, one .ics file each (named after the last part of its `url`),
+ * with the widget's own writer, so a town with a plain web server offers
+ * calendars that residents subscribe to.
+ */
+import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { calendarDeps } from '../core/calendar/deps.js';
+import { offersCalendar } from '../core/calendar/offer-events.js';
+import { buildCatalog, type OfferEntry } from '../core/feed/catalog.js';
+import type { CalendarLink } from '../core/feed/schema.js';
+import { pickText } from '../core/locale/text.js';
+import { checkParsed, parseFeed, today } from './check.js';
+import { CliError, EXIT, writeAtomically, type Context, type ExitCode } from './io.js';
+
+type Filter = NonNullable<CalendarLink['filter']>;
+
+const some = <T>(wanted: readonly T[] | undefined, has: readonly T[] | undefined) => !wanted?.length || (has ?? []).some((v) => wanted.includes(v));
+
+/** The offers a calendar's filter picks: every list is "one of these", every yes/no must hold. */
+export function matches(entry: OfferEntry, filter: Filter | undefined): boolean {
+  if (!filter) return true;
+  const { offer } = entry;
+  const levels = offer.level ? [offer.level.from, offer.level.to].filter((l): l is NonNullable<typeof l> => Boolean(l)) : [];
+  return (
+    some(filter.topics, entry.topics) &&
+    some(filter.audiences, entry.audiences) &&
+    some(filter.kinds, [offer.kind]) &&
+    some(filter.types, offer.courseType ? [offer.courseType] : []) &&
+    some(filter.levels, levels) &&
+    some(filter.municipality, entry.places.map((p) => p.address.municipality)) &&
+    some(filter.languages, offer.languages) &&
+    (filter.free === undefined || Boolean(offer.cost?.free) === filter.free) &&
+    (filter.childcare === undefined || Boolean(offer.childcare) === filter.childcare)
+  );
+}
+
+/** `https://…/kalender/deutschkurse.ics` -> `deutschkurse.ics`; the calendar's id when the address names no file. */
+function fileOf(link: CalendarLink): string {
+  const last = new URL(link.url).pathname.split('/').pop() ?? '';
+  return /^[A-Za-z0-9._-]+\.ics$/.test(last) ? last : `${link.id}.ics`;
+}
+
+export function runIcs(ctx: Context, file: string, out: string | undefined, now: number): ExitCode {
+  if (!out) throw new CliError(ctx.say('needOut'), EXIT.usage);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(ctx.say('unreadable', file, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
+  }
+  const checked = checkParsed(ctx, file, parseFeed(ctx, file, text), today(ctx));
+  const calendars = checked.feed.calendars ?? [];
+  if (calendars.length === 0) {
+    ctx.error(ctx.say('noCalendars', file));
+    return EXIT.problems;
+  }
+  const catalog = buildCatalog([checked.feed]);
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw new CliError(ctx.say('unwritable', out, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
+  }
+  for (const link of calendars) {
+    const entries = catalog.offers.filter((entry) => matches(entry, link.filter));
+    const name = pickText(link.label, checked.feed.language, checked.feed.language)?.text;
+    const ics = offersCalendar(entries, { requested: checked.feed.language, name, stamp: now, since: today(ctx) }, calendarDeps);
+    const target = join(out, fileOf(link));
+    try {
+      writeAtomically(target, ics);
+    } catch (error) {
+      throw new CliError(ctx.say('unwritable', target, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
+    }
+    ctx.info(ctx.say('calendarWritten', target, entries.length, link.url));
+  }
+  return checked.problems.length > 0 ? EXIT.problems : EXIT.ok;
+}

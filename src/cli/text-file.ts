@@ -1,0 +1,51 @@
+/**
+ * Bytes of a file saved by a spreadsheet program, as text: UTF-8 with or
+ * without BOM, UTF-16 with BOM ("Unicode text"), or Windows-1252 (Excel's
+ * "CSV" on German Windows). Node's own TextDecoder maps bytes 0x80-0x9F of
+ * Windows-1252 to control characters instead of € „ “ – …, so iconv-lite
+ * decodes those.
+ */
+import iconv from 'iconv-lite';
+import { CliError, EXIT, type Context } from './io.js';
+
+export type Encoding = 'utf-8' | 'windows-1252';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding | 'utf-16le' | 'utf-16be';
+}
+
+/** The first byte that is not valid UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  if (new TextDecoder('utf-8', { fatal: false }).decode(bytes).indexOf('\ufffd') === -1) return -1;
+  for (let at = 0; at < bytes.length; ) {
+    const b = bytes[at];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return at;
+    for (let i = 1; i < length; i++) if ((bytes[at + i] & 0xc0) !== 0x80) return at;
+    at += length;
+  }
+  // The text itself holds U+FFFD, which is valid UTF-8.
+  return -1;
+}
+
+export function decodeText(ctx: Context, file: string, bytes: Uint8Array, forced?: Encoding): Decoded {
+  const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) throw new CliError(ctx.say('binaryFile', file, 'ZIP/XLSX'), EXIT.unusable);
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) throw new CliError(ctx.say('binaryFile', file, 'XLS'), EXIT.unusable);
+  if (starts(0xff, 0xfe)) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (starts(0xfe, 0xff)) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const bom = starts(0xef, 0xbb, 0xbf);
+  const body = bom ? bytes.subarray(3) : bytes;
+  let decoded: Decoded;
+  if (forced === 'windows-1252') decoded = { text: iconv.decode(Buffer.from(body), 'windows-1252'), encoding: 'windows-1252' };
+  else {
+    const bad = firstInvalidUtf8(body);
+    if (bad === -1) decoded = { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8' };
+    else if (forced === 'utf-8' || bom) throw new CliError(ctx.say('wrongEncoding', file, 'UTF-8', bad + (bom ? 3 : 0)), EXIT.unusable);
+    else decoded = { text: iconv.decode(Buffer.from(body), 'windows-1252'), encoding: 'windows-1252' };
+  }
+  // NUL never occurs in a spreadsheet's text: this is some other kind of file.
+  if (decoded.text.includes('\u0000')) throw new CliError(ctx.say('binaryFile', file, 'NUL'), EXIT.unusable);
+  return decoded;
+}

@@ -1,0 +1,121 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture, lotse, root, tempDir } from './run.mjs';
+
+const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+test('the template imports whole: languages per column, German dates and times, office hours with appointments, several values per cell', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'feed.json');
+  const { code, stderr } = await lotse(['import', 'csv', join(root, 'templates/offers.csv'), '-o', out]);
+  assert.equal(code, 0, stderr);
+  const feed = read(out);
+  assert.equal(feed.offers.length, 2);
+  const [cafe, counselling] = feed.offers;
+  assert.deepEqual(cafe.title, { de: 'Sprachcafé', en: 'Language café', ar: 'مقهى اللغة' });
+  assert.equal(cafe.kind, 'event');
+  assert.deepEqual(cafe.schedule, { start: '2027-01-15', end: '2027-06-30', startTime: '18:30', endTime: '20:00', weekly: { days: ['we'] } });
+  assert.deepEqual(cafe.languages, ['de', 'ar']);
+  assert.deepEqual(cafe.audiences, ['refugees', 'women']);
+  assert.deepEqual(cafe.topics, ['sprache', 'begegnung']);
+  assert.deepEqual(cafe.cost, { free: true });
+  assert.equal(cafe.verified, '2026-12-01');
+  assert.deepEqual(cafe.source, { importer: 'csv', origin: 'offers.csv', imported: '2026-12-07T10:00:00Z', ref: 'line 2' });
+  assert.deepEqual(counselling.hours.regular, [
+    { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' },
+    { days: ['th'], opens: '14:00', closes: '18:00', appointment: true },
+  ]);
+  assert.equal(feed.places[0].name, 'Begegnungszentrum');
+  assert.equal(feed.organizations.length, 2);
+  // The note column (heading with #) is not imported.
+  assert.doesNotMatch(readFileSync(out, 'utf8'), /Raum im 1\. Stock/);
+  // What was written passes the widgets' validator.
+  const check = await lotse(['validate', out]);
+  assert.equal(check.code, 0, check.stdout + check.stderr);
+});
+
+test('comma-separated with quotes and a multi-line cell: each bad cell and row is named by its line and column, the rest is imported', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'feed.json');
+  const { code, stderr } = await lotse(['import', 'csv', fixture('csv/offers-comma.csv'), '-o', out, '--lang', 'en']);
+  assert.equal(code, 1);
+  const feed = read(out);
+  const titles = feed.offers.map((o) => (typeof o.title === 'string' ? o.title : o.title.de));
+  assert.deepEqual(titles, ['Deutschkurs A1, vormittags', 'Hausaufgabenhilfe', 'Elterncafé']);
+  const [course, homework] = feed.offers;
+  assert.equal(course.description, 'Zeile eins\nZeile zwei');
+  assert.deepEqual(course.languages, ['de', 'uk']);
+  assert.deepEqual(course.cost, { free: false, amount: 12, reducedAmount: 6 });
+  assert.deepEqual(course.schedule, { start: '2027-02-01', startTime: '09:00' });
+  assert.deepEqual(course.hours.regular.map((s) => [s.days.join(), s.opens, s.closes]), [['mo,we', '09:00', '12:00'], ['mo,we', '14:00', '16:00']]);
+  // Line 4 comes after a cell that spans lines 2 and 3.
+  assert.match(stderr, /line 4, column "Sprachen": unreadable, field left out \(expected: language like "Arabisch" or "ar"; found: Klingonisch\)/);
+  assert.match(stderr, /line 4, column "Öffnungszeiten": unreadable/);
+  assert.match(stderr, /line 4, column "Beginn": unreadable.*31\.02\.2027/);
+  assert.match(stderr, /line 4, column "Uhrzeit von": unreadable.*25:00/);
+  assert.match(stderr, /line 4, column "Kosten": unreadable.*ein Kuchen/);
+  assert.match(stderr, /line 4, column "PLZ": left out: wrong format \(expected: five-digit postcode; found: 5022\)/);
+  assert.match(stderr, /line 6, column "Geprüft am": left out: missing/);
+  assert.equal(homework.languages, undefined);
+  assert.equal(homework.hours, undefined);
+});
+
+test('Windows-1252 from Excel: € „ “ – and umlauts come out right', async () => {
+  const { code, stdout, stderr } = await lotse(['import', 'csv', fixture('csv/offers-cp1252.csv')]);
+  assert.equal(code, 0, stderr);
+  assert.match(stderr, /als Windows-1252 gelesen/);
+  const feed = JSON.parse(stdout);
+  assert.equal(feed.offers[0].title, 'Büro „Willkommen“ – Beratung');
+  assert.equal(feed.offers[0].description, 'Für alle Menschen, Gebühr 5 € bar');
+  assert.deepEqual(feed.offers[0].cost, { free: false, amount: 5 });
+});
+
+test('wrong encoding, unknown columns, a spreadsheet file, a missing file: a clear message, exit 2, and the old output left as it was', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'feed.json');
+  writeFileSync(out, 'OLD');
+  const encoding = await lotse(['import', 'csv', fixture('csv/offers-cp1252.csv'), '--encoding', 'utf-8', '-o', out]);
+  assert.equal(encoding.code, 2);
+  assert.match(encoding.stderr, /nicht in UTF-8 gespeichert \(Byte \d+\)/);
+  const unknown = await lotse(['import', 'csv', fixture('csv/unknown-columns.csv'), '-o', out, '--lang', 'en']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /unknown column\(s\): "Farbe", "Lieblingsessen"/);
+  const xlsx = join(dir, 'offers.csv');
+  writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+  const zip = await lotse(['import', 'csv', xlsx, '-o', out]);
+  assert.equal(zip.code, 2);
+  assert.match(zip.stderr, /keine Textdatei \(ZIP\/XLSX\)/);
+  const missing = await lotse(['import', 'csv', join(dir, 'nowhere.csv'), '-o', out]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /nowhere\.csv: kann nicht gelesen werden \(ENOENT\)/);
+  assert.equal(readFileSync(out, 'utf8'), 'OLD');
+  assert.deepEqual(readdirSync(dir).sort(), ['feed.json', 'offers.csv'], 'no temporary files left behind');
+});
+
+test('the output file is replaced whole: written to a temporary file and renamed', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'feed.json');
+  copyFileSync(fixture('csv/offers-utf8-bom.csv'), join(dir, 'in.csv'));
+  writeFileSync(out, 'OLD');
+  const { code } = await lotse(['import', 'csv', join(dir, 'in.csv'), '-o', out, '-q']);
+  assert.equal(code, 0);
+  assert.equal(read(out).offers.length, 2);
+  assert.deepEqual(readdirSync(dir).sort(), ['feed.json', 'in.csv']);
+  // A folder that cannot take the file: an error, nothing half-written.
+  const blocked = await lotse(['import', 'csv', join(dir, 'in.csv'), '-o', join(dir, 'no-such-dir', 'feed.json')]);
+  assert.equal(blocked.code, 2);
+  assert.match(blocked.stderr, /kann nicht geschrieben werden \(ENOENT\); nichts wurde geändert/);
+  assert.equal(existsSync(join(dir, 'no-such-dir')), false);
+});
+
+test('--help for the command, in German by default and in English with --lang en', async () => {
+  const de = await lotse(['import', 'csv', '--help']);
+  assert.equal(de.code, 0);
+  assert.match(de.stdout, /Zeilennummer und Spalte/);
+  const en = await lotse(['import', 'csv', '--help', '--lang', 'en']);
+  assert.match(en.stdout, /named by line and column/);
+  const fromEnv = await lotse(['import', 'csv', '--help'], { env: { LANG: 'en_GB.UTF-8' } });
+  assert.match(fromEnv.stdout, /named by line and column/);
+});

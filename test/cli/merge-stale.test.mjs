@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lotse, root, tempDir } from './run.mjs';
+
+const feedA = join(root, 'test/fixtures/feed-a.json');
+const feedB = join(root, 'test/fixtures/feed-b.json');
+
+test('merge: ids prefixed by feed, references kept, vocabularies merged, provenance in source, languages kept; the result validates', async () => {
+  const out = join(tempDir(), 'county.json');
+  const { code, stderr } = await lotse(['merge', feedA, feedB, '-o', out, '--id', 'kreis', '--lang', 'en'], { env: { LOTSE_TODAY: '2025-06-01' } });
+  assert.equal(code, 0, stderr);
+  const county = JSON.parse(readFileSync(out, 'utf8'));
+  assert.equal(county.id, 'kreis');
+  assert.equal(county.offers.length, 7);
+  const b = county.offers.find((o) => o.id === 'traeger-b:deutschkurs-a1');
+  assert.ok(county.offers.find((o) => o.id === 'stadt-a:deutschkurs-a1'), 'the same id in two feeds stays two offers');
+  assert.equal(b.organization, 'traeger-b:org-1');
+  assert.deepEqual(b.places, ['traeger-b:place-1']);
+  assert.ok(county.places.some((p) => p.id === 'traeger-b:place-1'));
+  assert.ok(county.organizations.some((o) => o.id === 'traeger-b:org-1'));
+  // One vocabulary: "sprache" of both feeds is one topic with labels from both.
+  const language = county.topics.find((t) => t.id === 'sprache');
+  assert.equal(language.label.de !== undefined && language.label.ar !== undefined, true, JSON.stringify(language));
+  assert.deepEqual(b.topics, ['sprache']);
+  assert.deepEqual(b.source, { importer: 'merge', origin: 'feed-b.json', imported: '2026-12-07T10:00:00Z', ref: 'deutschkurs-a1' });
+  // Feed B is English: its plain texts keep their language in the German county feed.
+  const health = county.offers.find((o) => o.id === 'traeger-b:gesundheitslotsen');
+  assert.equal(typeof health.title, 'object');
+  assert.ok(health.title.en);
+  const check = await lotse(['validate', out], { env: { LOTSE_TODAY: '2025-06-01' } });
+  assert.equal(check.code, 0, check.stdout + check.stderr);
+});
+
+test('merge needs two feeds and -o; a broken feed stops it with exit 2 and writes nothing', async () => {
+  const dir = tempDir();
+  assert.equal((await lotse(['merge', feedA, '-o', join(dir, 'x.json')])).code, 64);
+  assert.equal((await lotse(['merge', feedA, feedB])).code, 64);
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{');
+  const result = await lotse(['merge', feedA, broken, '-o', join(dir, 'out.json')]);
+  assert.equal(result.code, 2);
+});
+
+const staleFeed = {
+  lotse: '1.0',
+  language: 'de',
+  publisher: { name: 'Kreis', updated: '2026-12-01' },
+  organizations: [
+    { id: 'vhs', name: 'VHS Rhein-Erft', contact: { name: 'Frau Schmidt', phone: '02271 1', email: 'info@vhs.example' } },
+    { id: 'caritas', name: 'Caritas', contact: { name: '=HYPERLINK("https://evil.example")', email: 'info@caritas.example' } },
+  ],
+  offers: [
+    { id: 'a', kind: 'course', title: 'Deutschkurs', organization: 'vhs', verified: '2025-01-01' },
+    { id: 'b', kind: 'course', title: 'Alphakurs; abends', organization: 'vhs', verified: '2024-06-01' },
+    { id: 'c', kind: 'service', title: 'Beratung', organization: 'caritas', verified: '2025-10-01' },
+    { id: 'd', kind: 'service', title: 'Neu', organization: 'caritas', verified: '2026-11-30' },
+    { id: 'e', kind: 'service', title: 'Ohne Träger', verified: '2024-01-01', contact: { phone: '0221 5' } },
+  ],
+};
+
+test('stale: offers not verified within N days, grouped by provider with their contact, oldest first', async () => {
+  const file = join(tempDir(), 'feed.json');
+  writeFileSync(file, JSON.stringify(staleFeed));
+  const { code, stdout } = await lotse(['stale', file, '--days', '365', '--lang', 'en']);
+  assert.equal(code, 1);
+  assert.equal(
+    stdout,
+    [
+      '4 offers not verified for more than 365 days:',
+      '',
+      '(no provider) (0221 5)',
+      '  2024-01-01   1071  Ohne Träger [e]',
+      '',
+      'Caritas (=HYPERLINK("https://evil.example"), info@caritas.example)',
+      '  2025-10-01    432  Beratung [c]',
+      '',
+      'VHS Rhein-Erft (Frau Schmidt, 02271 1, info@vhs.example)',
+      '  2024-06-01    919  Alphakurs; abends [b]',
+      '  2025-01-01    705  Deutschkurs [a]',
+      '',
+    ].join('\n'),
+  );
+  const none = await lotse(['stale', file, '--days', '2000']);
+  assert.equal(none.code, 0);
+  assert.match(none.stderr, /in den letzten 2000 Tagen geprüft/);
+});
+
+test('stale --csv: semicolons for Excel with a BOM, quoted cells, formulas defused', async () => {
+  const file = join(tempDir(), 'feed.json');
+  writeFileSync(file, JSON.stringify(staleFeed));
+  const { code, stdout } = await lotse(['stale', file, '--csv']);
+  assert.equal(code, 1);
+  const lines = stdout.split('\r\n');
+  assert.equal(lines[0], '\ufeffTräger;Kontakt;Telefon;E-Mail;Angebot;Kennung;Geprüft am;Tage');
+  assert.ok(lines.includes(`Caritas;"'=HYPERLINK(""https://evil.example"")";;info@caritas.example;Beratung;c;2025-10-01;432`), stdout);
+  assert.ok(lines.includes('VHS Rhein-Erft;Frau Schmidt;02271 1;info@vhs.example;"Alphakurs; abends";b;2024-06-01;919'), stdout);
+});

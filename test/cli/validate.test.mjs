@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture, lotse, root, tempDir } from './run.mjs';
+
+const problems = fixture('feeds/problems.json');
+
+test('a valid feed: exit 0', async () => {
+  const { code, stderr } = await lotse(['validate', join(root, 'test/fixtures/feed-a.json')], { env: { LOTSE_TODAY: '2025-06-01' } });
+  assert.equal(code, 0);
+  assert.match(stderr, /feed-a\.json: gültig, 5 Angebote/);
+});
+
+test('problems grouped by record with file, record id, field, expected and found; the source beside them; exit 1', async () => {
+  const { code, stdout } = await lotse(['validate', problems, '--lang', 'en']);
+  assert.equal(code, 1);
+  const blocks = stdout.split(/\n(?=\S)/);
+  const badDate = blocks.find((b) => b.includes('"bad-date"'));
+  assert.match(badDate, /problems\.json · offers no\. 3 \(id "bad-date"\): left out/);
+  assert.match(badDate, /source: csv, angebote\.csv, 2026-12-01T08:00:00Z, line 7/);
+  assert.match(badDate, /- verified: wrong format \(expected: date YYYY-MM-DD; found: 01\.12\.2026\)/);
+  // A check date in the future.
+  assert.match(stdout, /id "future"\): left out\n {2}- verified: .*expected: a date no later than 2026-12-08; found: 2027-03-01/);
+  // References that point nowhere: the record stays, the link goes.
+  const dangling = blocks.find((b) => b.includes('"dangling"'));
+  assert.match(dangling, /field left out, record is shown/);
+  assert.match(dangling, /- organization: reference points nowhere \(expected: an existing record; found: nobody\)/);
+  assert.match(dangling, /- places: reference points nowhere \(expected: an existing record; found: p9\)/);
+  // Formatted text with a javascript: link is left out; the plain description stays.
+  assert.match(stdout, /id "rich"\): field left out, record is shown\n {2}- richDescription\[0\]\.c\[0\]\.href: wrong format \(expected: web address with https:\/\/ or http:\/\/; found: javascript:alert\(1\)\)/);
+  // Offers not verified for a year are warned about.
+  assert.match(stdout, /offers no\. 2 \(id "old"\)\): verified: not verified since 2025-01-10 \(over a year\)|id "old"\): verified: not verified since 2025-01-10/);
+});
+
+test('German words by default', async () => {
+  const { stdout } = await lotse(['validate', problems]);
+  assert.match(stdout, /Kennung "bad-date"\): ausgelassen/);
+  assert.match(stdout, /- verified: falsches Format \(erwartet: Datum JJJJ-MM-TT; gefunden: 01\.12\.2026\)/);
+  assert.match(stdout, /Herkunft: csv, angebote\.csv/);
+});
+
+test('--json for programs', async () => {
+  const { code, stdout } = await lotse(['validate', problems, '--json']);
+  assert.equal(code, 1);
+  const [report] = JSON.parse(stdout);
+  assert.equal(report.status, 'problems');
+  const bad = report.problems.find((p) => p.id === 'bad-date');
+  assert.deepEqual(
+    { field: bad.field, reason: bad.reason, expect: bad.expect, value: bad.value, dropped: bad.dropped, source: bad.source },
+    { field: 'verified', reason: 'format', expect: 'date', value: '01.12.2026', dropped: true, source: 'csv, angebote.csv, 2026-12-01T08:00:00Z, line 7' },
+  );
+  assert.deepEqual(report.warnings.map((w) => w.id), ['old']);
+});
+
+test('an unusable feed: broken JSON with line and column, a missing publisher, an unreadable file: exit 2', async () => {
+  const dir = tempDir();
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{\n  "lotse": "1.0",\n  "language": "de"\n  "offers": []\n}');
+  const json = await lotse(['validate', broken, '--lang', 'en']);
+  assert.equal(json.code, 2);
+  assert.match(json.stderr, /broken\.json: not valid JSON, line 4, column 3/);
+  const envelope = join(dir, 'envelope.json');
+  writeFileSync(envelope, JSON.stringify({ lotse: '1.0', language: 'de', offers: [] }));
+  const head = await lotse(['validate', envelope, '--lang', 'en']);
+  assert.equal(head.code, 2);
+  assert.match(head.stderr, /envelope\.json: the feed is unusable: required fields are missing or wrong \(publisher: missing/);
+  const both = await lotse(['validate', problems, join(dir, 'none.json'), '--json']);
+  assert.equal(both.code, 2, 'the worst of several files');
+  assert.deepEqual(JSON.parse(both.stdout).map((r) => r.status), ['problems', 'unusable']);
+});
+
+test('hostile records: __proto__, constructor and 10,000 levels of formatted text do not break the check', async () => {
+  const dir = tempDir();
+  // Built as text: JSON.stringify itself would run out of stack on 10,000 levels.
+  const deep = '{"k":"em","c":['.repeat(10_000) + '"x"' + ']}'.repeat(10_000);
+  const feed = {
+    lotse: '1.0',
+    language: 'de',
+    publisher: { name: 'K', updated: '2026-12-01' },
+    offers: [
+      { id: 'deep', kind: 'service', title: 'T', verified: '2026-12-01', richDescription: 'DEEP' },
+      { id: 'constructor', kind: 'service', title: 'T', verified: '2026-12-01', richDescription: [{ k: 'constructor', c: ['x'] }] },
+    ],
+  };
+  const text = JSON.stringify(feed).replace('"DEEP"', `[{"k":"p","c":[${deep}]}]`).replace('"id":"constructor"', '"__proto__":{"polluted":true},"id":"constructor"');
+  const file = join(dir, 'hostile.json');
+  writeFileSync(file, text);
+  const { code, stdout } = await lotse(['validate', file, '--json']);
+  assert.equal(code, 1);
+  const [report] = JSON.parse(stdout);
+  assert.equal(report.offers, 2, 'both records kept, their formatted text left out');
+  assert.match(report.problems.find((p) => p.id === 'deep').expect, /max depth 8/);
+  assert.match(report.problems.find((p) => p.id === 'constructor').expect, /one of: p, ul, ol/);
+});
+
+test('lotse --help lists the commands; an unknown command exits 64', async () => {
+  const help = await lotse(['--help']);
+  assert.equal(help.code, 0);
+  for (const command of ['validate', 'import csv', 'import ics', 'import hsds', 'import integreat', 'merge', 'stale', 'ics FEED']) assert.ok(help.stdout.includes(`lotse ${command}`), command);
+  const unknown = await lotse(['frobnicate']);
+  assert.equal(unknown.code, 64);
+  assert.match(unknown.stderr, /Unbekannter Befehl "frobnicate"/);
+});
