@@ -54,8 +54,7 @@ describe('imported from a spreadsheet, shown by <lotse-offer-finder>', () => {
     expect(rich.querySelector('script, img, iframe, [onerror], [style]')).to.equal(null);
     // "Do 14-18 Uhr nach Vereinbarung" from the spreadsheet.
     const hours = [...detail.querySelectorAll('.hours li')].map((li) => textOf(li));
-    // New words show their English source until the lead applies locales/pending/cli.json.
-    expect(hours.filter((h) => h.includes('by appointment only'))).to.have.length(1);
+    expect(hours.filter((h) => h.includes('nur nach Terminvereinbarung'))).to.have.length(1);
     await expectAccessible(el, 'imported offer with formatted text');
   });
 
