@@ -17,6 +17,7 @@ import { decodeText } from './text-file.js';
 import { htmlToRich } from './html-to-rich.js';
 import { languageCode } from './german.js';
 import { parseCheckedDate, sourceOf, validId } from './import-common.js';
+import { progress } from './progress.js';
 
 type Row = Record<string, unknown>;
 
@@ -180,7 +181,10 @@ export function importHsds(ctx: Context, input: string, options: { publisher?: s
     return id;
   };
 
+  const bar = progress(ctx, services.length, 'HSDS');
+  let done = 0;
   for (const service of services) {
+    if (++done % 200 === 0) bar.tick(done);
     const serviceId = str(service.id);
     const where = `services (id ${serviceId})`;
     const status = str(service.status).toLowerCase();
@@ -281,6 +285,7 @@ export function importHsds(ctx: Context, input: string, options: { publisher?: s
     offer.source = sourceOf('hsds', origin, options.now, ref('service', serviceId));
     draft.offers.push(offer);
   }
+  bar.stop();
   draft.organizations.push(...orgRecords.values());
   draft.places.push(...places.values());
   return finish(ctx, draft);
