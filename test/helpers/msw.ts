@@ -80,8 +80,12 @@ const fallback = (request: Request) => {
   return HttpResponse.error();
 };
 
+/** Answered by the worker itself, to see that it intercepts this page's requests. */
+const PROBE = `${FEED_ORIGIN}/__msw-probe`;
+
 /** The worker; `use()` it directly for anything the helpers do not cover. */
 export const worker = setupWorker(
+  http.get(PROBE, () => HttpResponse.text('intercepted')),
   http.all(`${FEED_ORIGIN}/*`, ({ request }) => fallback(request)),
   http.all(`${location.origin}/feeds/*`, ({ request }) => fallback(request)),
 );
@@ -96,6 +100,26 @@ export function startMsw(): Promise<unknown> {
     serviceWorker: { url: '/mockServiceWorker.js' },
   });
   return starting;
+}
+
+/**
+ * Resolves once the worker intercepts this page's requests. The browser may stop an idle service
+ * worker, and msw's worker forgets then which pages it mocks for; on a busy machine a test file
+ * then saw every feed request go to the real network. Start it again until the probe is answered.
+ */
+export async function whenMocking(): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(PROBE, { cache: 'no-store' });
+      if ((await response.text()) === 'intercepted') return;
+    } catch {
+      // Not intercepted: the request went to the network and failed.
+    }
+    if (attempt === 5) throw new Error('msw: the service worker does not intercept this page’s requests');
+    worker.stop();
+    starting = undefined;
+    await startMsw();
+  }
 }
 
 /** How many requests (including retries) reached `url` since the last reset. */
@@ -114,6 +138,10 @@ export function useMsw(): void {
   before(async function () {
     this.timeout(20000);
     await startMsw();
+  });
+  beforeEach(async function () {
+    this.timeout(60000);
+    await whenMocking();
   });
   afterEach(() => {
     // A test's handlers answer for one test more: a load a widget started late (a staff view asking
