@@ -82,6 +82,11 @@ export const filterGroupStyles = css`
   .filter-group:not([open]):dir(rtl) > summary::before {
     transform: rotate(45deg);
   }
+  /* A long legend wraps beside its chevron, not below it. */
+  .filter-group > summary > span:first-of-type {
+    flex: 1 1 10em;
+    min-inline-size: 0;
+  }
   .filter-group > summary .selected {
     font-weight: normal;
     color: var(--_muted);
