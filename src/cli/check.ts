@@ -8,6 +8,7 @@ import { checkGuideLinks } from '../core/feed/guide-graph.js';
 import { describeProblems, envelopeDetail } from '../core/feed/problem-report.js';
 import { jsonErrorPlace } from '../core/feed/json-error.js';
 import { unverifiedForAYear } from '../core/time/berlin.js';
+import { readFileSync } from 'node:fs';
 import { CliError, EXIT, type Context } from './io.js';
 
 export interface Warning {
@@ -65,4 +66,16 @@ export function checkParsed(ctx: Context, file: string, json: unknown, today: st
 export function today(ctx: Context): string {
   if (ctx.today) return ctx.today;
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** Reads, parses and checks a feed file; a file that cannot be read is unusable input. */
+export function checkFile(ctx: Context, file: string, day: string): { json: unknown; checked: Checked } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(ctx.say('unreadable', file, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
+  }
+  const json = parseFeed(ctx, file, text);
+  return { json, checked: checkParsed(ctx, file, json, day) };
 }

@@ -6,12 +6,11 @@
  * are merged into one vocabulary (the county chose the feeds, so all are
  * trusted), and every record keeps where it came from in `source`.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { buildCatalog, type VocabularyEntry } from '../core/feed/catalog.js';
 import { KNOWN_AUDIENCES } from '../core/feed/vocabulary.js';
 import type { ValidatedFeed } from '../core/feed/validate-records.js';
-import { checkParsed, parseFeed, today, type Checked } from './check.js';
+import { checkFile, today, type Checked } from './check.js';
 import { CliError, EXIT, emit, feedText, type Context, type ExitCode } from './io.js';
 import { FEED_FORMAT_VERSION } from './version.js';
 import { describe } from './validate.js';
@@ -38,14 +37,7 @@ export function runMerge(ctx: Context, files: string[], options: { output?: stri
   const checked: Checked[] = [];
   const raw = new Map<ValidatedFeed, unknown>();
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new CliError(ctx.say('unreadable', file, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
-    }
-    const json = parseFeed(ctx, file, text);
-    const result = checkParsed(ctx, file, json, day);
+    const { json, checked: result } = checkFile(ctx, file, day);
     raw.set(result.feed, json);
     checked.push(result);
     const lines = describe(ctx, result, json);

@@ -2,8 +2,7 @@
  * `lotse validate FEED...`: problems grouped by record, in words for staff,
  * or as JSON for programs.
  */
-import { readFileSync } from 'node:fs';
-import { checkParsed, parseFeed, today, type Checked } from './check.js';
+import { checkFile, today, type Checked } from './check.js';
 import { CliError, EXIT, type Context, type ExitCode } from './io.js';
 import { hasMessage } from './messages.js';
 import type { FeedProblem } from '../core/feed/validate-records.js';
@@ -76,14 +75,7 @@ export function runValidate(ctx: Context, files: string[], { json: asJson }: { j
   const day = today(ctx);
   for (const file of files) {
     try {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        throw new CliError(ctx.say('unreadable', file, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
-      }
-      const json = parseFeed(ctx, file, text);
-      const checked = checkParsed(ctx, file, json, day);
+      const { json, checked } = checkFile(ctx, file, day);
       const status = checked.problems.length > 0 ? EXIT.problems : EXIT.ok;
       exit = Math.max(exit, status) as ExitCode;
       if (asJson) {
