@@ -20,5 +20,6 @@ for (const n of [1_000, 10_000, 50_000]) {
     wall.push(real * 1000);
     cpu.push((user + sys) * 1000);
   }
-  console.log(`${String(n).padStart(6)} rows: median ${Math.round(median(wall))} ms wall, ${Math.round(median(cpu))} ms CPU (load ${load.toFixed(1)} on this machine)`);
+  const budget = n === 10_000 ? `; budget 2,000 ms wall: ${median(wall) <= 2000 ? 'met' : 'NOT met'}` : '';
+  console.log(`${String(n).padStart(6)} rows: median ${Math.round(median(wall))} ms wall, ${Math.round(median(cpu))} ms CPU (load ${load.toFixed(1)} on this machine)${budget}`);
 }
