@@ -96,6 +96,20 @@ export function allowDatesUntil(day: string): void {
   latestDay = day;
 }
 
+/** True when a value of `type` (see `typeOf`) can pass `rule`. */
+function fits(rule: Rule, type: string): boolean {
+  return rule.k === 'any' || rule.k === 'union' || type === (rule.k === 'enum' ? 'string' : rule.k === 'map' ? 'object' : rule.k);
+}
+
+const props = new WeakMap<Rule, string[]>();
+
+/** An object rule's field names, listed once per rule (`check` runs for every record). */
+function propNames(rule: Rule & { k: 'object' }): string[] {
+  let names = props.get(rule);
+  if (!names) props.set(rule, (names = Object.keys(rule.props)));
+  return names;
+}
+
 /** `typeof`, telling arrays and null apart. */
 function typeOf(value: unknown): string {
   return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
@@ -106,26 +120,36 @@ function typeOf(value: unknown): string {
  * is an Invalid Date in Firefox and Safari and rolls over to March in V8.
  */
 function isRealDay(iso: string): boolean {
-  const year = +iso.slice(0, 4);
-  const day = +iso.slice(8, 10);
-  // The day of month 0 of the next month is the last day of this one (February in leap years too).
-  return day <= new Date(Date.UTC(year, +iso.slice(5, 7), 0)).getUTCDate();
+  const digit = (at: number) => iso.charCodeAt(at) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
-/** The path of a field or item inside `path`. */
-function join(path: string, key: string | number): string {
-  return path ? `${path}.${key}` : `${key}`;
+/**
+ * Where `check` is: the path it was called with, and the keys and indexes
+ * below it. Kept as a stack and joined only for a problem, because a feed of
+ * 10,000 offers has hundreds of thousands of fields and nearly all are right.
+ */
+let base = '';
+const trail: (string | number)[] = [];
+
+function here(): string {
+  const below = trail.join('.');
+  return base && below ? `${base}.${below}` : base || below;
 }
 
 /** Records one problem and returns `INVALID` (a function of its own, not a closure per call: `check` runs for every field). */
-function fail(issues: Issue[], path: string, reason: IssueReason, rule?: Rule, found?: unknown): typeof INVALID {
-  issues.push({ path, reason, rule, found });
+function fail(issues: Issue[], reason: IssueReason, rule?: Rule, found?: unknown): typeof INVALID {
+  issues.push({ path: here(), reason, rule, found });
   return INVALID;
 }
 
 /** Records a range problem already in words: a bound that is not in the rule. */
-function beyond(issues: Issue[], path: string, expect: string, value: unknown): typeof INVALID {
-  issues.push({ path, reason: 'range', expect, value: String(value) });
+function beyond(issues: Issue[], expect: string, value: unknown): typeof INVALID {
+  issues.push({ path: here(), reason: 'range', expect, value: String(value) });
   return INVALID;
 }
 
@@ -139,84 +163,107 @@ function beyond(issues: Issue[], path: string, expect: string, value: unknown): 
  * no key reaches `Object.prototype`.
  */
 export function check(rule: Rule, value: unknown, path: string, issues: Issue[]): unknown {
-  if (value === undefined) return rule.o ? undefined : fail(issues, path, 'missing', rule);
+  base = path;
+  trail.length = 0;
+  return walk(rule, value, issues);
+}
+
+/** Pushes `key` while `rule` checks `value`. */
+function below(key: string | number, rule: Rule, value: unknown, issues: Issue[]): unknown {
+  trail.push(key);
+  const kept = walk(rule, value, issues);
+  trail.pop();
+  return kept;
+}
+
+function walk(rule: Rule, value: unknown, issues: Issue[]): unknown {
+  if (value === undefined) return rule.o ? undefined : fail(issues, 'missing', rule);
   if (rule.k === 'any') return value;
+  const type = typeOf(value);
   if (rule.k === 'union') {
-    const found: Issue[][] = [];
+    // Options of another type are passed over without a word; they explain only when none fits.
     for (const option of rule.of) {
-      const optionIssues: Issue[] = [];
-      const kept = check(option, value, path, optionIssues);
-      if (kept !== INVALID) {
-        issues.push(...optionIssues);
-        return kept;
-      }
-      found.push(optionIssues);
+      if (!fits(option, type)) continue;
+      const before = issues.length;
+      const kept = walk(option, value, issues);
+      if (kept !== INVALID) return kept;
+      issues.length = before;
     }
+    const found = rule.of.map((option) => {
+      const optionIssues: Issue[] = [];
+      walk(option, value, optionIssues);
+      return optionIssues;
+    });
     // Explain with the first alternative whose own type is right.
+    const path = here();
     issues.push(...(found.find(([first]) => first.reason !== 'type' || first.path !== path) ?? found[0]));
     return INVALID;
   }
-  if (typeOf(value) !== (rule.k === 'enum' ? 'string' : rule.k === 'map' ? 'object' : rule.k)) {
-    return fail(issues, path, 'type', rule, value);
-  }
+  if (!fits(rule, type)) return fail(issues, 'type', rule, value);
   // From here on, `value` has the JavaScript type the rule needs.
   const v = value as never;
   switch (rule.k) {
     case 'boolean':
       return v;
     case 'string':
-      if (rule.re && !rule.re.test(v)) return fail(issues, path, 'format', rule, v);
+      if (rule.re && !rule.re.test(v)) return fail(issues, 'format', rule, v);
       // A day that does not exist, or a check date in the future: the format is right, the value is out of range.
-      if (rule.date && !isRealDay(v)) return beyond(issues, path, 'day', v);
-      if (rule.past && latestDay && (v as string) > latestDay) return beyond(issues, path, `until ${latestDay}`, v);
+      if (rule.date && !isRealDay(v)) return beyond(issues, 'day', v);
+      if (rule.past && latestDay && (v as string) > latestDay) return beyond(issues, `until ${latestDay}`, v);
       return v;
     case 'number':
-      if (!Number.isFinite(v) || (rule.int && !Number.isInteger(v))) return fail(issues, path, 'type', rule, v);
-      if (v < (rule.min ?? -Infinity) || v > (rule.max ?? Infinity)) return fail(issues, path, 'range', rule, v);
+      if (!Number.isFinite(v) || (rule.int && !Number.isInteger(v))) return fail(issues, 'type', rule, v);
+      if (v < (rule.min ?? -Infinity) || v > (rule.max ?? Infinity)) return fail(issues, 'range', rule, v);
       return v;
     case 'enum':
-      return rule.of.includes(v) ? v : fail(issues, path, 'value', rule, v);
+      return rule.of.includes(v) ? v : fail(issues, 'value', rule, v);
     case 'array': {
       const items: unknown[] = v;
       // Counted first, so an oversized list costs nothing.
-      if (items.length > (rule.max ?? MAX_ITEMS)) return beyond(issues, path, `max ${rule.max ?? MAX_ITEMS}`, items.length);
+      if (items.length > (rule.max ?? MAX_ITEMS)) return beyond(issues, `max ${rule.max ?? MAX_ITEMS}`, items.length);
       let kept: unknown[] | undefined;
       for (let i = 0; i < items.length; i++) {
-        const item = check(rule.of, items[i], join(path, i), issues);
+        const item = below(i, rule.of, items[i], issues);
         if (item !== items[i]) kept ??= items.slice(0, i);
         if (kept && item !== INVALID) kept.push(item);
       }
       kept ??= items;
-      return kept.length < (rule.min ?? 0) ? fail(issues, path, 'range', rule, kept.length) : kept;
+      return kept.length < (rule.min ?? 0) ? fail(issues, 'range', rule, kept.length) : kept;
     }
     case 'map': {
       const map: Record<string, unknown> = v;
-      const keys = Object.keys(map);
-      if (keys.length > MAX_ITEMS) return beyond(issues, path, `max ${MAX_ITEMS}`, keys.length);
-      const entries: [string, unknown][] = [];
-      for (const key of keys) {
-        const at = join(path, key);
+      const names = Object.keys(map);
+      if (names.length > MAX_ITEMS) return beyond(issues, `max ${MAX_ITEMS}`, names.length);
+      // Entries are copied only once one is wrong or changed: most maps are right as they are.
+      let entries: [string, unknown][] | undefined;
+      let good = 0;
+      let some = !rule.some;
+      for (let n = 0; n < names.length; n++) {
+        const key = names[n];
         // Both checked, so staff see every problem of the entry at once.
-        const goodKey = check(rule.key, key, at, issues) !== INVALID;
-        const item = check(rule.of, map[key], at, issues);
-        if (goodKey && item !== INVALID) entries.push([key, item]);
+        const goodKey = below(key, rule.key, key, issues) !== INVALID;
+        const item = below(key, rule.of, map[key], issues);
+        const kept = goodKey && item !== INVALID;
+        if (!entries && (!kept || item !== map[key])) entries = names.slice(0, n).map((name) => [name, map[name]]);
+        if (!kept) continue;
+        good++;
+        entries?.push([key, item]);
+        // Blank translations count as missing: at least one must have text.
+        some ||= rule.some!.test(String(item));
       }
-      // Blank translations count as missing: at least one must have text.
-      if (entries.length < (rule.min ?? 0) || (rule.some && !entries.some(([, item]) => rule.some!.test(String(item))))) {
-        return fail(issues, path, 'missing', rule);
-      }
+      if (good < (rule.min ?? 0) || !some) return fail(issues, 'missing', rule);
       // fromEntries defines own properties, even for a key such as "__proto__".
-      return entries.length === keys.length && entries.every(([key, item]) => item === map[key]) ? map : Object.fromEntries(entries);
+      return entries ? Object.fromEntries(entries) : map;
     }
     case 'object': {
       const record: Record<string, unknown> = v;
       const before = issues.length;
       let kept: Record<string, unknown> | undefined;
       let invalid = false;
-      for (const key in rule.props) {
+      for (const key of propNames(rule)) {
         const prop = rule.props[key];
         const field = Object.hasOwn(record, key) ? record[key] : undefined;
-        const item = check(prop, field, join(path, key), issues);
+        const item = below(key, prop, field, issues);
         if (item === field) continue;
         kept ??= { ...record };
         if (item !== INVALID) kept[key] = item;
