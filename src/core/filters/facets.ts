@@ -107,20 +107,35 @@ export function facetTable<R>(records: readonly R[], catalog: Catalog, facets: r
   const cached = perFacets.get(facets as readonly FacetSpec<never>[]);
   if (cached) return cached;
   const columns = facets.map((spec): FacetColumn => ({ spec: spec as FacetSpec<never>, values: [], shown: [], index: new Map(), of: [] }));
-  const numbers = (column: FacetColumn, raw: readonly string[]): number[] => {
-    if (raw.length === 0) return NONE;
-    const out = new Set<number>();
-    for (const value of raw) {
-      const key = valueKey(column.spec, value);
-      let n = column.index.get(key);
-      if (n === undefined) {
-        column.index.set(key, (n = column.values.length));
-        column.values.push(key);
-        column.shown.push(value.trim());
-      }
-      out.add(n);
+  /** Per column: each value as spelled in the records, and its number (most records share a few spellings). */
+  const spelled = columns.map(() => new Map<string, number>());
+  /** Per column: one shared list per value, for the many records with a single value. */
+  const single = columns.map((): number[][] => []);
+  const number = (column: FacetColumn, c: number, value: string): number => {
+    let n = spelled[c].get(value);
+    if (n !== undefined) return n;
+    const key = valueKey(column.spec, value);
+    n = column.index.get(key);
+    if (n === undefined) {
+      column.index.set(key, (n = column.values.length));
+      column.values.push(key);
+      column.shown.push(value.trim());
     }
-    return [...out];
+    spelled[c].set(value, n);
+    return n;
+  };
+  const numbers = (column: FacetColumn, c: number, raw: readonly string[]): number[] => {
+    if (raw.length === 0) return NONE;
+    if (raw.length === 1) {
+      const n = number(column, c, raw[0]);
+      return (single[c][n] ??= [n]);
+    }
+    const out: number[] = [];
+    for (const value of raw) {
+      const n = number(column, c, value);
+      if (!out.includes(n)) out.push(n);
+    }
+    return out;
   };
   const withBroader = (spec: FacetSpec<R>, values: readonly string[]): string[] => {
     const all = new Set<string>();
@@ -134,14 +149,14 @@ export function facetTable<R>(records: readonly R[], catalog: Catalog, facets: r
     return [...all];
   };
   columns.forEach((column, c) => {
-    if (facets[c].kind === 'flag') numbers(column, [YES]);
+    if (facets[c].kind === 'flag') numbers(column, c, [YES]);
   });
   for (const record of records) {
     columns.forEach((column, c) => {
       const spec = facets[c];
       const raw = spec.values(record, catalog);
       if (typeof raw === 'boolean') column.of.push(raw ? ONE : NONE);
-      else column.of.push(numbers(column, spec.broader ? withBroader(spec, raw) : raw));
+      else column.of.push(numbers(column, c, spec.broader && raw.length > 0 ? withBroader(spec, raw) : raw));
     });
   }
   const table = { size: records.length, columns, byId: new Map(columns.map((c) => [c.spec.id, c])) };
