@@ -56,6 +56,26 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
     await setViewport({ width: 1024, height: 768 });
   });
 
+  it('a key press shows its letter in its own frame; the results follow in the task after it', async () => {
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    const input = $<HTMLInputElement>(el, '#q')!;
+    const total = el.resultCount;
+    input.focus();
+    const inKeyTask: { value: string; before: number; after: number; pending: boolean }[] = [];
+    let before = total;
+    el.shadowRoot!.addEventListener('keydown', () => (before = el.resultCount));
+    // After the widget's own input handler and the microtasks of its task (where an update would run): what the key's frame paints.
+    const record = () => inKeyTask.push({ value: input.value, before, after: el.resultCount, pending: el.isUpdatePending });
+    el.shadowRoot!.addEventListener('input', () => queueMicrotask(() => queueMicrotask(record)));
+    await sendKeys({ type: 'Kurs' });
+    await eventually(() => el.resultCount < total, 'the results for "Kurs"');
+    expect(inKeyTask.map((k) => k.value)).to.deep.equal(['K', 'Ku', 'Kur', 'Kurs']);
+    for (const key of inKeyTask) {
+      expect(key.after, `no results drawn in the key press of "${key.value}" itself`).to.equal(key.before);
+      expect(key.pending, `nor an update waiting in its task`).to.equal(false);
+    }
+  });
+
   it('searches, filters, opens an offer, goes back and clears the filters', async () => {
     await setViewport({ width: 1200, height: 800 });
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
@@ -64,11 +84,11 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
     const input = focused(el) as HTMLInputElement;
     expect(input?.id, 'the search field comes first').to.equal('q');
     await sendKeys({ type: 'Beratung' });
-    await el.updateComplete;
+    // Key presses draw the results in the task after their frame.
+    await eventually(() => el.resultCount === 4, 'the results for "Beratung"');
     expect(focused(el), 'focus stays in the field').to.equal(input);
     expect(input.value).to.equal('Beratung');
     expect(input.selectionStart).to.equal(8);
-    expect(el.resultCount).to.equal(4);
 
     // The language group is folded: open it, then its options follow.
     const group = await tabTo(el, (f) => f.matches('summary') && textOf(f).startsWith('Offered in'), 'the language group');

@@ -270,9 +270,9 @@ export class LotseOfferFinder extends LotseFeedElement {
     this.focusing.request((root) => root.querySelector<HTMLElement>(`button.open[data-key="${CSS.escape(key)}"]`) ?? root.getElementById('results-heading'));
   }
 
-  private onInput(value: string): void {
+  private onInput(value: string, byKey: boolean): void {
     this.missingOffer = false;
-    this.filtering.setQuery(value);
+    this.filtering.setQuery(value, byKey);
   }
 
   private toggle(facet: string, value: string, checked: boolean): void {
@@ -447,7 +447,7 @@ export class LotseOfferFinder extends LotseFeedElement {
           label: msg('Search offers'),
           hint: msg('For example: German course, counselling, Arabic'),
           value: query,
-          onInput: (value) => this.onInput(value),
+          onInput: (value, byKey) => this.onInput(value, byKey),
         })}
       </div>
       ${this.missingOffer

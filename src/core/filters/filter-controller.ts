@@ -13,6 +13,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AttributeWarnings, splitList } from '../attributes.js';
+import { nextTask } from '../feed/slices.js';
 import { UrlStateController } from '../url-state.js';
 import { emptySelection, valueKey, YES, type FacetSpec, type FacetTable, type Selection } from './facets.js';
 
@@ -91,6 +92,8 @@ export const SETTLE_MS = 600;
 export const MAX_QUERY = 200;
 /** Values per facet taken from a URL or attribute. */
 const MAX_VALUES = 100;
+/** Results follow a key press after its frame is painted, and at the latest after this (no frames in a hidden tab). */
+const AFTER_PAINT_AT_MOST_MS = 100;
 
 /** Our events bubble out of the shadow root to the host page. */
 export function fire(target: EventTarget, type: string, detail: unknown): void {
@@ -303,11 +306,33 @@ export class FilterController<F extends object> implements ReactiveController {
     this.settle();
   }
 
-  /** The resident types: the URL and the host page hear of it once typing pauses. */
-  setQuery(query: string): void {
-    this.#set({ query: query.slice(0, MAX_QUERY), fields: this.#resetFields() });
+  /**
+   * The resident types: the URL and the host page hear of it once typing
+   * pauses. `byKey` (a person's key press): the frame of the key shows the
+   * letter at once, and the results are drawn in the task after that frame,
+   * for all the keys typed by then.
+   */
+  setQuery(query: string, byKey = false): void {
+    this.#state = { ...this.#state, query: query.slice(0, MAX_QUERY), fields: this.#resetFields() };
+    if (byKey) this.#updateAfterPaint();
+    else this.#host.requestUpdate();
     this.#queryChanged = true;
     this.settle();
+  }
+
+  #afterPaint = false;
+
+  #updateAfterPaint(): void {
+    if (this.#afterPaint) return;
+    this.#afterPaint = true;
+    const update = () => {
+      if (!this.#afterPaint) return;
+      this.#afterPaint = false;
+      this.#host.requestUpdate();
+    };
+    // A frame callback runs before its paint, a task posted from it after; the timer serves pages that draw no frames (hidden tabs).
+    requestAnimationFrame(() => void nextTask().then(update));
+    setTimeout(update, AFTER_PAINT_AT_MOST_MS);
   }
 
   toggle(facet: string, value: string, checked: boolean): void {

@@ -9,7 +9,8 @@ export interface SearchFieldOptions {
   id: string;
   label: string;
   value: string;
-  onInput: (value: string) => void;
+  /** `byKey`: typed by a person (a trusted event), not set by a script. */
+  onInput: (value: string, byKey: boolean) => void;
   hint?: string;
   placeholder?: string;
 }
@@ -47,7 +48,7 @@ export function searchField({ id, label, value, onInput, hint, placeholder }: Se
       placeholder=${placeholder ?? nothing}
       aria-describedby=${hint ? `${id}-hint` : nothing}
       .value=${live(value)}
-      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value, event.isTrusted)}
     />
   </div>`;
 }
