@@ -28,7 +28,7 @@ import { offerStyles } from '../../core/ui/offer-styles.js';
 import { printOnly } from '../../core/ui/print.js';
 import { reliefWords } from '../../core/ui/relief.js';
 import { searchField, searchFieldStyles } from '../../core/ui/search-field.js';
-import { emptyState, errorState, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
+import { emptyState, errorState, loadingPlaceholder, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
 import { offerFinderStyles } from './offer-finder.styles.js';
 
 const SORTS = ['relevance', 'title', 'date', 'distance'] as const;
@@ -438,18 +438,7 @@ export class LotseOfferFinder extends LotseFeedElement {
     const page = Math.min(f.page, pages);
     const shown = view.results.slice((page - 1) * size, page * size);
     const pageText = msg(str`Page ${formatNumber(page, ctx.ui)} of ${formatNumber(pages, ctx.ui)}`);
-    const open = (entry: OfferEntry) => this.open(entry);
-    // What a card depends on besides its offer: the languages it is shown in and the minute (its next date).
-    const cardKey = `${ctx.texts.join(' ')}|${ctx.ui}|${ctx.now.date} ${ctx.now.time}`;
-    return html`<div role="search" class="search-area">
-        ${searchField({
-          id: 'q',
-          label: msg('Search offers'),
-          hint: msg('For example: German course, counselling, Arabic'),
-          value: query,
-          onInput: (value, byKey) => this.onInput(value, byKey),
-        })}
-      </div>
+    return html`${this.renderSearch(query)}
       ${this.missingOffer
         ? html`<div class="notice" part="notice">
             <p>${msg('The offer in this link is no longer available. Here are all current offers.')}</p>
@@ -478,14 +467,7 @@ export class LotseOfferFinder extends LotseFeedElement {
           </div>
           ${total === 0
             ? this.renderEmpty(view)
-            : html`<ul class="cards" part="results">
-                ${repeat(
-                  shown,
-                  (i) => view.catalog.offers[i].key,
-                  // A card that stays from one key press to the next keeps its DOM and is not drawn again.
-                  (i) => guard([view.catalog.offers[i], cardKey, view.distances?.get(i)], () => offerCard(view.catalog.offers[i], ctx, view.distances?.get(i), open)),
-                )}
-              </ul>`}
+            : this.renderCards(shown, ctx, view.distances)}
           ${pages > 1
             ? html`<nav class="pagination" part="pagination" aria-label=${msg('Pages')}>
                 <button type="button" class="secondary previous" ?disabled=${page <= 1} @click=${() => this.goTo(page - 1)}>
@@ -497,6 +479,59 @@ export class LotseOfferFinder extends LotseFeedElement {
                 </button>
               </nav>`
             : nothing}
+        </section>
+      </div>`;
+  }
+
+  private renderSearch(query: string): TemplateResult {
+    return html`<div role="search" class="search-area">
+      ${searchField({
+        id: 'q',
+        label: msg('Search offers'),
+        hint: msg('For example: German course, counselling, Arabic'),
+        value: query,
+        onInput: (value, byKey) => this.onInput(value, byKey),
+      })}
+    </div>`;
+  }
+
+  private renderCards(shown: readonly number[], ctx: OfferContext, distances?: Map<number, number>): TemplateResult {
+    const { offers } = ctx.catalog;
+    const open = (entry: OfferEntry) => this.open(entry);
+    // What a card depends on besides its offer: the languages it is shown in and the minute (its next date).
+    const cardKey = `${ctx.texts.join(' ')}|${ctx.ui}|${ctx.now.date} ${ctx.now.time}`;
+    return html`<ul class="cards" part="results">
+      ${repeat(
+        shown,
+        (i) => offers[i].key,
+        // A card that stays from one key press to the next keeps its DOM and is not drawn again.
+        (i) => guard([offers[i], cardKey, distances?.get(i)], () => offerCard(offers[i], ctx, distances?.get(i), open)),
+      )}
+    </ul>`;
+  }
+
+  /**
+   * A large feed's first offers while the rest is checked: the start of the
+   * list as it will be, so only for that list (no search, filter, order,
+   * page or offer chosen). The filters follow with the whole feed.
+   */
+  protected override renderContent(): TemplateResult {
+    const state = this.feedState;
+    if (state.status !== 'loading' || !state.preview) return super.renderContent();
+    const { query, selection, fields: f } = this.filtering.state;
+    const chosen = query.trim() !== '' || Object.values(selection).some((values) => values.length > 0) || f.sort !== SORTS[0] || f.page > 1 || f.offer !== '';
+    if (chosen) return super.renderContent();
+    const ctx = this.context(state.preview);
+    const shown = state.preview.offers.slice(0, this.size).map((_, i) => i);
+    return html`${this.renderSearch(query)}
+      <div class="layout">
+        <div class="side">
+          <button type="button" class="filter-toggle secondary" part="filter-toggle" disabled><bdi>${msg('Filters')}</bdi></button>
+          <div class="filters"><h2>${msg('Filter offers')}</h2>${loadingPlaceholder()}</div>
+        </div>
+        <section class="results-area" aria-labelledby="results-heading" aria-busy="true">
+          <div class="bar"><h2 id="results-heading">${this.loadingText()}</h2></div>
+          ${this.renderCards(shown, ctx)}
         </section>
       </div>`;
   }

@@ -18,7 +18,11 @@ import type { ValidatedFeed } from './validate-records.js';
 
 export type FeedState =
   | { status: 'empty' }
-  | { status: 'loading' }
+  | {
+      status: 'loading';
+      /** A large feed's first offers, while the rest is checked: one feed only, never with failures. */
+      preview?: Catalog;
+    }
   | { status: 'error'; errors: FeedError[] }
   | {
       status: 'ready';
@@ -59,6 +63,7 @@ interface CatalogEntry {
  * feeds with the same trust: an element added later finds it built.
  */
 const catalogs = new Map<string, CatalogEntry>();
+const previews = new WeakMap<ValidatedFeed, Catalog>();
 
 /** True when a page opts every widget into the persistent cache. */
 function pageWantsPersistentCache(): boolean {
@@ -72,6 +77,7 @@ function sameState(a: FeedState, b: FeedState): boolean {
     return a.catalog === b.catalog && sameList(a.errors, b.errors) && sameList(a.stale.map((s) => s.error), b.stale.map((s) => s.error));
   }
   if (a.status === 'error' && b.status === 'error') return sameList(a.errors, b.errors);
+  if (a.status === 'loading' && b.status === 'loading') return a.preview === b.preview;
   return true;
 }
 
@@ -87,6 +93,8 @@ export class FeedController implements ReactiveController {
   #unsubscribe: (() => void)[] = [];
   #trusted?: ReadonlySet<string> | true;
   #catalogKey = '';
+  /** The preview shown while the feed was checked, kept while its catalogue is merged. */
+  #shownPreview?: Catalog;
   readonly #host: ReactiveControllerHost;
   readonly #request: () => FeedRequest;
 
@@ -128,6 +136,7 @@ export class FeedController implements ReactiveController {
     if (key === this.#key) return;
     this.#unsubscribe.forEach((off) => off());
     this.#key = key;
+    this.#shownPreview = undefined;
     this.#sources = [];
     this.#urlErrors = [];
     this.#trusted = trusted === undefined ? undefined : trusted.trim() === '' ? true : new Set(trustedUrls(trusted));
@@ -161,7 +170,11 @@ export class FeedController implements ReactiveController {
     const stale: { url: string; fetchedAt: string; error: FeedError }[] = [];
     const feeds: ValidatedFeed[] = [];
     for (const { state } of this.#sources) {
-      if (state.status === 'loading') return { status: 'loading' };
+      if (state.status === 'loading') {
+        const alone = this.#sources.length === 1 && errors.length === 0;
+        this.#shownPreview = state.preview && alone ? this.#preview(state.preview) : undefined;
+        return this.#shownPreview ? { status: 'loading', preview: this.#shownPreview } : { status: 'loading' };
+      }
       if (state.status === 'error') errors.push(state.error);
       else {
         feeds.push(state.feed);
@@ -170,9 +183,17 @@ export class FeedController implements ReactiveController {
     }
     if (feeds.length > 0) {
       const catalog = this.#catalog(feeds);
-      return catalog ? { status: 'ready', catalog, errors, stale } : { status: 'loading' };
+      // While a large catalogue is merged, its feed's preview stays.
+      return catalog ? { status: 'ready', catalog, errors, stale } : this.#shownPreview ? { status: 'loading', preview: this.#shownPreview } : { status: 'loading' };
     }
     return errors.length > 0 ? { status: 'error', errors } : { status: 'empty' };
+  }
+
+  /** The catalogue of a feed's preview, made once however many widgets show it. */
+  #preview(feed: ValidatedFeed): Catalog {
+    let catalog = previews.get(feed);
+    if (!catalog) previews.set(feed, (catalog = buildCatalog([feed], { trusted: this.#trusted })));
+    return catalog;
   }
 
   /**

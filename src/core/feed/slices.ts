@@ -20,11 +20,12 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** Runs `work` to its end in slices of about `SLICE_MS` each. */
-export async function inSlices<T>(work: Generator<unknown, T>): Promise<T> {
+/** Runs `work` to its end in slices of about `SLICE_MS` each; `onValue` hears what the work yields besides pauses. */
+export async function inSlices<T, Y = unknown>(work: Generator<Y, T>, onValue?: (value: NonNullable<Y>) => void): Promise<T> {
   for (let end = performance.now() + SLICE_MS; ; ) {
     const step = work.next();
     if (step.done) return step.value;
+    if (step.value !== undefined && step.value !== null) onValue?.(step.value);
     if (performance.now() > end) {
       await nextTask();
       end = performance.now() + SLICE_MS;

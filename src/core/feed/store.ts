@@ -32,8 +32,8 @@ function putIntoWords(feed: ValidatedFeed, log: boolean): void {
  * is unusable as a whole becomes a `FeedError` that says why. `json` stays
  * as it is: the persistent copy keeps exactly what the server sent.
  */
-async function validate(json: unknown, url: string): Promise<ValidatedFeed> {
-  const result = await checkFeedInSlices(json, url);
+async function validate(json: unknown, url: string, onPreview?: (preview: ValidatedFeed) => void): Promise<ValidatedFeed> {
+  const result = await checkFeedInSlices(json, url, onPreview);
   if (!('code' in result)) {
     // The links between guide steps: checked by code that only feeds with a guide load.
     if (result.guides.length > 0) (await guideGraph()).checkGuideLinks(result, json);
@@ -76,7 +76,11 @@ export function addSourceReader(reader: SourceReader): void {
 const persistentCache = () => import('./persistent-cache.js');
 
 export type SourceState =
-  | { status: 'loading' }
+  | {
+      status: 'loading';
+      /** A large feed's first offers, checked while the rest is (see `checkFeedInSlices`). */
+      preview?: ValidatedFeed;
+    }
   | {
       status: 'ready';
       feed: ValidatedFeed;
@@ -174,7 +178,10 @@ export class FeedSource {
     try {
       const reader = readers.find((r) => r.accepts(this.url));
       const { json, problems } = reader ? await reader.read(this.url, { ...this.#options, fresh }) : { json: await fetchJson(this.url, { ...this.#options, fresh }), problems: [] };
-      const feed = await validate(json, this.url);
+      // A preview only while nothing is shown yet: never instead of a good copy.
+      const feed = await validate(json, this.url, (preview) => {
+        if (this.state.status === 'loading') this.#set({ status: 'loading', preview });
+      });
       feed.problems.unshift(...problems);
       putIntoWords(feed, true);
       this.#lastGood = { feed, fetchedAt: new Date().toISOString(), json };

@@ -143,9 +143,16 @@ type Found = Omit<Issue, 'reason'> & { reason: ProblemReason; expect?: string; v
 
 /** Records checked between two chances to pause. */
 const STEP = 16;
+/**
+ * Feeds with more offers than this are shown early: once the first
+ * `PREVIEW_OFFERS` offers are checked (a full page of the largest size), a
+ * preview of the feed with just those goes to `onPreview`.
+ */
+const PREVIEW_FROM = 2000;
+const PREVIEW_OFFERS = 100;
 
 /** The validation, as steps that `checkFeed` runs at once and `checkFeedInSlices` with pauses. */
-function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unusable> {
+function* steps(json: unknown, url: string): Generator<ValidatedFeed | undefined, ValidatedFeed | Unusable> {
   const major = Number.parseInt(String((json as { lotse?: unknown } | null)?.lotse), 10);
   if (major > FEED_FORMAT_MAJOR) return { code: 'version', detail: String(major) };
   // A check date may name tomorrow: feeds are written in time zones ahead of Berlin too.
@@ -175,11 +182,20 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
   };
 
   /** Checks a collection record by record; `links` drops a kept record's references that point nowhere. */
-  function* checkAll<T extends { id: string }>(collection: RecordCollection, links?: (record: T, issues: Found[]) => T | typeof INVALID): Generator<void, T[]> {
+  function* checkAll<T extends { id: string }>(
+    collection: RecordCollection,
+    links?: (record: T, issues: Found[]) => T | typeof INVALID,
+    preview?: (kept: T[]) => ValidatedFeed,
+  ): Generator<ValidatedFeed | undefined, T[]> {
     const seen = new Map<string, number>();
     const kept: T[] = [];
     const inputs = feed[collection] ?? [];
+    let previewed = !preview || inputs.length <= PREVIEW_FROM;
     for (let index = 0; index < inputs.length; index++) {
+      if (!previewed && kept.length >= PREVIEW_OFFERS) {
+        previewed = true;
+        yield preview!(kept);
+      }
       if (index % STEP === STEP - 1) yield;
       const input = inputs[index];
       const id = recordId(input);
@@ -246,7 +262,18 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
       }
     }
     return linked;
-  });
+  }, (first) => ({
+    ...envelopeOf(feed, url),
+    topics,
+    audiences,
+    organizations,
+    places,
+    // Formatted text is checked only once the whole feed is: a preview shows the plain description.
+    offers: first.map(({ richDescription: _unchecked, ...plain }) => plain),
+    guides: [],
+    emergency: [],
+    problems: [],
+  }));
 
   // A question needs answers, an explanation a title: else the step is left out.
   const guideSteps = yield* checkAll<GuideStep>('guides', (step, issues) => {
@@ -261,13 +288,7 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
   const emergency = yield* checkAll<EmergencyNumber>('emergency');
 
   return {
-    url,
-    id: feed.id,
-    formatVersion: feed.lotse,
-    language: feed.language,
-    ...(feed.timeZone ? { timeZone: feed.timeZone } : {}),
-    ...(feed.calendars ? { calendars: feed.calendars } : {}),
-    publisher: feed.publisher,
+    ...envelopeOf(feed, url),
     topics,
     audiences,
     organizations,
@@ -276,6 +297,19 @@ function* steps(json: unknown, url: string): Generator<void, ValidatedFeed | Unu
     guides,
     emergency,
     problems,
+  };
+}
+
+/** What a validated feed takes from the checked envelope. */
+function envelopeOf(feed: Infer<typeof envelope>, url: string) {
+  return {
+    url,
+    id: feed.id,
+    formatVersion: feed.lotse,
+    language: feed.language,
+    ...(feed.timeZone ? { timeZone: feed.timeZone } : {}),
+    ...(feed.calendars ? { calendars: feed.calendars } : {}),
+    publisher: feed.publisher,
   };
 }
 
@@ -289,7 +323,11 @@ export function checkFeed(json: unknown, url: string): ValidatedFeed | Unusable 
   return atOnce(steps(json, url));
 }
 
-/** `checkFeed` in slices of a few milliseconds, with the page free to run in between. */
-export function checkFeedInSlices(json: unknown, url: string): Promise<ValidatedFeed | Unusable> {
-  return inSlices(steps(json, url));
+/**
+ * `checkFeed` in slices of a few milliseconds, with the page free to run in
+ * between. A large feed is also given to `onPreview` early, with only its
+ * first checked offers (see `PREVIEW_FROM`), so they can be shown at once.
+ */
+export function checkFeedInSlices(json: unknown, url: string, onPreview?: (preview: ValidatedFeed) => void): Promise<ValidatedFeed | Unusable> {
+  return inSlices(steps(json, url), onPreview);
 }
