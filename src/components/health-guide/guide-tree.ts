@@ -31,6 +31,7 @@ const TREES: Record<string, () => Promise<{ default: unknown }>> = {
   uk: () => import('./trees/health-uk.json', { with: { type: 'json' } }),
   ru: () => import('./trees/health-ru.json', { with: { type: 'json' } }),
   pl: () => import('./trees/health-pl.json', { with: { type: 'json' } }),
+  ro: () => import('./trees/health-ro.json', { with: { type: 'json' } }),
 };
 
 const WORDS: Record<string, () => Promise<{ default: unknown }>> = {
@@ -41,6 +42,7 @@ const WORDS: Record<string, () => Promise<{ default: unknown }>> = {
   uk: () => import('./trees/emergency-uk.json', { with: { type: 'json' } }),
   ru: () => import('./trees/emergency-ru.json', { with: { type: 'json' } }),
   pl: () => import('./trees/emergency-pl.json', { with: { type: 'json' } }),
+  ro: () => import('./trees/emergency-ro.json', { with: { type: 'json' } }),
 };
 
 /** The languages of the default tree. */
