@@ -140,7 +140,7 @@ const germanWords = (text: string) => new Set(text.replace(/\([^)]*\)/g, ' ').ma
 
 describe('the default guide', () => {
   it('is there in each language the UI of the health guide is read in most', () => {
-    expect(TREE_LANGUAGES).to.include.members(['de', 'en', 'ar', 'tr', 'uk', 'ru', 'pl', 'ro']);
+    expect(TREE_LANGUAGES).to.include.members(['de', 'en', 'ar', 'tr', 'uk', 'ru', 'pl', 'ro', 'bg']);
   });
 
   it('has the default steps, valid and free of problems, in German', async () => {

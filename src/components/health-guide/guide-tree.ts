@@ -32,6 +32,7 @@ const TREES: Record<string, () => Promise<{ default: unknown }>> = {
   ru: () => import('./trees/health-ru.json', { with: { type: 'json' } }),
   pl: () => import('./trees/health-pl.json', { with: { type: 'json' } }),
   ro: () => import('./trees/health-ro.json', { with: { type: 'json' } }),
+  bg: () => import('./trees/health-bg.json', { with: { type: 'json' } }),
 };
 
 const WORDS: Record<string, () => Promise<{ default: unknown }>> = {
@@ -43,6 +44,7 @@ const WORDS: Record<string, () => Promise<{ default: unknown }>> = {
   ru: () => import('./trees/emergency-ru.json', { with: { type: 'json' } }),
   pl: () => import('./trees/emergency-pl.json', { with: { type: 'json' } }),
   ro: () => import('./trees/emergency-ro.json', { with: { type: 'json' } }),
+  bg: () => import('./trees/emergency-bg.json', { with: { type: 'json' } }),
 };
 
 /** The languages of the default tree. */
