@@ -10,18 +10,7 @@ import type { GuideStep } from '../../src/core/feed/schema.js';
 import { validateFeed } from '../../src/core/feed/validate.js';
 import { isOpen } from '../../src/core/time/open-now.js';
 import { minimalFeed } from '../fixtures/feeds.js';
-import de from '../../src/components/health-guide/trees/health-de.json' with { type: 'json' };
-import deWords from '../../src/components/health-guide/trees/emergency-de.json' with { type: 'json' };
-import en from '../../src/components/health-guide/trees/health-en.json' with { type: 'json' };
-import enWords from '../../src/components/health-guide/trees/emergency-en.json' with { type: 'json' };
-import ar from '../../src/components/health-guide/trees/health-ar.json' with { type: 'json' };
-import arWords from '../../src/components/health-guide/trees/emergency-ar.json' with { type: 'json' };
-import tr from '../../src/components/health-guide/trees/health-tr.json' with { type: 'json' };
-import trWords from '../../src/components/health-guide/trees/emergency-tr.json' with { type: 'json' };
-import uk from '../../src/components/health-guide/trees/health-uk.json' with { type: 'json' };
-import ukWords from '../../src/components/health-guide/trees/emergency-uk.json' with { type: 'json' };
-import ru from '../../src/components/health-guide/trees/health-ru.json' with { type: 'json' };
-import ruWords from '../../src/components/health-guide/trees/emergency-ru.json' with { type: 'json' };
+import { loadEmergencyWords, loadTree, TREE_LANGUAGES, type EmergencyWords, type TreeFile } from '../../src/components/health-guide/guide-tree.js';
 
 const problemsOf = (guides: unknown[]) =>
   validateFeed(minimalFeed({ guides }), 'https://example.org/feed.json')
@@ -103,20 +92,94 @@ describe('guides in the feed', () => {
     expect(isOpen({ always: true, exceptions: [{ date: '2026-12-24', closed: true }] }, { date: '2026-12-24', time: '12:00' } as never)).to.equal(false);
     expect(isOpen({ regular: [{ days: ['mo'], opens: '08:00', closes: '12:00' }] }, { date: '2026-12-07', time: '09:00' } as never)).to.equal(true);
   });
+});
 
-  it('ships a default tree per language with the same steps, answers and links, all valid and free of problems', () => {
-    const trees = { de, en, ar, tr, uk, ru } as unknown as Record<string, { language: string; steps: GuideStep[] }>;
-    const words = { de: deWords, en: enWords, ar: arWords, tr: trWords, uk: ukWords, ru: ruWords } as Record<string, { language: string; emergency: Record<string, unknown> }>;
-    const shape = (steps: GuideStep[]) => steps.map((s) => `${s.id}:${s.options ?? ''}:${s.next ?? ''}:${(s.answers ?? []).map((a) => `${a.id}>${a.next}>${a.explain}>${JSON.stringify(a.services)}`).join('|')}:${s.words?.map((w) => w.term).join('|')}`);
-    for (const [lang, tree] of Object.entries(trees)) {
+/** Where a step stands in the tree and what it links to: everything but the words a reader sees. */
+const shape = (steps: GuideStep[]) =>
+  steps.map((s) =>
+    [
+      s.id,
+      Object.keys(s).sort(),
+      s.options,
+      s.next,
+      (s.answers ?? []).map((a) => [a.id, Object.keys(a).sort(), a.next, a.explain, a.services]),
+      (s.sections ?? []).map((section) => Object.keys(section).sort()),
+      // The terms stay German: residents hear and show them at a counter.
+      s.words?.map((w) => w.term),
+    ],
+  );
+
+/** Every text a reader sees, by its place in the tree; the German terms of `words` are not among them. */
+function readerTexts(tree: TreeFile, words: EmergencyWords): Map<string, string> {
+  const texts = new Map<string, string>();
+  const put = (place: string, text: unknown) => {
+    if (text !== undefined) texts.set(place, String(text));
+  };
+  for (const step of tree.steps) {
+    for (const field of ['question', 'hint', 'title', 'text'] as const) put(`${step.id}.${field}`, step[field]);
+    step.answers?.forEach((a) => put(`${step.id}.answers.${a.id}`, a.label));
+    step.sections?.forEach((section, i) => {
+      put(`${step.id}.sections.${i}.heading`, section.heading);
+      put(`${step.id}.sections.${i}.text`, section.text);
+    });
+    step.words?.forEach((w, i) => put(`${step.id}.words.${i}.meaning`, w.meaning));
+  }
+  for (const [id, { label, description }] of Object.entries(words.emergency)) {
+    put(`emergency.${id}.label`, label);
+    put(`emergency.${id}.description`, description);
+  }
+  return texts;
+}
+
+/**
+ * German words that tell a German sentence from the rest (none of them is a word in the other
+ * languages of the guide); a text with two of them outside brackets was left in German.
+ */
+const GERMAN = /(?<![\p{L}-])(Sie|Ihr|Ihre|Ihren|Ihnen|und|oder|nicht|wenn|der|die|das|den|dem|ist|sind|eine|einen|zum|zur|bei|mit|für|auf)(?![\p{L}-])/gu;
+const germanWords = (text: string) => new Set(text.replace(/\([^)]*\)/g, ' ').match(GERMAN) ?? []);
+
+describe('the default guide', () => {
+  it('is there in each language the UI of the health guide is read in most', () => {
+    expect(TREE_LANGUAGES).to.include.members(['de', 'en', 'ar', 'tr', 'uk', 'ru', 'pl', 'ro', 'bg']);
+  });
+
+  it('has the default steps, valid and free of problems, in German', async () => {
+    const de = await loadTree('de');
+    expect(de.steps.map((s) => s.id).sort()).to.deep.equal([...DEFAULT_GUIDE_QUESTIONS, ...DEFAULT_GUIDE_EXPLANATIONS].sort());
+  });
+
+  for (const lang of TREE_LANGUAGES) {
+    it(`has the same steps, answers and links in ${lang} as in German, valid and free of problems`, async () => {
+      const [tree, words, de, deWords] = await Promise.all([loadTree(lang), loadEmergencyWords(lang), loadTree('de'), loadEmergencyWords('de')]);
       expect(tree.language).to.equal(lang);
-      expect(shape(tree.steps), lang).to.deep.equal(shape(trees.de.steps));
-      expect(words[lang].language).to.equal(lang);
-      expect(Object.keys(words[lang].emergency).sort(), lang).to.deep.equal(['110', '112', '116117', 'poison', 'poison-unset', 'telefonseelsorge', 'women']);
+      expect(shape(tree.steps), lang).to.deep.equal(shape(de.steps));
+      expect(words.language).to.equal(lang);
+      expect(Object.keys(words.emergency).sort(), lang).to.deep.equal(Object.keys(deWords.emergency).sort());
       const feed = validateFeed(minimalFeed({ language: lang, guides: tree.steps }), `tree-${lang}`);
       expect(feed.problems, lang).to.deep.equal([]);
       expect(feed.guides.length).to.equal(tree.steps.length);
+    });
+
+    if (lang !== 'de') {
+      it(`says everything in ${lang}: no text left in German or English`, async () => {
+        const [texts, german, english] = await Promise.all(
+          [lang, 'de', 'en'].map(async (l) => readerTexts(await loadTree(l), await loadEmergencyWords(l))),
+        );
+        expect([...texts.keys()], 'a text missing or extra').to.deep.equal([...german.keys()]);
+        const left: string[] = [];
+        for (const [place, text] of texts) {
+          if (!text.trim()) left.push(`${place}: empty`);
+          else if (text === german.get(place)) left.push(`${place}: German "${text}"`);
+          else if (lang !== 'en' && text === english.get(place)) left.push(`${place}: English "${text}"`);
+          else if (germanWords(text).size >= 2) left.push(`${place}: German words ${[...germanWords(text)].join(' ')} in "${text}"`);
+        }
+        expect(left, lang).to.deep.equal([]);
+      });
     }
-    expect(de.steps.map((s) => s.id).sort()).to.deep.equal([...DEFAULT_GUIDE_QUESTIONS, ...DEFAULT_GUIDE_EXPLANATIONS].sort());
+  }
+
+  it('finds a text left in German', () => {
+    expect(germanWords('Rufen Sie in der Praxis an und machen Sie einen Termin.').size).to.be.greaterThan(1);
+    expect(germanWords('Karta ubezpieczenia (Gesundheitskarte für Sie und die Familie) z kasy chorych.').size).to.equal(0);
   });
 });

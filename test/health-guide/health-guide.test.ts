@@ -201,6 +201,33 @@ describe('<lotse-health-guide>', () => {
     expect(trees).to.deep.equal(['emergency-uk', 'health-uk']);
   });
 
+  /** What a reader of each language sees first, second and at the end of a walk. */
+  const READERS = {
+    pl: { start: 'Jakiej pomocy potrzebujesz?', insurance: 'Jakie masz ubezpieczenie zdrowotne?', explanation: 'Z kartą ubezpieczenia zdrowotnego (azyl)', onCall: 'Lekarze dyżurni' },
+    ro: { start: 'De ce ajutor aveți nevoie?', insurance: 'Ce asigurare de sănătate aveți?', explanation: 'Cu card de sănătate (azil)', onCall: 'Medici de gardă' },
+    bg: { start: 'От каква помощ имате нужда?', insurance: 'Каква здравна осигуровка имате?', explanation: 'Със здравноосигурителна карта (убежище)', onCall: 'Дежурни лекари' },
+  };
+  for (const [lang, reader] of Object.entries(READERS)) {
+    it(`walks the default tree in the reader’s language and loads only its files (${lang})`, async () => {
+      performance.clearResourceTimings();
+      const el = await mountGuide(`src="${feedUrl()}" no-url-sync lang="${lang}"`);
+      expect(heading(el)).to.equal(reader.start);
+      await eventually(() => textOf($(el, '.hotline[data-id="116117"]')).includes(reader.onCall), 'the emergency words');
+      await choose(el, 'pregnancy');
+      await eventually(() => heading(el) === reader.insurance, 'the second question');
+      await walkTo(el, 'asylum-card', '*', 'bergheide');
+      await eventually(() => textOf(el.shadowRoot).includes(reader.explanation), 'the explanation');
+      // The German word a resident shows at the counter stays beside the translation.
+      expect(textOf(el.shadowRoot)).to.include('Mutterpass');
+      const trees = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name.match(/((health|emergency)-[a-z]+)\.json/)?.[1])
+        .filter(Boolean)
+        .sort();
+      expect(trees).to.deep.equal([`emergency-${lang}`, `health-${lang}`]);
+    });
+  }
+
   it('lets a feed replace and extend the default steps', async () => {
     const feed = healthFeed({
       guides: [

@@ -30,6 +30,9 @@ const TREES: Record<string, () => Promise<{ default: unknown }>> = {
   tr: () => import('./trees/health-tr.json', { with: { type: 'json' } }),
   uk: () => import('./trees/health-uk.json', { with: { type: 'json' } }),
   ru: () => import('./trees/health-ru.json', { with: { type: 'json' } }),
+  pl: () => import('./trees/health-pl.json', { with: { type: 'json' } }),
+  ro: () => import('./trees/health-ro.json', { with: { type: 'json' } }),
+  bg: () => import('./trees/health-bg.json', { with: { type: 'json' } }),
 };
 
 const WORDS: Record<string, () => Promise<{ default: unknown }>> = {
@@ -39,6 +42,9 @@ const WORDS: Record<string, () => Promise<{ default: unknown }>> = {
   tr: () => import('./trees/emergency-tr.json', { with: { type: 'json' } }),
   uk: () => import('./trees/emergency-uk.json', { with: { type: 'json' } }),
   ru: () => import('./trees/emergency-ru.json', { with: { type: 'json' } }),
+  pl: () => import('./trees/emergency-pl.json', { with: { type: 'json' } }),
+  ro: () => import('./trees/emergency-ro.json', { with: { type: 'json' } }),
+  bg: () => import('./trees/emergency-bg.json', { with: { type: 'json' } }),
 };
 
 /** The languages of the default tree. */
