@@ -30,6 +30,9 @@ const TREES: Record<string, () => Promise<{ default: unknown }>> = {
   tr: () => import('./trees/health-tr.json', { with: { type: 'json' } }),
   uk: () => import('./trees/health-uk.json', { with: { type: 'json' } }),
   ru: () => import('./trees/health-ru.json', { with: { type: 'json' } }),
+  fa: () => import('./trees/health-fa.json', { with: { type: 'json' } }),
+  sq: () => import('./trees/health-sq.json', { with: { type: 'json' } }),
+  vi: () => import('./trees/health-vi.json', { with: { type: 'json' } }),
 };
 
 const WORDS: Record<string, () => Promise<{ default: unknown }>> = {
@@ -39,6 +42,9 @@ const WORDS: Record<string, () => Promise<{ default: unknown }>> = {
   tr: () => import('./trees/emergency-tr.json', { with: { type: 'json' } }),
   uk: () => import('./trees/emergency-uk.json', { with: { type: 'json' } }),
   ru: () => import('./trees/emergency-ru.json', { with: { type: 'json' } }),
+  fa: () => import('./trees/emergency-fa.json', { with: { type: 'json' } }),
+  sq: () => import('./trees/emergency-sq.json', { with: { type: 'json' } }),
+  vi: () => import('./trees/emergency-vi.json', { with: { type: 'json' } }),
 };
 
 /** The languages of the default tree. */
