@@ -11,6 +11,7 @@ import { validateFeed } from '../../src/core/feed/validate.js';
 import { isOpen } from '../../src/core/time/open-now.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 import { loadEmergencyWords, loadTree, TREE_LANGUAGES, type EmergencyWords, type TreeFile } from '../../src/components/health-guide/guide-tree.js';
+import { allLocales } from '../../src/generated/locale-codes.js';
 
 const problemsOf = (guides: unknown[]) =>
   validateFeed(minimalFeed({ guides }), 'https://example.org/feed.json')
@@ -140,7 +141,7 @@ const germanWords = (text: string) => new Set(text.replace(/\([^)]*\)/g, ' ').ma
 
 describe('the default guide', () => {
   it('is there in each language the UI of the health guide is read in most', () => {
-    expect(TREE_LANGUAGES).to.include.members(['de', 'en', 'ar', 'tr', 'uk', 'ru', 'pl', 'ro', 'bg']);
+    expect(TREE_LANGUAGES).to.include.members(['de', 'en', 'ar', 'tr', 'uk', 'ru', 'pl', 'ro', 'bg', 'fa', 'sq', 'vi']);
   });
 
   it('has the default steps, valid and free of problems, in German', async () => {
@@ -181,5 +182,58 @@ describe('the default guide', () => {
   it('finds a text left in German', () => {
     expect(germanWords('Rufen Sie in der Praxis an und machen Sie einen Termin.').size).to.be.greaterThan(1);
     expect(germanWords('Karta ubezpieczenia (Gesundheitskarte für Sie und die Familie) z kasy chorych.').size).to.equal(0);
+  });
+
+  it('has a default tree for every UI language (issue 19)', () => {
+    expect(allLocales.filter((lang) => !TREE_LANGUAGES.includes(lang))).to.deep.equal([]);
+  });
+
+  it('translates every sentence of the default tree and keeps its numbers', async () => {
+    const de = await loadTree('de');
+    const en = await loadTree('en');
+    const deWords = await loadEmergencyWords('de');
+    const enWords = await loadEmergencyWords('en');
+    // Every human-readable text, in the file's order; a word's term stays German on purpose.
+    const texts = (tree: TreeFile, words: EmergencyWords) => [
+      ...tree.steps.flatMap((s) => [
+        s.question,
+        s.hint,
+        s.title,
+        s.text,
+        ...(s.answers ?? []).map((a) => a.label),
+        ...(s.sections ?? []).flatMap((x) => [x.heading, x.text]),
+        ...(s.words ?? []).map((w) => w.meaning),
+      ]),
+      ...Object.values(words.emergency).flatMap((w) => [w.label, w.description]),
+    ] as (string | undefined)[];
+    /** Sentences of three words or more: a German term kept beside a translation is not one. */
+    const sentences = (text: string) => text.split(/(?<=[.?!:])\s+/).filter((s) => s.trim().split(/\s+/).length >= 3);
+    const numbers = (text: string | undefined) => (text?.match(/[0-9]+/g) ?? []).sort();
+    const sources = [
+      ['de', texts(de, deWords)],
+      ['en', texts(en, enWords)],
+    ] as const;
+    for (const lang of TREE_LANGUAGES.filter((l) => l !== 'de')) {
+      const own = texts(await loadTree(lang), await loadEmergencyWords(lang));
+      expect(own.length, lang).to.equal(sources[0][1].length);
+      own.forEach((text, n) => {
+        const where = `${lang} text ${n}: ${text}`;
+        expect(typeof text, where).to.equal(typeof sources[0][1][n]);
+        if (text === undefined) return;
+        // The phone numbers, 1 to 5 of a care level, 5 to 10 euros: the same as in German.
+        expect(numbers(text), where).to.deep.equal(numbers(sources[0][1][n]));
+        for (const [source, list] of sources) {
+          if (source === lang) continue;
+          expect(text, `${where} is the ${source} text`).to.not.equal(list[n]);
+          for (const sentence of sentences(list[n]!)) expect(text, `${where} keeps a ${source} sentence`).to.not.include(sentence);
+        }
+      });
+    }
+  });
+
+  it('writes Farsi with Persian letters, not the Arabic forms of yeh and kaf', async () => {
+    const text = JSON.stringify([await loadTree('fa'), await loadEmergencyWords('fa')]);
+    expect(text.match(/[\u064A\u0643]/g), 'Arabic ي or ك in the Farsi tree').to.equal(null);
+    expect(text).to.match(/[\u06CC\u06A9]/);
   });
 });

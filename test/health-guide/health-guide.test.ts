@@ -228,6 +228,21 @@ describe('<lotse-health-guide>', () => {
     });
   }
 
+  it('walks the Farsi tree right to left, the German words at the counter left to right', async () => {
+    const el = await mountGuide(`src="${feedUrl()}" no-url-sync lang="fa"`);
+    await eventually(() => heading(el) === 'به چه کمکی نیاز دارید؟', 'the Farsi question');
+    expect(getComputedStyle($(el, '#step-heading')!).direction).to.equal('rtl');
+    await eventually(() => textOf($(el, '.hotline[data-id="116117"]')).includes('پزشکان کشیک'), 'the Farsi emergency words');
+    await walkTo(el, 'doctor', 'statutory', 'ar', 'altenau');
+    const doctor = $(el, '[part="result"] .explanation[data-step="doctor"]')!;
+    const body = doctor.querySelector('p')!;
+    expect(body.lang).to.equal('fa');
+    expect(getComputedStyle(body).direction).to.equal('rtl');
+    expect(textOf(body)).to.include('(Hausarztpraxis)');
+    const term = doctor.querySelector<HTMLElement>('.words dt > span')!;
+    expect([term.lang, getComputedStyle(term).direction, textOf(term)]).to.deep.equal(['de', 'ltr', 'Hausarzt / Hausärztin']);
+  });
+
   it('lets a feed replace and extend the default steps', async () => {
     const feed = healthFeed({
       guides: [

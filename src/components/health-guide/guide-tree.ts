@@ -33,6 +33,9 @@ const TREES: Record<string, () => Promise<{ default: unknown }>> = {
   pl: () => import('./trees/health-pl.json', { with: { type: 'json' } }),
   ro: () => import('./trees/health-ro.json', { with: { type: 'json' } }),
   bg: () => import('./trees/health-bg.json', { with: { type: 'json' } }),
+  fa: () => import('./trees/health-fa.json', { with: { type: 'json' } }),
+  sq: () => import('./trees/health-sq.json', { with: { type: 'json' } }),
+  vi: () => import('./trees/health-vi.json', { with: { type: 'json' } }),
 };
 
 const WORDS: Record<string, () => Promise<{ default: unknown }>> = {
@@ -45,6 +48,9 @@ const WORDS: Record<string, () => Promise<{ default: unknown }>> = {
   pl: () => import('./trees/emergency-pl.json', { with: { type: 'json' } }),
   ro: () => import('./trees/emergency-ro.json', { with: { type: 'json' } }),
   bg: () => import('./trees/emergency-bg.json', { with: { type: 'json' } }),
+  fa: () => import('./trees/emergency-fa.json', { with: { type: 'json' } }),
+  sq: () => import('./trees/emergency-sq.json', { with: { type: 'json' } }),
+  vi: () => import('./trees/emergency-vi.json', { with: { type: 'json' } }),
 };
 
 /** The languages of the default tree. */
