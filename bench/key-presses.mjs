@@ -3,6 +3,9 @@
 // first results are painted, each timed by the Event Timing API from the key
 // to the next painted frame (one interaction: keydown, keypress, keyup).
 // Long tasks (over 50 ms) while typing are counted from the Long Tasks API.
+// Results follow a key in the task after its frame (see FilterController),
+// so the bench also times each key to the frame that shows its results: from
+// the key's event time to the first frame after the results list changed.
 //
 // Event Timing reports only interactions of at least 16 ms (its smallest
 // threshold) and rounds durations to 8 ms: a key it does not report took
@@ -23,7 +26,23 @@ function quantiles(values) {
 
 /** Observers set before the page's own scripts run, so nothing is missed. */
 function observe() {
-  const bench = (window.benchTiming = { interactions: new Map(), longTasks: [] });
+  const bench = (window.benchTiming = { interactions: new Map(), longTasks: [], results: [] });
+  // Keys whose results are not drawn yet; a change of the results list answers all of them, in the next frame.
+  let waiting = [];
+  addEventListener('keydown', (event) => ['Control', 'Shift', 'Alt', 'Meta'].includes(event.key) || waiting.push(event.timeStamp), true);
+  const watch = () => {
+    const list = document.querySelector('lotse-offer-finder')?.shadowRoot;
+    if (!list) return requestAnimationFrame(watch);
+    new MutationObserver(() => {
+      if (waiting.length === 0) return;
+      const keys = waiting;
+      waiting = [];
+      requestAnimationFrame((frame) => {
+        for (const at of keys) bench.results.push(frame - at);
+      });
+    }).observe(list, { childList: true, subtree: true, characterData: true });
+  };
+  requestAnimationFrame(watch);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (!(entry.interactionId > 0) || !entry.name.startsWith('key')) continue;
@@ -77,8 +96,10 @@ async function keyPresses(browser, { origin, feedUrl, cpuSlowdown = 1 }) {
   await sleep(500);
   const timing = await page.evaluate((since) => {
     const { interactions, longTasks } = window.benchTiming;
+    const { results } = window.benchTiming;
     return {
       durations: [...interactions.values()],
+      toResults: results,
       longTasks: longTasks.filter((task) => task.start + task.duration > since).map((task) => Math.round(task.duration)),
       longTasksBeforeTyping: longTasks.filter((task) => task.start + task.duration <= since).length,
     };
@@ -88,6 +109,7 @@ async function keyPresses(browser, { origin, feedUrl, cpuSlowdown = 1 }) {
   return { first, presses, ...timing };
 }
 
+const rounded = (figures) => Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v)]));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
@@ -113,5 +135,6 @@ export async function typingFigures(browser, options, runs = 1) {
     longTasksWhileTyping: longTasks.length,
     longestTaskWhileTypingMs: Math.max(0, ...longTasks),
     longTasksBeforeTyping: visits.reduce((n, v) => n + v.longTasksBeforeTyping, 0),
+    keyToResultsPainted: { keys: visits.reduce((n, v) => n + v.toResults.length, 0), ...rounded(quantiles(visits.flatMap((v) => v.toResults))) },
   };
 }

@@ -251,6 +251,12 @@ function printTables({ keyPresses: keys, relevance, searchCalls, bundle, budgets
     if (name === 'typed') continue;
     lines.push(`${name.padEnd(40)}${String(k.medianMs).padStart(8)}${String(k.p95Ms).padStart(6)}${String(k.maxMs).padStart(6)}${String(k.longTasksWhileTyping).padStart(12)}${String(k.firstResultsAfterBytesMs).padStart(12)} ms`);
   }
+  lines.push('', 'Key to the frame that shows its results, ms median   p95   max   keys');
+  for (const [name, k] of Object.entries(keys)) {
+    if (name === 'typed') continue;
+    const r = k.keyToResultsPainted;
+    lines.push(`${name.padEnd(40)}${String(r.medianMs).padStart(8)}${String(r.p95Ms).padStart(6)}${String(r.maxMs).padStart(6)}${String(r.keys).padStart(7)}`);
+  }
   lines.push('', `Search calls at ${searchCalls.offers} offers: median ${searchCalls.lotse.medianMs} ms, p95 ${searchCalls.lotse.p95Ms} ms, max ${searchCalls.lotse.maxMs} ms (Fuse.js median ${searchCalls.fuse.medianMs} ms)`);
   const scripts = Object.entries(bundle.dist).filter(([file]) => !file.includes('/'));
   const search = Object.entries(bundle.dist).filter(([file]) => file.includes('/') && !/\/(?:ar|de|en|tr|uk)-/.test(file));
