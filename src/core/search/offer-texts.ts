@@ -46,14 +46,6 @@ export function fieldText(entry: OfferEntry, field: Field, titleIn?: TitleLangua
   }
 }
 
-/**
- * What residents type for a language an offer is held in: its name in every
- * UI language and in itself ("Arabisch", "Arabic", "Arapça", "العربية").
- */
-export function languageSearchText(code: string): string {
-  return [...UI_LOCALES.map((ui) => languageName(code, ui)), languageAutonym(code) ?? ''].join(' ');
-}
-
 /** The languages an offer is held in, other than its feed's own (German in German feeds goes without saying). */
 export function offerLanguages(entry: OfferEntry): string[] {
   return (entry.offer.languages ?? []).filter((code) => code !== entry.feed.language);
@@ -84,7 +76,11 @@ export function sharedThings(catalog: Catalog): SharedThings<unknown>[] {
       (e) => e.places,
       (p) => [...allTexts(p.name), p.address.municipality, p.address.district ?? '', p.address.postcode].join(' '),
     ),
-    things(offerLanguages, languageSearchText),
+    // What residents type for a language an offer is held in: its name in every UI language and in itself
+    // ("Arabisch", "Arabic", "Arapça", "العربية"). One thing per UI language, because naming in a language
+    // is slow the first time (Intl loads its data): the index builds each in a slice of its own.
+    ...UI_LOCALES.map((ui) => things(offerLanguages, (code) => languageName(code, ui))),
+    things(offerLanguages, (code) => languageAutonym(code) ?? ''),
   ];
 }
 
