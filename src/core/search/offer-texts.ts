@@ -98,19 +98,26 @@ export function indexSource(catalog: Catalog, first: Set<string>): IndexSource {
       const entry = catalog.offers[position];
       return field === 'title' ? fieldText(entry, 'title', inFirst) : field === 'otherTitle' ? fieldText(entry, 'title', otherTitle) : fieldText(entry, field);
     },
-    shared: () =>
-      sharedThings(catalog).flatMap(({ keysOf, text }) => {
-        const things = new Map<unknown, number[]>();
-        catalog.offers.forEach((entry, position) => {
-          for (const key of keysOf(entry)) {
-            const offers = things.get(key);
-            if (offers) offers.push(position);
-            else things.set(key, [position]);
-          }
-        });
+    shared: () => {
+      // Things read the same way (a language's name in each UI language) share one pass over the offers.
+      const passes = new Map<SharedThings<unknown>['keysOf'], Map<unknown, number[]>>();
+      return sharedThings(catalog).flatMap(({ keysOf, text }) => {
+        let things = passes.get(keysOf);
+        if (!things) {
+          const found = (things = new Map<unknown, number[]>());
+          catalog.offers.forEach((entry, position) => {
+            for (const key of keysOf(entry)) {
+              const offers = found.get(key);
+              if (offers) offers.push(position);
+              else found.set(key, [position]);
+            }
+          });
+          passes.set(keysOf, things);
+        }
         // Named on demand: naming a language in every UI language is slow the first time.
         return [...things].map(([key, offers]) => ({ offers, text: () => text(key) }));
-      }),
+      });
+    },
     terms: indexTerms,
     compoundParts,
   };
