@@ -3,9 +3,9 @@ import { expect } from '@esm-bundle/chai';
 import { buildCatalog, type Catalog } from '../../src/core/feed/catalog.js';
 import { validateFeed } from '../../src/core/feed/validate.js';
 import { facetLabels, facetOptions, MAX_TREE_DEPTH, treeOrder } from '../../src/core/filters/facet-labels.js';
-import { activeFilters, countFacets, emptySelection, facetTable, YES, type FacetSpec, type Selection } from '../../src/core/filters/facets.js';
+import { activeFilters, builtTable, countFacets, emptySelection, facetTable, facetTableInSlices, YES, type FacetSpec, type Selection } from '../../src/core/filters/facets.js';
 import { OFFER_FACETS } from '../../src/core/filters/offer-facets.js';
-import { finderFeed } from '../fixtures/finder-feed.js';
+import { finderFeed, manyOffers } from '../fixtures/finder-feed.js';
 
 function catalog(feed = finderFeed()): Catalog {
   return buildCatalog([validateFeed(feed, 'https://feeds.lotse.test/finder.json')]);
@@ -58,6 +58,20 @@ describe('facet counts', () => {
   it('is computed once per record list and facet list', () => {
     const cat = catalog();
     expect(facetTable(cat.offers, cat, OFFER_FACETS)).to.equal(facetTable(cat.offers, cat, OFFER_FACETS));
+  });
+
+  it('is built in slices for a large list the same as at once, once per list', async () => {
+    const big = catalog(manyOffers(3000));
+    const other = catalog(manyOffers(3000));
+    const atOnce = facetTable(other.offers, other, OFFER_FACETS);
+    expect(builtTable(big.offers, OFFER_FACETS)).to.equal(undefined);
+    const sliced = facetTableInSlices(big.offers, big, OFFER_FACETS);
+    expect(facetTableInSlices(big.offers, big, OFFER_FACETS), 'one build per list').to.equal(sliced);
+    const table = await sliced;
+    expect(builtTable(big.offers, OFFER_FACETS)).to.equal(table);
+    expect(facetTable(big.offers, big, OFFER_FACETS)).to.equal(table);
+    const shape = (t: typeof table) => t.columns.map((c) => [c.spec.id, c.values, c.of]);
+    expect(shape(table)).to.deep.equal(shape(atOnce));
   });
 
   it('takes any facet a widget describes as data', () => {

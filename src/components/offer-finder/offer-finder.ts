@@ -9,6 +9,7 @@ import { entryByKey } from '../../core/feed/entries.js';
 import type { Offer } from '../../core/feed/schema.js';
 import { fields, FilterController, type FilterState } from '../../core/filters/filter-controller.js';
 import { bestRelief, filterView, type FilterView } from '../../core/filters/filter-view.js';
+import { builtTable, facetTableInSlices } from '../../core/filters/facets.js';
 import { OFFER_FACETS } from '../../core/filters/offer-facets.js';
 import { nextDateKeys, sortBy, titleRank } from '../../core/filters/order.js';
 import { offerDistance, postcodePoint, type Point } from '../../core/geo/distance.js';
@@ -32,6 +33,8 @@ import { emptyState, errorState, loadingPlaceholder, staleNotice, stateStyles, t
 import { offerFinderStyles } from './offer-finder.styles.js';
 
 const SORTS = ['relevance', 'title', 'date', 'distance'] as const;
+/** Catalogues larger than this get their filters worked out in slices, so no long task holds the resident's typing. */
+const FILTERS_IN_SLICES_FROM = 2000;
 export type SortKey = (typeof SORTS)[number];
 
 /** The filter state, as `lotse-filter-change` reports it. */
@@ -363,8 +366,16 @@ export class LotseOfferFinder extends LotseFeedElement {
     return { catalog, requested: this.locale.requested, texts: this.locale.texts, ui: this.locale.ui, now: this.clock.now };
   }
 
-  /** `complete`: every feed loaded as it is now (none failed, none from an older copy). */
-  private computeView(catalog: Catalog, complete: boolean): View {
+  /**
+   * `complete`: every feed loaded as it is now (none failed, none from an
+   * older copy). `undefined` while the filters of a large catalogue are
+   * worked out in slices (the first page stays meanwhile).
+   */
+  private computeView(catalog: Catalog, complete: boolean): View | undefined {
+    if (catalog.offers.length > FILTERS_IN_SLICES_FROM && !builtTable(catalog.offers, OFFER_FACETS)) {
+      void facetTableInSlices(catalog.offers, catalog, OFFER_FACETS).then(() => this.requestUpdate());
+      return undefined;
+    }
     const filterState = this.filtering.state;
     const { query, fields: f } = filterState;
     const { requested, ui, texts } = this.locale;
@@ -511,18 +522,20 @@ export class LotseOfferFinder extends LotseFeedElement {
   }
 
   /**
-   * A large feed's first offers while the rest is checked: the start of the
-   * list as it will be, so only for that list (no search, filter, order,
-   * page or offer chosen). The filters follow with the whole feed.
+   * A large feed's first offers while the rest is checked and its filters
+   * worked out: the start of the list as it will be, so only for that list
+   * (no search, filter, order, page or offer chosen; else the placeholder).
+   * The filters follow with the whole feed.
    */
   protected override renderContent(): TemplateResult {
     const state = this.feedState;
-    if (state.status !== 'loading' || !state.preview) return super.renderContent();
+    const early = state.status === 'loading' ? state.preview : state.status === 'ready' && !this.view ? state.catalog : undefined;
+    if (!early) return super.renderContent();
     const { query, selection, fields: f } = this.filtering.state;
     const chosen = query.trim() !== '' || Object.values(selection).some((values) => values.length > 0) || f.sort !== SORTS[0] || f.page > 1 || f.offer !== '';
-    if (chosen) return super.renderContent();
-    const ctx = this.context(state.preview);
-    const shown = state.preview.offers.slice(0, this.size).map((_, i) => i);
+    if (chosen) return loadingPlaceholder(this.loadingText());
+    const ctx = this.context(early);
+    const shown = early.offers.slice(0, this.size).map((_, i) => i);
     return html`${this.renderSearch(query)}
       <div class="layout">
         <div class="side">

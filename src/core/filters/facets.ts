@@ -10,6 +10,7 @@
  * filtering, counting, URL and preset machinery never names a field.
  */
 import type { Catalog, OfferEntry } from '../feed/catalog.js';
+import { atOnce, inSlices } from '../feed/slices.js';
 
 /** How a facet's options are ordered: by label, by how many records have them, in a fixed order, or as a tree. */
 export type FacetOrder = 'label' | 'count' | 'fixed' | 'tree';
@@ -102,10 +103,37 @@ const tables = new WeakMap<object, WeakMap<readonly FacetSpec<never>[], FacetTab
  * list. `records` is usually `catalog.offers` (the cache key).
  */
 export function facetTable<R>(records: readonly R[], catalog: Catalog, facets: readonly FacetSpec<R>[]): FacetTable {
+  return builtTable(records, facets) ?? atOnce(tableSteps(records, catalog, facets));
+}
+
+/** The table if it is built already. */
+export function builtTable<R>(records: readonly R[], facets: readonly FacetSpec<R>[]): FacetTable | undefined {
+  return tables.get(records)?.get(facets as readonly FacetSpec<never>[]);
+}
+
+const building = new WeakMap<object, WeakMap<readonly FacetSpec<never>[], Promise<FacetTable>>>();
+
+/**
+ * `facetTable` in slices, for a large record list (it would hold the page
+ * for a long task): resolves once `facetTable` answers at once.
+ */
+export function facetTableInSlices<R>(records: readonly R[], catalog: Catalog, facets: readonly FacetSpec<R>[]): Promise<FacetTable> {
+  const built = builtTable(records, facets);
+  if (built) return Promise.resolve(built);
+  let perFacets = building.get(records);
+  if (!perFacets) building.set(records, (perFacets = new WeakMap()));
+  const key = facets as readonly FacetSpec<never>[];
+  let table = perFacets.get(key);
+  if (!table) perFacets.set(key, (table = inSlices(tableSteps(records, catalog, facets))));
+  return table;
+}
+
+/** Records between two chances to pause while a table is built. */
+const TABLE_STEP = 256;
+
+function* tableSteps<R>(records: readonly R[], catalog: Catalog, facets: readonly FacetSpec<R>[]): Generator<undefined, FacetTable> {
   let perFacets = tables.get(records);
   if (!perFacets) tables.set(records, (perFacets = new WeakMap()));
-  const cached = perFacets.get(facets as readonly FacetSpec<never>[]);
-  if (cached) return cached;
   const columns = facets.map((spec): FacetColumn => ({ spec: spec as FacetSpec<never>, values: [], shown: [], index: new Map(), of: [] }));
   /** Per column: each value as spelled in the records, and its number (most records share a few spellings). */
   const spelled = columns.map(() => new Map<string, number>());
@@ -151,7 +179,9 @@ export function facetTable<R>(records: readonly R[], catalog: Catalog, facets: r
   columns.forEach((column, c) => {
     if (facets[c].kind === 'flag') numbers(column, c, [YES]);
   });
-  for (const record of records) {
+  for (let r = 0; r < records.length; r++) {
+    if (r % TABLE_STEP === TABLE_STEP - 1) yield;
+    const record = records[r];
     columns.forEach((column, c) => {
       const spec = facets[c];
       const raw = spec.values(record, catalog);
@@ -159,6 +189,9 @@ export function facetTable<R>(records: readonly R[], catalog: Catalog, facets: r
       else column.of.push(numbers(column, c, spec.broader && raw.length > 0 ? withBroader(spec, raw) : raw));
     });
   }
+  // Built at once meanwhile (another widget could not wait): that one stays, so every view shares it.
+  const done = builtTable(records, facets);
+  if (done) return done;
   const table = { size: records.length, columns, byId: new Map(columns.map((c) => [c.spec.id, c])) };
   perFacets.set(facets as readonly FacetSpec<never>[], table);
   return table;
