@@ -1,14 +1,14 @@
 /**
  * The calendar's own facets, as data like `core/filters/offer-facets.ts`:
  * course type, language level, time of day, starts within n weeks, places
- * free; beside the shared town, language, kind, topic, free-of-charge and
- * childcare facets. "Starts within" depends on today, so the list is made
+ * free; beside the shared town, language, language of the texts, kind,
+ * topic, free-of-charge and childcare facets. "Starts within" depends on today, so the list is made
  * per day (and the facet table with it).
  */
 import type { Schedule } from '../../core/feed/schema.js';
 import { CEFR, COURSE_TYPES, WEEKDAYS, type CourseType } from '../../core/feed/vocabulary.js';
 import type { FacetSpec } from '../../core/filters/facets.js';
-import { childcareFacet, freeFacet, kindsFacet, languagesFacet, municipalityFacet, topicsFacet } from '../../core/filters/offer-facets.js';
+import { childcareFacet, freeFacet, kindsFacet, languagesFacet, municipalityFacet, textLanguagesFacet, topicsFacet } from '../../core/filters/offer-facets.js';
 import { formatNumber } from '../../core/locale/format.js';
 import { msg, str } from '../../core/locale/localize.js';
 import { plural } from '../../core/locale/plural.js';
@@ -174,7 +174,7 @@ export function calendarFacets(today: string): readonly FacetSpec[] {
   let facets = lists.get(today);
   if (!facets) {
     lists.clear();
-    facets = [typesFacet, levelsFacet, timesFacet, startsFacet(today), municipalityFacet, languagesFacet, kindsFacet, topicsFacet, freeFacet, childcareFacet, seatsFacet];
+    facets = [typesFacet, levelsFacet, timesFacet, startsFacet(today), municipalityFacet, languagesFacet, textLanguagesFacet, kindsFacet, topicsFacet, freeFacet, childcareFacet, seatsFacet];
     lists.set(today, facets);
   }
   return facets;
