@@ -122,7 +122,14 @@ export function firstDay(schedule: Schedule | undefined): string | undefined {
 
 export function startsLabel(weeks: number, ui: string): string {
   const n = formatNumber(weeks, ui);
-  return plural(weeks, ui, { one: () => msg(str`Within ${n} week`), other: () => msg(str`Within ${n} weeks`) });
+  return plural(weeks, ui, {
+    zero: () => msg(str`Within ${n} weeks`, { id: 'within-weeks.zero' }),
+    one: () => msg(str`Within ${n} week`),
+    two: () => msg(str`Within ${n} weeks`, { id: 'within-weeks.two' }),
+    few: () => msg(str`Within ${n} weeks`, { id: 'within-weeks.few' }),
+    many: () => msg(str`Within ${n} weeks`, { id: 'within-weeks.many' }),
+    other: () => msg(str`Within ${n} weeks`),
+  });
 }
 
 const startsFacets = new Map<string, FacetSpec>();

@@ -132,5 +132,12 @@ export function healthFacts(entry: OfferEntry, ctx: OfferContext) {
 /** "3 services found". */
 export function serviceCountText(total: number, ui: string): string {
   const n = formatNumber(total, ui);
-  return plural(total, ui, { one: () => msg(str`${n} service found`), other: () => msg(str`${n} services found`) });
+  return plural(total, ui, {
+    zero: () => msg(str`${n} services found`, { id: 'services-found.zero' }),
+    one: () => msg(str`${n} service found`),
+    two: () => msg(str`${n} services found`, { id: 'services-found.two' }),
+    few: () => msg(str`${n} services found`, { id: 'services-found.few' }),
+    many: () => msg(str`${n} services found`, { id: 'services-found.many' }),
+    other: () => msg(str`${n} services found`),
+  });
 }
