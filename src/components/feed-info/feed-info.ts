@@ -350,6 +350,7 @@ export class LotseFeedInfo extends LotseFeedElement {
               <th scope="col" class="number">${msg('Titles')}</th>
               <th scope="col" class="number">${msg('Summaries')}</th>
               <th scope="col" class="number">${msg('Descriptions')}</th>
+              <th scope="col" class="number">${msg('Machine translation')}</th>
             </tr>
           </thead>
           <tbody>
@@ -361,6 +362,7 @@ export class LotseFeedInfo extends LotseFeedElement {
                 <td class="number">${percent(c.titles)}</td>
                 <td class="number">${percent(c.summaries)}</td>
                 <td class="number">${percent(c.descriptions)}</td>
+                <td class="number">${percent(c.machine)}</td>
               </tr>`,
             )}
           </tbody>
