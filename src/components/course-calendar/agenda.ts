@@ -49,7 +49,7 @@ function townsOf(entry: OfferEntry, ui: string): unknown {
   return found.markup;
 }
 
-const titles = new WeakMap<OfferEntry, { key: string; title: ShownText | undefined; notes: unknown }>();
+const titles = new WeakMap<OfferEntry, { key: string; title: ShownText | undefined; notes: string }>();
 
 /**
  * An offer's title for this reader, and the notes when it is not in the
@@ -57,13 +57,12 @@ const titles = new WeakMap<OfferEntry, { key: string; title: ShownText | undefin
  * made once per entry, reader's languages and locale: an agenda repeats the
  * same course on hundreds of lines.
  */
-function titleOf(entry: OfferEntry, ctx: OfferContext): { title: ShownText | undefined; notes: unknown } {
+function titleOf(entry: OfferEntry, ctx: OfferContext): { title: ShownText | undefined; notes: string } {
   const key = `${ctx.ui}|${ctx.texts.join(' ')}`;
   let found = titles.get(entry);
   if (found?.key !== key) {
     const title = text(entry.offer.title, entry, ctx);
-    const notes = contentNotes(entry, [title], ctx);
-    titles.set(entry, (found = { key, title, notes: notes.length ? html` <span class="content-note">${notes.join(' · ')}</span>` : nothing }));
+    titles.set(entry, (found = { key, title, notes: contentNotes(entry, [title], ctx).join(' · ') }));
   }
   return found;
 }
@@ -81,8 +80,7 @@ const dayHeading = (date: string, ui: string) => formatDate(date, ui, { weekday:
 
 /** The title as a button that opens the course (the list handles the click); `data-key` lets focus come back to it. */
 function titleButton(entry: OfferEntry, ctx: OfferContext) {
-  const { title, notes } = titleOf(entry, ctx);
-  return html`<button type="button" class="link open" data-key=${entry.key}>${shownText(title)}</button>${notes}`;
+  return html`<button type="button" class="link open" data-key=${entry.key}>${shownText(titleOf(entry, ctx).title)}</button>`;
 }
 
 /** Badges of the whole offer: its status, type, free of charge, places. */
@@ -138,7 +136,9 @@ export function sessionLine(session: Session, ctx: OfferContext, open: boolean, 
     <bdi class="when">${when}</bdi>
     <span class="what">${open
       ? html`<button type="button" class="link open" data-key=${entry.key} lang=${title?.lang ?? nothing} dir=${title?.dir ?? nothing}>${title?.text ?? entry.key}</button>`
-      : html`<span lang=${title?.lang ?? nothing} dir=${title?.dir ?? nothing}>${title?.text ?? entry.key}</span>`}${entry.places.length ? html`<span class="muted"> · ${townsOf(entry, ctx.ui)}</span>` : nothing}${notes}${sessionChange(session, ctx)}</span>
+      : html`<span lang=${title?.lang ?? nothing} dir=${title?.dir ?? nothing}>${title?.text ?? entry.key}</span>`}${entry.places.length ? html`<span class="muted"> · ${townsOf(entry, ctx.ui)}</span>` : nothing}${notes
+      ? html`<span class="muted"> · </span><span class="content-note">${notes}</span>`
+      : nothing}${sessionChange(session, ctx)}</span>
   </li>`;
 }
 
@@ -168,8 +168,10 @@ export function agendaView({ ctx, series, groups, by }: AgendaOptions): Template
           <ul class="plain series-list">
             ${series.map(({ entry }) => {
               const pattern = patternText(entry.offer.schedule!, ui, ctx.requested, entry.feed.language);
+              const { notes } = titleOf(entry, ctx);
               return html`<li class="course" data-key=${entry.key}>
                 <h4>${titleButton(entry, ctx)}</h4>
+                ${notes ? html`<p class="content-note">${notes}</p>` : nothing}
                 <p class="pattern"><bdi>${pattern}</bdi></p>
                 ${entry.places.length ? html`<p class="meta">${townsOf(entry, ui)}</p>` : nothing} ${badgeList(offerBadges(entry, ctx))}
               </li>`;
