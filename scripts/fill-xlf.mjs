@@ -4,6 +4,12 @@
 //
 //   { "English source with {0} placeholders": { "de": "...", "ar": "..." } }
 //
+// A plural form with an id of its own (`services-found.few`, see
+// src/core/locale/plural.ts) shares its English source with `other`, so
+// its row is keyed by that id instead; only languages whose plural rules
+// pick the form translate it (a form a language never picks is not
+// reported missing).
+//
 // Placeholders are numbered in the order of the `${}` in the source and
 // become the unit's own <x> elements, so a translator may move them.
 // Targets already present are kept unless --replace is given; their
@@ -28,6 +34,12 @@ const table = JSON.parse(readFileSync(tablePath, 'utf8'));
 const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8'));
 const languages = wanted.length ? wanted : config.targetLocales;
 
+/** Whether `lang` ever shows the message `id`: every message but a plural form its rules never pick. */
+function picks(lang, id) {
+  const form = /^[a-z][a-z0-9-]*\.(zero|one|two|few|many|other)$/.exec(id)?.[1];
+  return !form || new Intl.PluralRules(lang).resolvedOptions().pluralCategories.includes(form);
+}
+
 const escapeXml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 let failed = false;
@@ -37,10 +49,11 @@ for (const lang of languages) {
   const missing = [];
   for (const unit of parseXlf(text)) {
     const plain = toPlain(unit.source);
-    const row = Object.hasOwn(table, plain) ? table[plain] : undefined;
+    const key = Object.hasOwn(table, unit.id) ? unit.id : plain;
+    const row = Object.hasOwn(table, key) ? table[key] : undefined;
     const translation = row && Object.hasOwn(row, lang) ? row[lang] : undefined;
     if (typeof translation !== 'string' || (unit.target !== undefined && !replace)) {
-      if (unit.target === undefined) missing.push(plain);
+      if (unit.target === undefined && picks(lang, unit.id)) missing.push(plain);
       else text = text.replace(unit.xml, unit.xml.replace(/<target>[\s\S]*?<\/target>/, (t) => t.replace(/<x id="(\d+)" equiv-text="[^"]*"\/>/g, (x, n) => unit.placeholders[Number(n)] ?? x)));
       continue;
     }

@@ -4,4 +4,5 @@ export function lotseMessages(options?: { requireEveryMessage?: boolean }): Plug
 /** The same transform for web-test-runner. */
 export function messageIdsPlugin(): { name: string; transform(context: { path: string; body: unknown }): { body: string } | undefined };
 export function addMessageIds(code: string, where: string): string;
-export function rekeyLocaleModule(code: string): string;
+/** `locale`: leave out the plural forms its rules never pick. */
+export function rekeyLocaleModule(code: string, locale?: string): string;

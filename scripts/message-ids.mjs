@@ -20,7 +20,9 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const sourceDir = `${join(root, 'src').replaceAll('\\', '/')}/`;
 const localesDir = join(root, 'src/generated/locales');
 const LOCALE_MODULE = /\/src\/generated\/locales\/[^/]+\.[jt]s$/;
-const HASHED_KEY = /(['"])(s[0-9a-f]{16})\1(\s*:)/g;
+/** A key of a generated locale module: a hash, or an explicit id (a plural form, `services-found.few`, see `core/locale/plural.ts`). */
+const HASHED_KEY = /(['"])(s[0-9a-f]{16}|[a-z][a-z0-9-]*\.(?:zero|one|two|few|many|other))\1(\s*:)/g;
+const EXPLICIT_ID = /^[a-z][a-z0-9-]*\.(?:zero|one|two|few|many|other)$/;
 
 /**
  * Every id that some locale translates, in a fixed order (sorted), mapped to
@@ -67,6 +69,20 @@ function hashedId(arg, where) {
   throw new Error(`${where}: msg() takes a string or a str\`\` template here (Lotse's lookup has no html\`\` messages).`);
 }
 
+/**
+ * The id a call gives itself (`msg(str`…`, { id: 'services-found.few' })`):
+ * only plural forms do, as they share their source text with `other`.
+ */
+function explicitId(options, where) {
+  const property = options?.properties.find((p) => p.key?.name === 'id' || p.key?.value === 'id');
+  if (!property) return undefined;
+  const value = property.value;
+  if (value.type !== 'Literal' || typeof value.value !== 'string' || !EXPLICIT_ID.test(value.value)) {
+    throw new Error(`${where}: an explicit msg() id names a plural form, as 'services-found.few' (see core/locale/plural.ts).`);
+  }
+  return value.value;
+}
+
 /** Gives every translated `msg()` call in `code` (JavaScript) its number. */
 export function addMessageIds(code, where) {
   if (!code.includes('msg(')) return code;
@@ -75,13 +91,13 @@ export function addMessageIds(code, where) {
   walk(parseAst(code), (node) => {
     if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
     const [message, options] = node.arguments;
-    if (options?.type === 'ObjectExpression' && options.properties.some((p) => p.key?.name === 'id' || p.key?.value === 'id')) {
-      throw new Error(`${where}: msg() with an explicit id is not supported; Lotse numbers messages itself.`);
-    }
-    const id = ids.get(hashedId(message, where));
-    // A message no locale translates yet shows its source text; it needs no id.
-    if (id === undefined) return;
     if (options && options.type !== 'ObjectExpression') throw new Error(`${where}: msg() options must be written as an object literal.`);
+    const id = ids.get(explicitId(options, where) ?? hashedId(message, where));
+    // A message no locale translates (yet, or a plural form no language picks) shows its source text; it needs no id.
+    if (id === undefined) {
+      if (options) edits.push([message.end, options.end, '']);
+      return;
+    }
     // `msg(message)` or `msg(message, { desc })` becomes `msg(message,7)`.
     edits.push([message.end, options ? options.end : message.end, `,${id}`]);
     given.add(id);
@@ -96,16 +112,29 @@ export function addMessageIds(code, where) {
  * `str` instead of an import: locale chunks then import nothing, so no shared
  * chunk is fetched for them (the lookup reads only the `strTag` shape).
  */
-export function rekeyLocaleModule(code) {
+export function rekeyLocaleModule(code, locale) {
   const ids = shortIds();
-  return code
+  return dropUnpickedForms(code, locale)
     .replace(/import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/, 'const str = (strings, ...values) => ({ strTag: true, strings, values });')
     .replace(HASHED_KEY, (key, quote, id, colon) => (ids.has(id) ? `${ids.get(id)}${colon}` : key));
 }
 
+/**
+ * Leaves out the plural forms a locale's rules never pick (German has no
+ * `few`): `lit-localize build` writes every message into every locale
+ * module, the untranslated ones in English.
+ */
+function dropUnpickedForms(code, locale) {
+  if (!locale) return code;
+  const picked = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  return code.replace(/^\s*(['"])[a-z][a-z0-9-]*\.(zero|one|two|few|many|other)\1\s*:\s*(?:str)?`(?:[^`\\]|\\.)*`,?[ \t]*\n/gm, (entry, _quote, form) =>
+    picked.includes(form) ? entry : '',
+  );
+}
+
 function transform(code, id) {
   const file = id.split('?')[0].replaceAll('\\', '/');
-  if (LOCALE_MODULE.test(file)) return rekeyLocaleModule(code);
+  if (LOCALE_MODULE.test(file)) return rekeyLocaleModule(code, /([^/]+)\.[jt]s$/.exec(file)[1]);
   if (file.startsWith(sourceDir) && /\.[jt]s$/.test(file)) return addMessageIds(code, file);
   return undefined;
 }

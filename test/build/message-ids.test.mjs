@@ -63,6 +63,27 @@ test('the build of every element fails when a translated message reached no call
   assert.equal(plugin.transform('x = msg("Places");', '/elsewhere/node_modules/a/index.js'), null);
 });
 
-test('an explicit id is refused: lit-localize would key its translation by that id', () => {
-  assert.throws(() => addMessageIds('x = msg("Places", { id: "places" });', 'src/d.ts'), /src\/d\.ts: msg\(\) with an explicit id/);
+test('an explicit id names a plural form, which gets its number; any other is refused', () => {
+  const given = addMessageIds('x = msg(str`${n} offers found`, { id: "offers-found.few" });', 't');
+  assert.match(given, /^x = msg\(str`\$\{n\} offers found`,\d+\);$/);
+  assert.notEqual(given, addMessageIds('x = msg(str`${n} offers found`);', 't'), 'its own number, not that of other');
+  assert.throws(() => addMessageIds('x = msg("Places", { id: "places" });', 'src/d.ts'), /src\/d\.ts: an explicit msg\(\) id names a plural form/);
+  assert.throws(() => addMessageIds('x = msg("Places", { id: `places.few` });', 'src/e.ts'), /src\/e\.ts/);
+});
+
+test('a locale module keeps the plural forms its rules pick, no others', () => {
+  const module = "export const templates = {\n's00d8eebb5df48562': str`a ${0}`,\n'offers-found.two': str`two ${0}`,\n'offers-found.few': str`few \\` ${0}`,\n'offers-found.many': `many`,\n'offers-found.zero': str`zero ${0}`\n};\n";
+  const values = (code) => [...code.matchAll(/`(\w+)/g)].map((m) => m[1]);
+  assert.deepEqual(values(rekeyLocaleModule(module, 'pl')), ['a', 'few', 'many']);
+  assert.deepEqual(values(rekeyLocaleModule(module, 'de')), ['a']);
+  assert.deepEqual(values(rekeyLocaleModule(module, 'ar')), ['a', 'two', 'few', 'many', 'zero']);
+  assert.deepEqual(values(rekeyLocaleModule(module)), ['a', 'two', 'few', 'many', 'zero']);
+  // The real German module: lit-localize wrote every form into it, in English; the forms German never picks are gone, the rest numbered.
+  const entries = (code) => [...code.matchAll(/^\s*(?:'[^']+'|\d+):/gm)].length;
+  const forms = [...german.matchAll(/^'[a-z][a-z0-9-]*\.(?:zero|two|few|many)':/gm)].length;
+  assert.ok(forms >= 40, `${forms} plural forms in the German module`);
+  assert.equal(entries(rekeyed), entries(german), 'without a locale, nothing is dropped');
+  const dropped = rekeyLocaleModule(german, 'de');
+  assert.equal(entries(dropped), entries(german) - forms);
+  assert.doesNotMatch(dropped, /'[a-z][a-z0-9-]*\.[a-z]+'/);
 });

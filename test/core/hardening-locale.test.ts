@@ -89,7 +89,7 @@ describe('point 2: the Intl helpers survive a bad locale', () => {
       expect(formatNumber(1234.5, locale)).to.match(/1.?234/);
       expect(formatList(['a', 'b'], locale)).to.contain('a');
       expect(listFormatter(locale, { type: 'unit', style: 'short' }).format(['a', 'b'])).to.contain('b');
-      expect(plural(2, locale, { one: () => 'one', other: () => 'other' })).to.equal('other');
+      expect(plural(2, locale, { zero: () => 'zero', one: () => 'one', two: () => 'two', few: () => 'few', many: () => 'many', other: () => 'other' })).to.equal('other');
       expect(languageName('ar', locale)).to.be.a('string');
       expect(ownLanguageName('ar', locale).text).to.be.a('string');
     });

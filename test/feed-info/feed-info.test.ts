@@ -76,7 +76,29 @@ describe('<lotse-feed-info>', () => {
     await expectAccessible(element, 'report');
   });
 
+  it('says per language how many offers have texts in it that the feed marks as machine-made', async () => {
+    const url = freshUrl('machine');
+    const feed = feedA() as { offers: { id: string; machineTranslated?: string[] }[] };
+    // Arabic is machine-made and has a title; Ukrainian is marked too, but the offer has no Ukrainian text.
+    feed.offers.find((o) => o.id === 'deutschkurs-a1')!.machineTranslated = ['ar', 'uk'];
+    answerJson(url, feed);
+    const element = await mount(url);
+    const headers = [...shadow(element).querySelectorAll('[part="languages"] thead th')].map((th) => th.textContent!.trim());
+    expect(headers).to.deep.equal(['Language', 'Titles', 'Summaries', 'Descriptions', 'Machine translation']);
+    const rows = new Map(
+      [...shadow(element).querySelectorAll('[part="languages"] tbody tr')].map((tr) => [
+        tr.querySelector('th span[lang]')?.getAttribute('lang'),
+        [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()),
+      ]),
+    );
+    expect(rows.get('ar')?.[3]).to.equal('1 (20%)');
+    expect(rows.get('de')?.[3]).to.equal('0 (0%)');
+    expect(rows.has('uk'), 'no row for a language without texts').to.equal(false);
+    await expectAccessible(element, 'coverage with machine translation');
+  });
+
   it('shows 97 of 100 offers and lists the 3 invalid records with field and reason', async () => {
+
     const url = freshUrl('big');
     const { feed, invalid } = bigFeed(100);
     answerJson(url, feed);

@@ -14,6 +14,8 @@ import { pickText } from '../../core/locale/text.js';
 import { featureLabel } from '../../core/ui/labels.js';
 import { municipalities, text, timeRange, type OfferContext } from '../../core/ui/offer-parts.js';
 import { shownText } from '../../core/ui/shown-text.js';
+import { contentNotes } from '../../core/ui/content-language.js';
+import type { ShownText } from '../../core/locale/text.js';
 import type { Group, Session } from './calendar-data.js';
 import { courseTypeLabel, seatsState, seatsText, statusLabel } from './course-labels.js';
 import { clauseSeparator, patternText } from './pattern-text.js';
@@ -47,6 +49,24 @@ function townsOf(entry: OfferEntry, ui: string): unknown {
   return found.markup;
 }
 
+const titles = new WeakMap<OfferEntry, { key: string; title: ShownText | undefined; notes: string }>();
+
+/**
+ * An offer's title for this reader, and the notes when it is not in the
+ * reader's language or made by a machine ("Only in this language: German"),
+ * made once per entry, reader's languages and locale: an agenda repeats the
+ * same course on hundreds of lines.
+ */
+function titleOf(entry: OfferEntry, ctx: OfferContext): { title: ShownText | undefined; notes: string } {
+  const key = `${ctx.ui}|${ctx.texts.join(' ')}`;
+  let found = titles.get(entry);
+  if (found?.key !== key) {
+    const title = text(entry.offer.title, entry, ctx);
+    titles.set(entry, (found = { key, title, notes: contentNotes(entry, [title], ctx).join(' · ') }));
+  }
+  return found;
+}
+
 /**
  * Gives the agenda's days their number of lines (`--_lines`, for their
  * estimated size) through the CSSOM, after each update: a `style` attribute
@@ -60,7 +80,7 @@ const dayHeading = (date: string, ui: string) => formatDate(date, ui, { weekday:
 
 /** The title as a button that opens the course (the list handles the click); `data-key` lets focus come back to it. */
 function titleButton(entry: OfferEntry, ctx: OfferContext) {
-  return html`<button type="button" class="link open" data-key=${entry.key}>${shownText(text(entry.offer.title, entry, ctx))}</button>`;
+  return html`<button type="button" class="link open" data-key=${entry.key}>${shownText(titleOf(entry, ctx).title)}</button>`;
 }
 
 /** Badges of the whole offer: its status, type, free of charge, places. */
@@ -110,13 +130,15 @@ export function sessionLine(session: Session, ctx: OfferContext, open: boolean, 
   const day = withDay ? formatDate(o.date, ctx.ui, { weekday: 'short', day: 'numeric', month: 'short' }) : '';
   const until = o.endDate && !(o.end && o.start && o.end <= o.start) ? msg(str`until ${formatDate(o.endDate, ctx.ui, { day: 'numeric', month: 'short' })}`) : '';
   const when = [day, clock || (withDay ? '' : msg('All day')), until].filter(Boolean).join(clauseSeparator(ctx.ui));
-  const title = text(entry.offer.title, entry, ctx);
+  const { title, notes } = titleOf(entry, ctx);
 
   return html`<li class="session ${o.status}">
     <bdi class="when">${when}</bdi>
     <span class="what">${open
       ? html`<button type="button" class="link open" data-key=${entry.key} lang=${title?.lang ?? nothing} dir=${title?.dir ?? nothing}>${title?.text ?? entry.key}</button>`
-      : html`<span lang=${title?.lang ?? nothing} dir=${title?.dir ?? nothing}>${title?.text ?? entry.key}</span>`}${entry.places.length ? html`<span class="muted"> · ${townsOf(entry, ctx.ui)}</span>` : nothing}${sessionChange(session, ctx)}</span>
+      : html`<span lang=${title?.lang ?? nothing} dir=${title?.dir ?? nothing}>${title?.text ?? entry.key}</span>`}${entry.places.length ? html`<span class="muted"> · ${townsOf(entry, ctx.ui)}</span>` : nothing}${notes
+      ? html`<span class="muted"> · </span><span class="content-note">${notes}</span>`
+      : nothing}${sessionChange(session, ctx)}</span>
   </li>`;
 }
 
@@ -146,8 +168,10 @@ export function agendaView({ ctx, series, groups, by }: AgendaOptions): Template
           <ul class="plain series-list">
             ${series.map(({ entry }) => {
               const pattern = patternText(entry.offer.schedule!, ui, ctx.requested, entry.feed.language);
+              const { notes } = titleOf(entry, ctx);
               return html`<li class="course" data-key=${entry.key}>
                 <h4>${titleButton(entry, ctx)}</h4>
+                ${notes ? html`<p class="content-note">${notes}</p>` : nothing}
                 <p class="pattern"><bdi>${pattern}</bdi></p>
                 ${entry.places.length ? html`<p class="meta">${townsOf(entry, ui)}</p>` : nothing} ${badgeList(offerBadges(entry, ctx))}
               </li>`;

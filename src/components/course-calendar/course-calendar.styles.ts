@@ -74,6 +74,7 @@ export const courseCalendarStyles = css`
   .course h4 {
     margin-block-end: 0.25em;
   }
+  .course .content-note,
   .course .pattern,
   .course .meta {
     margin-block-end: 0.25em;

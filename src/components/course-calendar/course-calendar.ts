@@ -604,7 +604,14 @@ export class LotseCourseCalendar extends LotseFeedElement {
   private countText(): string {
     const total = this.resultCount;
     const n = formatNumber(total, this.formatLocale);
-    const offers = plural(total, this.formatLocale, { one: () => msg(str`${n} course or event`), other: () => msg(str`${n} courses and events`) });
+    const offers = plural(total, this.formatLocale, {
+      zero: () => msg(str`${n} courses and events`, { id: 'courses-and-events.zero' }),
+      one: () => msg(str`${n} course or event`),
+      two: () => msg(str`${n} courses and events`, { id: 'courses-and-events.two' }),
+      few: () => msg(str`${n} courses and events`, { id: 'courses-and-events.few' }),
+      many: () => msg(str`${n} courses and events`, { id: 'courses-and-events.many' }),
+      other: () => msg(str`${n} courses and events`),
+    });
     const shown = this.shown;
     if (!shown || total === 0) return offers;
     const dates = datesText(shown.dates, this.formatLocale);

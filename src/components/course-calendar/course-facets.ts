@@ -1,14 +1,14 @@
 /**
  * The calendar's own facets, as data like `core/filters/offer-facets.ts`:
  * course type, language level, time of day, starts within n weeks, places
- * free; beside the shared town, language, kind, topic, free-of-charge and
- * childcare facets. "Starts within" depends on today, so the list is made
+ * free; beside the shared town, language, language of the texts, kind,
+ * topic, free-of-charge and childcare facets. "Starts within" depends on today, so the list is made
  * per day (and the facet table with it).
  */
 import type { Schedule } from '../../core/feed/schema.js';
 import { CEFR, COURSE_TYPES, WEEKDAYS, type CourseType } from '../../core/feed/vocabulary.js';
 import type { FacetSpec } from '../../core/filters/facets.js';
-import { childcareFacet, freeFacet, kindsFacet, languagesFacet, municipalityFacet, topicsFacet } from '../../core/filters/offer-facets.js';
+import { childcareFacet, freeFacet, kindsFacet, languagesFacet, municipalityFacet, textLanguagesFacet, topicsFacet } from '../../core/filters/offer-facets.js';
 import { formatNumber } from '../../core/locale/format.js';
 import { msg, str } from '../../core/locale/localize.js';
 import { plural } from '../../core/locale/plural.js';
@@ -122,7 +122,14 @@ export function firstDay(schedule: Schedule | undefined): string | undefined {
 
 export function startsLabel(weeks: number, ui: string): string {
   const n = formatNumber(weeks, ui);
-  return plural(weeks, ui, { one: () => msg(str`Within ${n} week`), other: () => msg(str`Within ${n} weeks`) });
+  return plural(weeks, ui, {
+    zero: () => msg(str`Within ${n} weeks`, { id: 'within-weeks.zero' }),
+    one: () => msg(str`Within ${n} week`),
+    two: () => msg(str`Within ${n} weeks`, { id: 'within-weeks.two' }),
+    few: () => msg(str`Within ${n} weeks`, { id: 'within-weeks.few' }),
+    many: () => msg(str`Within ${n} weeks`, { id: 'within-weeks.many' }),
+    other: () => msg(str`Within ${n} weeks`),
+  });
 }
 
 const startsFacets = new Map<string, FacetSpec>();
@@ -174,7 +181,7 @@ export function calendarFacets(today: string): readonly FacetSpec[] {
   let facets = lists.get(today);
   if (!facets) {
     lists.clear();
-    facets = [typesFacet, levelsFacet, timesFacet, startsFacet(today), municipalityFacet, languagesFacet, kindsFacet, topicsFacet, freeFacet, childcareFacet, seatsFacet];
+    facets = [typesFacet, levelsFacet, timesFacet, startsFacet(today), municipalityFacet, languagesFacet, textLanguagesFacet, kindsFacet, topicsFacet, freeFacet, childcareFacet, seatsFacet];
     lists.set(today, facets);
   }
   return facets;

@@ -69,7 +69,14 @@ export function seatsText(state: Seats, left: number | undefined, ui: string): s
       return left === undefined ? msg('Places free') : msg(str`Places free (${formatNumber(left, ui)})`);
     case 'few': {
       const n = formatNumber(left ?? 0, ui);
-      return plural(left ?? 0, ui, { one: () => msg(str`Only ${n} place left`), other: () => msg(str`Only ${n} places left`) });
+      return plural(left ?? 0, ui, {
+        zero: () => msg(str`Only ${n} places left`, { id: 'places-left.zero' }),
+        one: () => msg(str`Only ${n} place left`),
+        two: () => msg(str`Only ${n} places left`, { id: 'places-left.two' }),
+        few: () => msg(str`Only ${n} places left`, { id: 'places-left.few' }),
+        many: () => msg(str`Only ${n} places left`, { id: 'places-left.many' }),
+        other: () => msg(str`Only ${n} places left`),
+      });
     }
     case 'full':
       return msg('Fully booked');

@@ -41,7 +41,14 @@ export function monthTitle(month: string, ui: string): string {
 
 export function datesText(count: number, ui: string): string {
   const n = formatNumber(count, ui);
-  return plural(count, ui, { one: () => msg(str`${n} date`), other: () => msg(str`${n} dates`) });
+  return plural(count, ui, {
+    zero: () => msg(str`${n} dates`, { id: 'dates.zero' }),
+    one: () => msg(str`${n} date`),
+    two: () => msg(str`${n} dates`, { id: 'dates.two' }),
+    few: () => msg(str`${n} dates`, { id: 'dates.few' }),
+    many: () => msg(str`${n} dates`, { id: 'dates.many' }),
+    other: () => msg(str`${n} dates`),
+  });
 }
 
 /**

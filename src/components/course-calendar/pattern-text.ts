@@ -91,7 +91,14 @@ export function patternText(schedule: Schedule, ui: string, requested: string, f
     // The sessions there are: a count that a rule reaches only after decades (or a break) gives fewer.
     const sessions = schedule.start ? Math.min(schedule.count, ruleDays(schedule).filter((d) => !d.excepted).length) : schedule.count;
     const n = formatNumber(sessions, ui);
-    parts.push(plural(sessions, ui, { one: () => msg(str`${n} session`), other: () => msg(str`${n} sessions`) }));
+    parts.push(plural(sessions, ui, {
+      zero: () => msg(str`${n} sessions`, { id: 'sessions.zero' }),
+      one: () => msg(str`${n} session`),
+      two: () => msg(str`${n} sessions`, { id: 'sessions.two' }),
+      few: () => msg(str`${n} sessions`, { id: 'sessions.few' }),
+      many: () => msg(str`${n} sessions`, { id: 'sessions.many' }),
+      other: () => msg(str`${n} sessions`),
+    }));
   }
   if (schedule.except?.length) parts.push(exceptText(schedule.except, requested, feedLanguage, ui));
   return parts.join(clauseSeparator(ui));

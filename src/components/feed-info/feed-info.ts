@@ -141,14 +141,22 @@ export class LotseFeedInfo extends LotseFeedElement {
     const offers = formatNumber(state.catalog.offers.length, lang);
     const problems = formatNumber(state.catalog.problems.length, lang);
     const offerText = plural(state.catalog.offers.length, lang, {
+      zero: () => msg(str`Feed checked: ${offers} offers.`, { id: 'feed-checked-offers.zero' }),
       one: () => msg(str`Feed checked: ${offers} offer.`),
+      two: () => msg(str`Feed checked: ${offers} offers.`, { id: 'feed-checked-offers.two' }),
+      few: () => msg(str`Feed checked: ${offers} offers.`, { id: 'feed-checked-offers.few' }),
+      many: () => msg(str`Feed checked: ${offers} offers.`, { id: 'feed-checked-offers.many' }),
       other: () => msg(str`Feed checked: ${offers} offers.`),
     });
     const problemText =
       state.catalog.problems.length === 0
         ? msg('No problems found.')
         : plural(state.catalog.problems.length, lang, {
+            zero: () => msg(str`${problems} problems found.`, { id: 'problems-found.zero' }),
             one: () => msg(str`${problems} problem found.`),
+            two: () => msg(str`${problems} problems found.`, { id: 'problems-found.two' }),
+            few: () => msg(str`${problems} problems found.`, { id: 'problems-found.few' }),
+            many: () => msg(str`${problems} problems found.`, { id: 'problems-found.many' }),
             other: () => msg(str`${problems} problems found.`),
           });
     // Two sentences, each translated whole; only the space between them is shared.
@@ -228,7 +236,11 @@ export class LotseFeedInfo extends LotseFeedElement {
         : html`<p>
               ${leftOut
                 ? plural(leftOut, lang, {
+                    zero: () => msg(str`${formatNumber(leftOut, lang)} records are left out: residents do not see them.`, { id: 'records-left-out.zero' }),
                     one: () => msg(str`${formatNumber(leftOut, lang)} record is left out: residents do not see it.`),
+                    two: () => msg(str`${formatNumber(leftOut, lang)} records are left out: residents do not see them.`, { id: 'records-left-out.two' }),
+                    few: () => msg(str`${formatNumber(leftOut, lang)} records are left out: residents do not see them.`, { id: 'records-left-out.few' }),
+                    many: () => msg(str`${formatNumber(leftOut, lang)} records are left out: residents do not see them.`, { id: 'records-left-out.many' }),
                     other: () => msg(str`${formatNumber(leftOut, lang)} records are left out: residents do not see them.`),
                   })
                 : msg('Every record is shown; some values were left out.')}
@@ -338,6 +350,7 @@ export class LotseFeedInfo extends LotseFeedElement {
               <th scope="col" class="number">${msg('Titles')}</th>
               <th scope="col" class="number">${msg('Summaries')}</th>
               <th scope="col" class="number">${msg('Descriptions')}</th>
+              <th scope="col" class="number">${msg('Machine translation')}</th>
             </tr>
           </thead>
           <tbody>
@@ -349,6 +362,7 @@ export class LotseFeedInfo extends LotseFeedElement {
                 <td class="number">${percent(c.titles)}</td>
                 <td class="number">${percent(c.summaries)}</td>
                 <td class="number">${percent(c.descriptions)}</td>
+                <td class="number">${percent(c.machine)}</td>
               </tr>`,
             )}
           </tbody>

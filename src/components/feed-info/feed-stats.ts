@@ -2,6 +2,7 @@
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import type { Text } from '../../core/feed/schema.js';
 import { OFFER_KINDS, type OfferKind } from '../../core/feed/vocabulary.js';
+import { baseLanguage } from '../../core/locale/direction.js';
 import { textLanguages } from '../../core/locale/text.js';
 import { berlinNow, unverifiedForAYear } from '../../core/time/berlin.js';
 
@@ -10,6 +11,8 @@ export interface LanguageCoverage {
   titles: number;
   summaries: number;
   descriptions: number;
+  /** Offers whose texts in this language the feed marks as machine-made (`machineTranslated`). */
+  machine: number;
 }
 
 export interface FeedStats {
@@ -31,9 +34,16 @@ export function feedStats(catalog: Catalog, today = new Date()): FeedStats {
   const count = (text: Text | undefined, feedLanguage: string, field: 'titles' | 'summaries' | 'descriptions') => {
     for (const lang of textLanguages(text, feedLanguage)) {
       let entry = coverage.get(lang);
-      if (!entry) coverage.set(lang, (entry = { lang, titles: 0, summaries: 0, descriptions: 0 }));
+      if (!entry) coverage.set(lang, (entry = { lang, titles: 0, summaries: 0, descriptions: 0, machine: 0 }));
       entry[field]++;
     }
+  };
+  /** Counts an offer once for each language it has a text in that the feed marks as machine-made. */
+  const countMachine = ({ offer, feed }: OfferEntry) => {
+    const machine = (offer.machineTranslated ?? []).map(baseLanguage);
+    if (machine.length === 0) return;
+    const langs = new Set([offer.title, offer.summary, offer.description].flatMap((text) => textLanguages(text, feed.language)));
+    for (const lang of langs) if (machine.includes(baseLanguage(lang))) coverage.get(lang)!.machine++;
   };
   const unverified: OfferEntry[] = [];
   for (const entry of catalog.offers) {
@@ -42,6 +52,7 @@ export function feedStats(catalog: Catalog, today = new Date()): FeedStats {
     count(offer.title, feed.language, 'titles');
     count(offer.summary, feed.language, 'summaries');
     count(offer.description, feed.language, 'descriptions');
+    countMachine(entry);
     if (unverifiedForAYear(offer.verified, todayDay)) unverified.push(entry);
   }
   return {

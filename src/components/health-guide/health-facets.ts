@@ -1,14 +1,14 @@
 /**
  * The directory's facets, as data like `offer-facets.ts`: speciality,
  * insurance accepted, languages spoken (by the service or any of its staff),
- * town, new patients, wheelchair access and "open now". Which records are
- * health services is said here too.
+ * languages its texts are written in, town, new patients, wheelchair access
+ * and "open now". Which records are health services is said here too.
  */
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import type { OpeningHours } from '../../core/feed/schema.js';
 import { HEALTH_SPECIALITIES, INSURANCE_KINDS, type HealthSpeciality, type InsuranceKind } from '../../core/feed/vocabulary.js';
 import type { FacetSpec } from '../../core/filters/facets.js';
-import { languagesFacet, municipalityFacet, topicsFacet, wheelchairFacet } from '../../core/filters/offer-facets.js';
+import { languagesFacet, municipalityFacet, textLanguagesFacet, topicsFacet, wheelchairFacet } from '../../core/filters/offer-facets.js';
 import { msg } from '../../core/locale/localize.js';
 import type { BerlinNow } from '../../core/time/berlin.js';
 import { isOpen } from '../../core/time/open-now.js';
@@ -61,7 +61,7 @@ export function healthFacets(now: BerlinNow): readonly FacetSpec[] {
   if (!facets) {
     atTimes.clear();
     const openNow: FacetSpec = { id: 'open-now', kind: 'flag', values: (entry) => serviceHours(entry).some((hours) => isOpen(hours, now) === true), legend: () => msg('Open now') };
-    atTimes.set(key, (facets = [specialitiesFacet, insuranceFacet, spokenFacet, municipalityFacet, newPatientsFacet, wheelchairFacet, openNow, topicsFacet]));
+    atTimes.set(key, (facets = [specialitiesFacet, insuranceFacet, spokenFacet, textLanguagesFacet, municipalityFacet, newPatientsFacet, wheelchairFacet, openNow, topicsFacet]));
   }
   return facets;
 }

@@ -16,6 +16,7 @@ import { isOpen } from '../../core/time/open-now.js';
 import { card } from '../../core/ui/card.js';
 import { cardLine, fact, languageNames, municipalities, providerName, tagList, text, type OfferContext } from '../../core/ui/offer-parts.js';
 import { shownText } from '../../core/ui/shown-text.js';
+import { contentNotes } from '../../core/ui/content-language.js';
 import { insuranceLabel, specialityLabel } from './labels.js';
 import { serviceHours, spokenLanguages } from './health-facets.js';
 import type { Answer } from './guide-tree.js';
@@ -87,9 +88,10 @@ export function serviceCard(entry: OfferEntry, ctx: OfferContext, open: (entry: 
   const spoken = spokenLanguages(entry);
   const phone = phoneOf(entry);
   const now = openNow(entry, ctx);
+  const title = text(offer.title, entry, ctx);
   return card({
     key: entry.key,
-    heading: html`<button type="button" class="open" data-key=${entry.key} @click=${() => open(entry)}>${shownText(text(offer.title, entry, ctx))}</button>`,
+    heading: html`<button type="button" class="open" data-key=${entry.key} @click=${() => open(entry)}>${shownText(title)}</button>`,
     meta: provider || entry.places.length ? html`${shownText(provider)}${provider && entry.places.length ? ' · ' : ''}${where}` : nothing,
     body: html`${specialities.length ? tagList(specialities) : nothing}
       ${spoken.length ? cardLine(msg('Languages spoken:'), languageNames(spoken, ctx.ui)) : nothing}
@@ -99,6 +101,7 @@ export function serviceCard(entry: OfferEntry, ctx: OfferContext, open: (entry: 
       ...(now ? [now] : []),
       ...(offer.health?.newPatients ? [html`<span class="badge">${msg('Takes new patients')}</span>`] : []),
       ...(entry.places.some((p) => p.wheelchair === 'yes') ? [html`<span class="badge">${msg('Wheelchair accessible')}</span>`] : []),
+      ...contentNotes(entry, [title], ctx).map((note) => html`<span class="badge content-note">${note}</span>`),
     ],
   });
 }
@@ -129,5 +132,12 @@ export function healthFacts(entry: OfferEntry, ctx: OfferContext) {
 /** "3 services found". */
 export function serviceCountText(total: number, ui: string): string {
   const n = formatNumber(total, ui);
-  return plural(total, ui, { one: () => msg(str`${n} service found`), other: () => msg(str`${n} services found`) });
+  return plural(total, ui, {
+    zero: () => msg(str`${n} services found`, { id: 'services-found.zero' }),
+    one: () => msg(str`${n} service found`),
+    two: () => msg(str`${n} services found`, { id: 'services-found.two' }),
+    few: () => msg(str`${n} services found`, { id: 'services-found.few' }),
+    many: () => msg(str`${n} services found`, { id: 'services-found.many' }),
+    other: () => msg(str`${n} services found`),
+  });
 }

@@ -608,7 +608,11 @@ export class LotseOfferFinder extends LotseFeedElement {
     const { name, legend } = reliefWords(view, what, this.filtering.state, ui);
     const n = formatNumber(count, ui);
     const message = plural(count, ui, {
+      zero: () => msg(str`No offers match. The filter “${name}” excludes the most: without it, ${n} offers would be shown.`, { id: 'offers-without-filter.zero' }),
       one: () => msg(str`No offers match. The filter “${name}” excludes the most: without it, ${n} offer would be shown.`),
+      two: () => msg(str`No offers match. The filter “${name}” excludes the most: without it, ${n} offers would be shown.`, { id: 'offers-without-filter.two' }),
+      few: () => msg(str`No offers match. The filter “${name}” excludes the most: without it, ${n} offers would be shown.`, { id: 'offers-without-filter.few' }),
+      many: () => msg(str`No offers match. The filter “${name}” excludes the most: without it, ${n} offers would be shown.`, { id: 'offers-without-filter.many' }),
       other: () => msg(str`No offers match. The filter “${name}” excludes the most: without it, ${n} offers would be shown.`),
     });
     return emptyState(message, {

@@ -86,7 +86,11 @@ export function municipalities(entry: OfferEntry, ui: string) {
 export function offerCountText(total: number, ui: string): string {
   const n = formatNumber(total, ui);
   return plural(total, ui, {
+    zero: () => msg(str`${n} offers found`, { id: 'offers-found.zero' }),
     one: () => msg(str`${n} offer found`),
+    two: () => msg(str`${n} offers found`, { id: 'offers-found.two' }),
+    few: () => msg(str`${n} offers found`, { id: 'offers-found.few' }),
+    many: () => msg(str`${n} offers found`, { id: 'offers-found.many' }),
     other: () => msg(str`${n} offers found`),
   });
 }
