@@ -12,7 +12,7 @@ import { formatDate, formatNumber } from '../../core/locale/format.js';
 import { plural } from '../../core/locale/plural.js';
 import { dayNumber, isoDay, weekdayOf } from '../../core/time/berlin.js';
 import { text, type OfferContext } from '../../core/ui/offer-parts.js';
-import { sessionTimes } from './agenda.js';
+import { openFromList, sessionLine, sessionTimes, type Open } from './agenda.js';
 import { addMonths, monthOf, sameDayIn, type Session } from './calendar-data.js';
 
 /** Titles previewed in a cell; the rest are "+n". */
@@ -134,4 +134,60 @@ export function monthGrid(o: MonthGridOptions): TemplateResult {
       )}
     </tbody>
   </table>`;
+}
+
+export interface MonthViewOptions {
+  month: string;
+  days: string[];
+  byDay: Map<string, Session[]>;
+  /** Sessions that begin in the month. */
+  dates: number;
+  ctx: OfferContext;
+  /** The day from the URL, if any. */
+  askedDay: string;
+  /** The day the resident moved to with the keyboard, if any. */
+  activeDay: string;
+  goToMonth: (month: string) => void;
+  onKey: (event: KeyboardEvent) => void;
+  onPick: (day: string) => void;
+  onOpen: Open;
+  onCloseDay: () => void;
+}
+
+/** The month with its navigation, its grid and the open day's sessions. */
+export function monthView(o: MonthViewOptions): TemplateResult {
+  const { ui, now } = o.ctx;
+  const { month } = o;
+  // A day from a link counts only when it is a real day of the month shown (not 30 February).
+  const selected = o.askedDay && monthOf(o.askedDay) === month && o.days.includes(o.askedDay) ? o.askedDay : '';
+  const today = now.date;
+  const active = (o.activeDay && monthOf(o.activeDay) === month && o.activeDay) || selected || (monthOf(today) === month ? today : `${month}-01`);
+  const previous = addMonths(month, -1);
+  const next = addMonths(month, 1);
+  return html`<div class="month" part="month">
+    <div class="month-bar">
+      <button type="button" class="secondary previous" aria-label=${msg(str`Previous month: ${monthTitle(previous, ui)}`)} @click=${() => o.goToMonth(previous)}>
+        <span aria-hidden="true">‹</span>
+      </button>
+      <h3 id="month-heading" aria-live="off">${monthTitle(month, ui)}</h3>
+      <button type="button" class="secondary next" aria-label=${msg(str`Next month: ${monthTitle(next, ui)}`)} @click=${() => o.goToMonth(next)}>
+        <span aria-hidden="true">›</span>
+      </button>
+      ${monthOf(today) !== month ? html`<button type="button" class="link today" @click=${() => o.goToMonth(monthOf(today))}>${msg('This month')}</button>` : nothing}
+    </div>
+    <p class="hint" id="grid-hint">${msg('Arrow keys move between days, Page Up and Page Down between months; Enter shows the dates of a day.')}</p>
+    ${monthGrid({ month, days: o.days, byDay: o.byDay, ctx: o.ctx, active, selected, onKey: o.onKey, onPick: o.onPick })}
+    ${o.dates === 0 ? html`<p>${msg(str`No dates in ${monthTitle(month, ui)}.`)}</p>` : nothing}
+    ${selected ? dayPanel(selected, o.byDay.get(selected) ?? [], o) : nothing}
+  </div>`;
+}
+
+/** The sessions of the open day, below the grid. */
+function dayPanel(day: string, sessions: Session[], o: MonthViewOptions): TemplateResult {
+  const { ctx } = o;
+  return html`<section class="day-panel" part="day" aria-labelledby="day-heading" @click=${(event: Event) => openFromList(event, ctx.catalog, o.onOpen)}>
+    <h3 id="day-heading" tabindex="-1">${msg(str`Dates on ${formatDate(day, ctx.ui, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}`)}</h3>
+    ${sessions.length ? html`<ul class="plain sessions">${sessions.map((s) => sessionLine(s, ctx, true))}</ul>` : html`<p>${msg('No dates on this day.')}</p>`}
+    <p><button type="button" class="link close-day" @click=${o.onCloseDay}>${msg('Back to the month')}</button></p>
+  </section>`;
 }
