@@ -549,10 +549,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
 
   private renderMonth(shown: Shown, ctx: OfferContext): TemplateResult {
     return monthView({
-      month: shown.month,
-      days: shown.days,
-      byDay: shown.byDay,
-      dates: shown.dates,
+      shown,
       ctx,
       askedDay: this.filtering.state.fields.day,
       activeDay: this.activeDay,

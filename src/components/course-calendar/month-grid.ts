@@ -15,6 +15,7 @@ import { dayNumber, isoDay, weekdayOf } from '../../core/time/berlin.js';
 import { text, type OfferContext } from '../../core/ui/offer-parts.js';
 import { openFromList, sessionLine, sessionTimes, type Open } from './agenda.js';
 import { addMonths, monthOf, sameDayIn, type Session } from './calendar-data.js';
+import type { Shown } from './calendar-view.js';
 import { weekdayNames } from './weekday-names.js';
 
 /** Titles previewed in a cell; the rest are "+n". */
@@ -150,11 +151,8 @@ function dayCell(day: string, o: MonthGridOptions) {
 }
 
 export interface MonthViewOptions {
-  month: string;
-  days: string[];
-  byDay: Map<string, Session[]>;
-  /** Sessions that begin in the month. */
-  dates: number;
+  /** The month, its 42 days, their sessions and the number that begin in the month. */
+  shown: Pick<Shown, 'month' | 'days' | 'byDay' | 'dates'>;
   ctx: OfferContext;
   /** The day from the URL, if any. */
   askedDay: string;
@@ -170,9 +168,10 @@ export interface MonthViewOptions {
 /** The month with its navigation, its grid and the open day's sessions. */
 export function monthView(o: MonthViewOptions): TemplateResult {
   const { ui, now } = o.ctx;
-  const { month } = o;
+  const { shown } = o;
+  const { month } = shown;
   // A day from a link counts only when it is a real day of the month shown (not 30 February).
-  const selected = o.askedDay && monthOf(o.askedDay) === month && o.days.includes(o.askedDay) ? o.askedDay : '';
+  const selected = o.askedDay && monthOf(o.askedDay) === month && shown.days.includes(o.askedDay) ? o.askedDay : '';
   const today = now.date;
   const active = (o.activeDay && monthOf(o.activeDay) === month && o.activeDay) || selected || (monthOf(today) === month ? today : `${month}-01`);
   const previous = addMonths(month, -1);
@@ -189,9 +188,9 @@ export function monthView(o: MonthViewOptions): TemplateResult {
       ${monthOf(today) !== month ? html`<button type="button" class="link today" @click=${() => o.goToMonth(monthOf(today))}>${msg('This month')}</button>` : nothing}
     </div>
     <p class="hint" id="grid-hint">${msg('Arrow keys move between days, Page Up and Page Down between months; Enter shows the dates of a day.')}</p>
-    ${monthGrid({ month, days: o.days, byDay: o.byDay, ctx: o.ctx, active, selected, onKey: o.onKey, onPick: o.onPick })}
-    ${o.dates === 0 ? html`<p>${msg(str`No dates in ${monthTitle(month, ui)}.`)}</p>` : nothing}
-    ${selected ? dayPanel(selected, o.byDay.get(selected) ?? [], o) : nothing}
+    ${monthGrid({ month, days: shown.days, byDay: shown.byDay, ctx: o.ctx, active, selected, onKey: o.onKey, onPick: o.onPick })}
+    ${shown.dates === 0 ? html`<p>${msg(str`No dates in ${monthTitle(shown.month, ui)}.`)}</p>` : nothing}
+    ${selected ? dayPanel(selected, shown.byDay.get(selected) ?? [], o) : nothing}
   </div>`;
 }
 
@@ -199,7 +198,7 @@ export function monthView(o: MonthViewOptions): TemplateResult {
 function dayPanel(day: string, sessions: Session[], o: MonthViewOptions): TemplateResult {
   const { ctx } = o;
   return html`<section class="day-panel" part="day" aria-labelledby="day-heading" @click=${(event: Event) => openFromList(event, ctx.catalog, o.onOpen)}>
-    <h3 id="day-heading" tabindex="-1">${msg(str`Dates on ${dayName(day, ctx.ui)}`)}</h3>
+    <h3 id="day-heading" tabindex="-1">${msg(str`Dates on ${formatDate(day, ctx.ui, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}`)}</h3>
     ${sessions.length ? html`<ul class="plain sessions">${sessions.map((s) => sessionLine(s, ctx, true))}</ul>` : html`<p>${msg('No dates on this day.')}</p>`}
     <p><button type="button" class="link close-day" @click=${o.onCloseDay}>${msg('Back to the month')}</button></p>
   </section>`;
