@@ -172,6 +172,15 @@ describe('an .ics address in src', () => {
     expect(source.state.status).to.equal('error');
     expect(source.state.status === 'error' && source.state.error.code).to.equal('content-type');
   });
+
+  it('is refused as a wrong format when a calendar type brings no iCalendar text', async () => {
+    const url = mockUrl('/provider/empty-page.ics');
+    answerRaw(url, '<html>Bitte anmelden</html>', 'text/calendar');
+    const source = feedSource(url);
+    await source.load();
+    expect(source.state.status).to.equal('error');
+    expect(source.state.status === 'error' && source.state.error.code).to.equal('format');
+  });
 });
 
 /** A file of `events` (VEVENT bodies without BEGIN/END), with CRLF. */

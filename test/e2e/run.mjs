@@ -291,13 +291,13 @@ check('course calendar under the strict CSP: the .ics source read by its lazy ch
   assert(/Hausaufgabenhilfe im Jugendzentrum/.test(text), `the .ics events are missing: ${text.slice(0, 300)}`);
   assert(/Integrationskurs/.test(text), `the feed's courses are missing: ${text.slice(0, 300)}`);
   assert(requests.some((r) => /chunks\/ics-import-/.test(r)), `ical.js was not loaded from its chunk: ${requests.join(' ')}`);
-  assert(!requests.some((r) => /chunks\/offer-events-/.test(r)), 'the iCalendar writer loaded before a download');
+  assert(!requests.some((r) => /chunks\/calendar-download-/.test(r)), 'the iCalendar writer loaded before a download');
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 10000 }),
     page.evaluate(() => document.querySelector('lotse-course-calendar').shadowRoot.querySelector('.toolbar button.download').click()),
   ]);
   const file = await readFile(await download.path(), 'utf8');
-  assert(requests.some((r) => /chunks\/offer-events-/.test(r)), `the iCalendar writer was not loaded from its chunk: ${requests.join(' ')}`);
+  assert(requests.some((r) => /chunks\/calendar-download-/.test(r)), `the iCalendar writer was not loaded from its chunk: ${requests.join(' ')}`);
   assert(download.suggestedFilename().endsWith('.ics'), `file name: ${download.suggestedFilename()}`);
   assert(file.startsWith('BEGIN:VCALENDAR\r\n') && file.includes('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin') && file.endsWith('END:VCALENDAR\r\n'), `not an iCalendar file: ${file.slice(0, 200)}`);
   const violations = await page.evaluate(() => [...window.__violations, ...window.__errors]);

@@ -14,30 +14,14 @@ import { pickText } from '../../core/locale/text.js';
 import { externalLink } from '../../core/ui/external-link.js';
 import { shownText } from '../../core/ui/shown-text.js';
 
-/** A file name from a title: letters, digits and dashes, at most 60 characters. */
-export function fileName(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${base || 'termine'}.ics`;
-}
-
-/** Offers `entries` as an .ics download; the writer loads only now, as a chunk of its own. */
+/**
+ * Offers `entries` as an .ics download. The writer and the download load
+ * only now, as a chunk of their own that imports nothing (see
+ * core/calendar/deps.ts): most residents never download a file.
+ */
 export async function downloadCalendar(entries: readonly OfferEntry[], name: string, requested: string, words: { registration: string }): Promise<string> {
-  const { offersCalendar } = await import('../../core/calendar/offer-events.js');
-  const text = offersCalendar(entries, { requested, name, words }, calendarDeps);
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName(name);
-  link.rel = 'noopener';
-  link.click();
-  // The browser has taken the file once the click is handled; the URL may go.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return text;
+  const { saveCalendar } = await import('./calendar-download.js');
+  return saveCalendar(entries, name, requested, words, calendarDeps);
 }
 
 /** `webcal://` for an https address of an .ics file: calendar apps subscribe to it. */

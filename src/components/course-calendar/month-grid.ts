@@ -7,13 +7,16 @@
  * cell are a preview, the day's list (Enter) has them all.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '../../core/locale/localize.js';
 import { formatDate, formatNumber } from '../../core/locale/format.js';
 import { plural } from '../../core/locale/plural.js';
 import { dayNumber, isoDay, weekdayOf } from '../../core/time/berlin.js';
 import { text, type OfferContext } from '../../core/ui/offer-parts.js';
-import { sessionTimes } from './agenda.js';
+import { openFromList, sessionLine, sessionTimes, type Open } from './agenda.js';
 import { addMonths, monthOf, sameDayIn, type Session } from './calendar-data.js';
+import type { Shown } from './calendar-view.js';
+import { weekdayNames } from './weekday-names.js';
 
 /** Titles previewed in a cell; the rest are "+n". */
 const PREVIEW = 3;
@@ -21,17 +24,17 @@ const PREVIEW = 3;
 /** A title cut for a cell, where a line shows a few words: long titles would only cost time to lay out. */
 const preview = (title: string) => (title.length > 40 ? `${title.slice(0, 39)}…` : title);
 
-const weekdayNames = new Map<string, { narrow: string; short: string; long: string }[]>();
+const dayNames = new Map<string, string>();
 
-function weekdays(ui: string) {
-  let names = weekdayNames.get(ui);
-  if (!names) {
-    const format = (weekday: 'narrow' | 'short' | 'long') => new Intl.DateTimeFormat(ui, { weekday, timeZone: 'UTC' });
-    const [narrow, short, long] = [format('narrow'), format('short'), format('long')];
-    names = Array.from({ length: 7 }, (_, i) => ({ narrow: narrow.format(Date.UTC(2024, 0, 1 + i)), short: short.format(Date.UTC(2024, 0, 1 + i)), long: long.format(Date.UTC(2024, 0, 1 + i)) }));
-    weekdayNames.set(ui, names);
+/** "Montag, 4. Januar 2027", made once per locale and day: a grid names 42 days at each month. */
+function dayName(day: string, ui: string): string {
+  const key = `${ui}|${day}`;
+  let name = dayNames.get(key);
+  if (name === undefined) {
+    if (dayNames.size > 1000) dayNames.clear();
+    dayNames.set(key, (name = formatDate(day, ui, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })));
   }
-  return names;
+  return name;
 }
 
 /** "Dezember 2026", "كانون الأول ٢٠٢٦". */
@@ -95,8 +98,8 @@ export interface MonthGridOptions {
 }
 
 export function monthGrid(o: MonthGridOptions): TemplateResult {
-  const { ui, now } = o.ctx;
-  const names = weekdays(ui);
+  const { ui } = o.ctx;
+  const [narrow, short, long] = [weekdayNames(ui, 'narrow'), weekdayNames(ui, 'short'), weekdayNames(ui, 'long')];
   const weeks = Array.from({ length: 6 }, (_, w) => o.days.slice(w * 7, w * 7 + 7));
   // One listener for the whole grid: a click on a day opens it.
   const click = (event: Event) => {
@@ -106,39 +109,104 @@ export function monthGrid(o: MonthGridOptions): TemplateResult {
   return html`<table class="grid" role="grid" aria-labelledby="month-heading" @keydown=${o.onKey} @click=${click}>
     <thead>
       <tr role="row">
-        ${names.map((name) => html`<th role="columnheader" scope="col" abbr=${name.long}><span aria-hidden="true"><span class="short">${name.short}</span><span class="narrow">${name.narrow}</span></span><span class="visually-hidden">${name.long}</span></th>`)}
+        ${long.map((name, i) => html`<th role="columnheader" scope="col" abbr=${name}><span aria-hidden="true"><span class="short">${short[i]}</span><span class="narrow">${narrow[i]}</span></span><span class="visually-hidden">${name}</span></th>`)}
       </tr>
     </thead>
     <tbody>
-      ${weeks.map(
-        (week) => html`<tr role="row">
-          ${week.map((day) => {
-            const sessions = o.byDay.get(day) ?? [];
-            const outside = monthOf(day) !== o.month;
-            const label = `${formatDate(day, ui, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}: ${sessions.length ? datesText(sessions.length, ui) : msg('no dates')}`;
-            return html`<td
-              role="gridcell"
-              class="cell ${outside ? 'outside' : ''} ${day === now.date ? 'today' : ''} ${sessions.length ? 'busy' : ''}"
-              data-day=${day}
-              tabindex=${day === o.active ? 0 : -1}
-              aria-selected=${day === o.selected ? 'true' : 'false'}
-              aria-current=${day === now.date ? 'date' : nothing}
-            >
-              <span class="visually-hidden">${label}${day === now.date ? `, ${msg('today')}` : ''}</span>
-              <span class="number" aria-hidden="true">${formatNumber(+day.slice(8), ui)}</span>
-              ${sessions.length
-                ? html`<ul class="preview" aria-hidden="true">
-                    ${sessions.slice(0, PREVIEW).map(
-                      ({ entry, occurrence }) =>
-                        html`<li class=${occurrence.status}><bdi>${occurrence.start && occurrence.date === day ? `${sessionTimes(occurrence.start, undefined, ui)} ` : ''}${preview(text(entry.offer.title, entry, o.ctx)?.text ?? '')}</bdi></li>`,
-                    )}
-                    ${sessions.length > PREVIEW ? html`<li class="more">+${formatNumber(sessions.length - PREVIEW, ui)}</li>` : nothing}
-                  </ul>`
-                : nothing}
-            </td>`;
-          })}
-        </tr>`,
-      )}
+      ${weeks.map((week) => html`<tr role="row">${week.map((day) => dayCell(day, o))}</tr>`)}
     </tbody>
   </table>`;
+}
+
+const NONE: Session[] = [];
+
+/**
+ * One day: its date, number of dates and "today" for screen readers, its
+ * number and a preview of its titles for the eyes. Drawn again only when
+ * something it shows changed: moving the focus within a month touches two
+ * cells, not 42.
+ */
+function dayCell(day: string, o: MonthGridOptions) {
+  const { ui, now } = o.ctx;
+  const sessions = o.byDay.get(day) ?? NONE;
+  const active = day === o.active;
+  const selected = day === o.selected;
+  return guard([day, sessions, o.month, active, selected, now.date, ui, o.ctx.texts], () => {
+    const today = day === now.date;
+    const label = `${dayName(day, ui)}: ${sessions.length ? datesText(sessions.length, ui) : msg('no dates')}${today ? `, ${msg('today')}` : ''}`;
+    return html`<td
+      role="gridcell"
+      class="cell ${monthOf(day) !== o.month ? 'outside' : ''} ${today ? 'today' : ''} ${sessions.length ? 'busy' : ''}"
+      data-day=${day}
+      tabindex=${active ? 0 : -1}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-current=${today ? 'date' : nothing}
+    >
+      <span class="visually-hidden">${label}</span>
+      <span class="number" aria-hidden="true">${formatNumber(+day.slice(8), ui)}</span>
+      ${sessions.length
+        ? html`<ul class="preview" aria-hidden="true">
+            ${sessions.slice(0, PREVIEW).map(
+              ({ entry, occurrence }) =>
+                html`<li class=${occurrence.status}><bdi>${occurrence.start && occurrence.date === day ? `${sessionTimes(occurrence.start, undefined, ui)} ` : ''}${preview(text(entry.offer.title, entry, o.ctx)?.text ?? '')}</bdi></li>`,
+            )}
+            ${sessions.length > PREVIEW ? html`<li class="more">+${formatNumber(sessions.length - PREVIEW, ui)}</li>` : nothing}
+          </ul>`
+        : nothing}
+    </td>`;
+  });
+}
+
+export interface MonthViewOptions {
+  /** The month, its 42 days, their sessions and the number that begin in the month. */
+  shown: Pick<Shown, 'month' | 'days' | 'byDay' | 'dates'>;
+  ctx: OfferContext;
+  /** The day from the URL, if any. */
+  askedDay: string;
+  /** The day the resident moved to with the keyboard, if any. */
+  activeDay: string;
+  goToMonth: (month: string) => void;
+  onKey: (event: KeyboardEvent) => void;
+  onPick: (day: string) => void;
+  onOpen: Open;
+  onCloseDay: () => void;
+}
+
+/** The month with its navigation, its grid and the open day's sessions. */
+export function monthView(o: MonthViewOptions): TemplateResult {
+  const { ui, now } = o.ctx;
+  const { shown } = o;
+  const { month } = shown;
+  // A day from a link counts only when it is a real day of the month shown (not 30 February).
+  const selected = o.askedDay && monthOf(o.askedDay) === month && shown.days.includes(o.askedDay) ? o.askedDay : '';
+  const today = now.date;
+  const active = (o.activeDay && monthOf(o.activeDay) === month && o.activeDay) || selected || (monthOf(today) === month ? today : `${month}-01`);
+  const previous = addMonths(month, -1);
+  const next = addMonths(month, 1);
+  return html`<div class="month" part="month">
+    <div class="month-bar">
+      <button type="button" class="secondary previous" aria-label=${msg(str`Previous month: ${monthTitle(previous, ui)}`)} @click=${() => o.goToMonth(previous)}>
+        <span aria-hidden="true">‹</span>
+      </button>
+      <h3 id="month-heading" aria-live="off">${monthTitle(month, ui)}</h3>
+      <button type="button" class="secondary next" aria-label=${msg(str`Next month: ${monthTitle(next, ui)}`)} @click=${() => o.goToMonth(next)}>
+        <span aria-hidden="true">›</span>
+      </button>
+      ${monthOf(today) !== month ? html`<button type="button" class="link today" @click=${() => o.goToMonth(monthOf(today))}>${msg('This month')}</button>` : nothing}
+    </div>
+    <p class="hint" id="grid-hint">${msg('Arrow keys move between days, Page Up and Page Down between months; Enter shows the dates of a day.')}</p>
+    ${monthGrid({ month, days: shown.days, byDay: shown.byDay, ctx: o.ctx, active, selected, onKey: o.onKey, onPick: o.onPick })}
+    ${shown.dates === 0 ? html`<p>${msg(str`No dates in ${monthTitle(shown.month, ui)}.`)}</p>` : nothing}
+    ${selected ? dayPanel(selected, shown.byDay.get(selected) ?? [], o) : nothing}
+  </div>`;
+}
+
+/** The sessions of the open day, below the grid. */
+function dayPanel(day: string, sessions: Session[], o: MonthViewOptions): TemplateResult {
+  const { ctx } = o;
+  return html`<section class="day-panel" part="day" aria-labelledby="day-heading" @click=${(event: Event) => openFromList(event, ctx.catalog, o.onOpen)}>
+    <h3 id="day-heading" tabindex="-1">${msg(str`Dates on ${formatDate(day, ctx.ui, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}`)}</h3>
+    ${sessions.length ? html`<ul class="plain sessions">${sessions.map((s) => sessionLine(s, ctx, true))}</ul>` : html`<p>${msg('No dates on this day.')}</p>`}
+    <p><button type="button" class="link close-day" @click=${o.onCloseDay}>${msg('Back to the month')}</button></p>
+  </section>`;
 }

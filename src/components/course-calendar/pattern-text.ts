@@ -5,26 +5,13 @@
  */
 import { msg, str } from '../../core/locale/localize.js';
 import type { Schedule, Text } from '../../core/feed/schema.js';
-import { WEEKDAYS, type Weekday } from '../../core/feed/vocabulary.js';
+import { WEEKDAYS } from '../../core/feed/vocabulary.js';
 import { formatDate, formatDateRange, formatList, formatNumber } from '../../core/locale/format.js';
 import { plural } from '../../core/locale/plural.js';
 import { pickText } from '../../core/locale/text.js';
 import { lastRuleDay, ruleDays } from '../../core/time/recurrence.js';
 import { timeRange } from '../../core/ui/offer-parts.js';
-
-const shortDays = new Map<string, string[]>();
-
-/** Weekday names, short ("Mo", "Mon", "الاثنين"), Monday first. */
-function shortDayNames(ui: string): string[] {
-  let names = shortDays.get(ui);
-  if (!names) {
-    const format = new Intl.DateTimeFormat(ui, { weekday: 'short', timeZone: 'UTC' });
-    shortDays.set(ui, (names = WEEKDAYS.map((_, i) => format.format(Date.UTC(2024, 0, 1 + i)))));
-  }
-  return names;
-}
-
-const longDay = (day: Weekday, ui: string) => new Intl.DateTimeFormat(ui, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
+import { weekdayNames } from './weekday-names.js';
 
 function monthlyText(monthly: NonNullable<Schedule['monthly']>, ui: string): string {
   const every = monthly.interval && monthly.interval > 1 ? formatNumber(monthly.interval, ui) : '';
@@ -32,7 +19,7 @@ function monthlyText(monthly: NonNullable<Schedule['monthly']>, ui: string): str
     const day = formatNumber(monthly.day, ui);
     return every ? msg(str`on day ${day}, every ${every} months`) : msg(str`on day ${day} of each month`);
   }
-  const day = longDay(monthly.weekday, ui);
+  const day = weekdayNames(ui, 'long')[WEEKDAYS.indexOf(monthly.weekday)];
   const text = (() => {
     switch (monthly.week) {
       case 'first':
@@ -72,7 +59,7 @@ export function patternText(schedule: Schedule, ui: string, requested: string, f
   const parts: string[] = [];
   const times = timeRange(schedule.startTime, schedule.endTime, ui);
   if (schedule.weekly) {
-    const names = shortDayNames(ui);
+    const names = weekdayNames(ui, 'short');
     const days = formatList([...new Set(schedule.weekly.days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b)).map((d) => names[WEEKDAYS.indexOf(d)]), ui);
     const interval = schedule.weekly.interval ?? 1;
     const rhythm = interval > 1 ? msg(str`${days}, every ${formatNumber(interval, ui)} weeks`, { desc: 'Weekdays, then how many weeks apart.' }) : days;

@@ -1,5 +1,6 @@
 /**
- * Fetches a feed as JSON with a timeout and one retry for transient failures.
+ * Fetches a feed as JSON (or, for the calendar's .ics sources, a text) with a
+ * timeout, one retry for transient failures and a size limit.
  */
 import { FeedError } from './errors.js';
 import { MAX_FEED_CHARS } from './limits.js';
@@ -39,7 +40,15 @@ export function feedUrl(raw: string, base = document.baseURI): string {
   throw new FeedError('url', raw);
 }
 
-async function attempt(url: string, timeout: number, fresh: boolean, maxChars: number): Promise<unknown> {
+/** What a request asks for and which media types it takes (`type`'s first group: tolerated with a warning). */
+export interface TextKind {
+  accept: string;
+  type: RegExp;
+}
+
+const JSON_KIND: TextKind = { accept: 'application/json', type: JSON_TYPE };
+
+async function attempt(url: string, timeout: number, fresh: boolean, maxChars: number, kind: TextKind): Promise<{ body: string; type: RegExpExecArray }> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeout);
   /** A request or body read that failed: our own timeout if the timer fired, the network otherwise. */
@@ -51,12 +60,12 @@ async function attempt(url: string, timeout: number, fresh: boolean, maxChars: n
       signal: abort.signal,
       credentials: 'omit',
       cache: fresh ? 'no-cache' : 'default',
-      headers: { accept: 'application/json' },
+      headers: { accept: kind.accept },
     }).catch(lost);
     if (!response.ok) throw new FeedError('http', url, String(response.status));
-    const type = response.headers.get('content-type') ?? '';
-    const jsonType = JSON_TYPE.exec(type);
-    if (!jsonType) throw new FeedError('content-type', url, type || '(none)');
+    const header = response.headers.get('content-type') ?? '';
+    const type = kind.type.exec(header);
+    if (!type) throw new FeedError('content-type', url, header || '(none)');
     // Bytes on the wire: UTF-8 takes at most 3 per character (compressed, fewer), so beyond 3 per allowed character the text is too long for sure.
     const announced = Number(response.headers.get('content-length'));
     if (announced > 3 * maxChars) {
@@ -65,32 +74,39 @@ async function attempt(url: string, timeout: number, fresh: boolean, maxChars: n
     }
     const body = await response.text().catch(lost);
     if (body.length > maxChars) throw tooLarge(url, maxChars, body.length);
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch (error) {
-      const message = (error as Error).message;
-      // Where the mistake is, for staff: loaded only for a broken feed.
-      const place = await import('./json-error.js').then((m) => m.jsonErrorPlace(message, body), () => undefined);
-      throw new FeedError('json', url, message, place);
-    }
-    if (jsonType[1]) console.warn(`Lotse: ${url} is served as text/plain; please serve it as application/json.`);
-    return json;
+    return { body, type };
   } finally {
     clearTimeout(timer);
   }
 }
 
-export async function fetchJson(
+/** A text of one of `kind`'s media types, with a timeout, one retry for transient failures and the size limit. */
+export async function fetchText(
   url: string,
   { timeout = 15000, retries = 1, retryDelay = 400, fresh = false, maxChars = MAX_FEED_CHARS }: FetchOptions = {},
-): Promise<unknown> {
+  kind = JSON_KIND,
+): Promise<{ body: string; type: RegExpExecArray }> {
   for (let tries = 0; ; tries++) {
     try {
-      return await attempt(url, timeout, fresh, maxChars);
+      return await attempt(url, timeout, fresh, maxChars, kind);
     } catch (error) {
       if (!(error instanceof FeedError && error.transient) || tries >= retries) throw error;
       await new Promise((resolve) => setTimeout(resolve, retryDelay));
     }
   }
+}
+
+export async function fetchJson(url: string, options?: FetchOptions): Promise<unknown> {
+  const { body, type } = await fetchText(url, options);
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    const message = (error as Error).message;
+    // Where the mistake is, for staff: loaded only for a broken feed.
+    const place = await import('./json-error.js').then((m) => m.jsonErrorPlace(message, body), () => undefined);
+    throw new FeedError('json', url, message, place);
+  }
+  if (type[1]) console.warn(`Lotse: ${url} is served as text/plain; please serve it as application/json.`);
+  return json;
 }
