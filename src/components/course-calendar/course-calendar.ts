@@ -490,9 +490,9 @@ export class LotseCourseCalendar extends LotseFeedElement {
           label: msg('Search courses and events'),
           hint: msg('For example: German course, evening, Arabic'),
           value: query,
-          onInput: (value) => {
+          onInput: (value, byKey) => {
             this.missingCourse = false;
-            this.filtering.setQuery(value);
+            this.filtering.setQuery(value, byKey);
           },
         })}
       </div>
