@@ -100,6 +100,24 @@ describe('content language in <lotse-course-calendar>', () => {
     await expectCalendarAccessible(el, 'Arabic day with notes');
   });
 
+  it('names the language of a session note that is not the reader’s, in the reader’s language', async () => {
+    document.documentElement.lang = 'ar';
+    const el = await mountCalendar(`src="${feedUrl()}" no-url-sync view="agenda"`);
+    // The evening course's cancelled session: its note is in German and English only.
+    await eventually(() => $$(el, '.session .note').length > 0, 'a session’s note');
+    const note = $$(el, '.session .note')[0];
+    const text = note.querySelector<HTMLElement>('[lang]')!;
+    expect(['de', 'en']).to.include(text.lang);
+    const name = new Intl.DisplayNames(['ar'], { type: 'language' }).of(text.lang);
+    expect(textOf(note.querySelector('.lang-hint'))).to.equal(`(${name})`);
+    await expectCalendarAccessible(el, 'a session note in another language on an Arabic page');
+    cleanupFixtures();
+    document.documentElement.lang = 'de';
+    const german = await mountCalendar(`src="${feedUrl()}" no-url-sync view="agenda"`);
+    await eventually(() => $$(german, '.session .note').length > 0, 'a session’s note');
+    expect($$(german, '.session .note .lang-hint'), 'German notes on a German page').to.have.length(0);
+  });
+
   it('filters and counts by "Information available in"', async () => {
     const el = await mountCalendar(`src="${feedUrl()}" no-url-sync view="agenda"`);
     await openGroups(el);

@@ -267,6 +267,21 @@ describe('<lotse-health-guide>', () => {
     expect(heading(el), 'on into the default steps').to.equal('Wie sind Sie krankenversichert?');
   });
 
+  it('names the language of a town’s explanation that is not the reader’s', async () => {
+    const feed = healthFeed({
+      guides: [
+        { id: 'start', question: { de: 'Was brauchen Sie heute?', ar: 'ماذا تحتاج اليوم؟' }, answers: [{ id: 'interpreter', label: { de: 'Sprachmittlung', ar: 'ترجمة' }, next: 'interpreters' }] },
+        { id: 'interpreters', title: 'Sprachmittlung', text: 'Der Kreis vermittelt kostenlos Sprachmittler für Arztbesuche.' },
+      ],
+    });
+    const el = await mountGuide(`src="${feedUrl(feed)}" no-url-sync lang="ar"`);
+    await choose(el, 'interpreter');
+    const title = $(el, '[part="result"] .explanation[data-step="interpreters"] h3')!;
+    expect(textOf(title.querySelector('[lang="de"]'))).to.equal('Sprachmittlung');
+    expect(textOf(title.querySelector('.lang-hint'))).to.equal('(الألمانية)');
+    await expectAccessible(el, 'a German explanation on an Arabic page');
+  });
+
   it('ends a path that would go round in a circle or to a missing step, with the problems for staff', async () => {
     const warn = spyConsole('warn');
     try {

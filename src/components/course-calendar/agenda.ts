@@ -13,7 +13,7 @@ import { formatDate } from '../../core/locale/format.js';
 import { pickText } from '../../core/locale/text.js';
 import { featureLabel } from '../../core/ui/labels.js';
 import { municipalities, text, timeRange, type OfferContext } from '../../core/ui/offer-parts.js';
-import { shownText } from '../../core/ui/shown-text.js';
+import { languageHint, shownText } from '../../core/ui/shown-text.js';
 import { contentNotes } from '../../core/ui/content-language.js';
 import type { ShownText } from '../../core/locale/text.js';
 import type { Group, Session } from './calendar-data.js';
@@ -114,7 +114,7 @@ function sessionChange(session: Session, ctx: OfferContext) {
         ? msg('Other place')
         : '';
   return html`${o.status === 'cancelled' ? html` <span class="badge alert">${msg('Cancelled')}</span>` : nothing}${moved ? html` <span class="badge">${moved}</span>` : nothing}${note
-    ? html`<span class="note" lang=${note.lang} dir=${note.dir}>${note.text}</span>`
+    ? html`<span class="note"><span lang=${note.lang} dir=${note.dir}>${note.text}</span>${languageHint(note, ctx.requested)}</span>`
     : nothing}`;
 }
 

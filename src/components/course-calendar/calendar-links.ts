@@ -12,7 +12,7 @@ import type { CalendarLink } from '../../core/feed/schema.js';
 import { calendarDeps } from '../../core/calendar/deps.js';
 import { pickText } from '../../core/locale/text.js';
 import { externalLink } from '../../core/ui/external-link.js';
-import { shownText } from '../../core/ui/shown-text.js';
+import { languageHint, shownText } from '../../core/ui/shown-text.js';
 
 /**
  * Offers `entries` as an .ics download. The writer and the download load
@@ -56,7 +56,7 @@ export function subscribeList(calendars: { link: CalendarLink; language: string 
         const label = pickText(link.label, requested, language);
         const webcal = webcalHref(link.url);
         return html`<li>
-          <strong>${shownText(label)}</strong>
+          <strong>${shownText(label)}</strong>${languageHint(label, requested)}
           <ul class="links">
             ${webcal ? html`<li>${externalLink(webcal, msg('Subscribe in your calendar app'))}</li>` : nothing}
             <li>${externalLink(googleHref(link.url), msg('Google Calendar (opens google.com)'), { newTab: true })}</li>

@@ -11,7 +11,7 @@ import { formatDate, formatNumber } from '../../core/locale/format.js';
 import type { Occurrence } from '../../core/time/recurrence.js';
 import { externalLink } from '../../core/ui/external-link.js';
 import { fact, nextDateText, text, type OfferContext } from '../../core/ui/offer-parts.js';
-import { shownText } from '../../core/ui/shown-text.js';
+import { shownTextNamed } from '../../core/ui/shown-text.js';
 import { courseTypeLabel, seatsState, seatsText, statusLabel } from './course-labels.js';
 import { patternText } from './pattern-text.js';
 
@@ -53,7 +53,7 @@ export function courseFacts(entry: OfferEntry, ctx: OfferContext, all: Occurrenc
         html`${registration?.required === true ? msg('Registration required') : registration?.required === false ? msg('No registration needed') : nothing}
         ${deadline ? html`<bdi>${msg(str`by ${formatDate(deadline, ui)}`)}</bdi>` : nothing}
         ${href ? html`<br />${externalLink(href, msg('Register online'))}` : nothing}
-        ${note ? html`<br />${shownText(note)}` : nothing}`,
+        ${note ? html`<br />${shownTextNamed(note, ctx.requested)}` : nothing}`,
       )
     : nothing}`;
 }

@@ -2,14 +2,14 @@
 import { html, nothing } from 'lit';
 import { msg } from '../../core/locale/localize.js';
 import { pickText } from '../../core/locale/text.js';
-import { shownText } from '../../core/ui/shown-text.js';
+import { languageHint, shownText } from '../../core/ui/shown-text.js';
 import type { SourceStep } from './guide-tree.js';
 
 export function explanationView({ step, language }: SourceStep, requested: string) {
   const pick = (value: Parameters<typeof pickText>[0]) => pickText(value, requested, language);
   const body = pick(step.text);
   return html`<section class="explanation" data-step=${step.id}>
-    <h3>${shownText(pick(step.title))}</h3>
+    <h3>${shownText(pick(step.title))}${languageHint(pick(step.title), requested)}</h3>
     ${body ? html`<p lang=${body.lang} dir=${body.dir}>${body.text}</p>` : nothing}
     ${(step.sections ?? []).map((section) => {
       const text = pick(section.text)!;

@@ -4,10 +4,29 @@
  * the surrounding bidi context.
  */
 import { html, nothing } from 'lit';
+import { baseLanguage } from '../locale/direction.js';
+import { languageName } from '../locale/language-names.js';
 import type { ShownText } from '../locale/text.js';
 
 export function shownText(shown: ShownText | undefined, fallback: unknown = nothing) {
   return shown ? html`<span lang=${shown.lang} dir=${shown.dir}>${shown.text}</span>` : fallback;
+}
+
+/**
+ * After a short feed text that is not in the reader's language (`requested`),
+ * that language named in the reader's own ("(Deutsch)", "(الألمانية)"): for
+ * texts without an offer's note of their own (a session's note, a guide's
+ * explanation from the town, a calendar's name).
+ */
+export function languageHint(shown: ShownText | undefined, requested: string) {
+  return shown && baseLanguage(shown.lang) !== baseLanguage(requested)
+    ? html` <span class="muted lang-hint">(${languageName(shown.lang, requested)})</span>`
+    : nothing;
+}
+
+/** Feed text, with its language named when it is not the reader's (see `languageHint`). */
+export function shownTextNamed(shown: ShownText | undefined, requested: string) {
+  return shown ? html`${shownText(shown)}${languageHint(shown, requested)}` : nothing;
 }
 
 /**
