@@ -27,7 +27,14 @@ export default {
       if (ctx.path === '/mockServiceWorker.js') {
         const { readFile } = await import('node:fs/promises');
         ctx.type = 'application/javascript';
-        ctx.body = await readFile(mswWorker, 'utf8');
+        // One message of ours: a page the browser loaded without the worker (a stopped worker slow to
+        // start on a busy machine) asks to be claimed. msw would reload such a page, which ends its
+        // test file ("the page was reloaded"); see `startMsw` in test/helpers/msw.ts.
+        ctx.body = `${await readFile(mswWorker, 'utf8')}
+addEventListener('message', (event) => {
+  if (event.data === 'LOTSE_CLAIM') event.waitUntil(self.clients.claim());
+});
+`;
         return;
       }
       return next();

@@ -94,12 +94,33 @@ let starting: Promise<unknown> | undefined;
 
 /** Starts the worker once per page; later calls return the same promise. */
 export function startMsw(): Promise<unknown> {
-  starting ??= worker.start({
-    quiet: true,
-    onUnhandledRequest: 'error',
-    serviceWorker: { url: '/mockServiceWorker.js' },
-  });
+  starting ??= beControlled().then(() =>
+    worker.start({
+      quiet: true,
+      onUnhandledRequest: 'error',
+      serviceWorker: { url: '/mockServiceWorker.js' },
+    }),
+  );
   return starting;
+}
+
+/** How long a page waits to be claimed before msw is left to reload it. */
+const CLAIM_MS = 10_000;
+
+/**
+ * A page the browser loaded without the worker though it is registered (a
+ * stopped worker slow to start on a busy machine) asks the worker to claim
+ * it: msw would reload such a page, and the runner ends a test file whose
+ * page reloads. The worker answers our `LOTSE_CLAIM` message (added where
+ * web-test-runner.config.mjs serves it).
+ */
+async function beControlled(): Promise<void> {
+  const { serviceWorker } = navigator;
+  // The first start registers the worker, which claims the page when it activates.
+  if (serviceWorker.controller || !(await serviceWorker.getRegistration())) return;
+  const claimed = new Promise((resolve) => serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  (await serviceWorker.ready).active?.postMessage('LOTSE_CLAIM');
+  await Promise.race([claimed, new Promise((resolve) => setTimeout(resolve, CLAIM_MS))]);
 }
 
 /**
