@@ -4,7 +4,7 @@
  * that would give no result stay visible but disabled, so residents see what
  * exists. A long group first shows its most used options, with "show all".
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../locale/localize.js';
 
 export interface FilterOption {
@@ -158,7 +158,8 @@ function mostUsed(options: FilterOption[], keep?: string): FilterOption[] {
     .map((option) => ({ ...option, level: 0 }));
 }
 
-export function filterGroup(o: FilterGroupOptions) {
+// The return type is named from 'lit': inferred, the published types would name 'lit-html', which a strict install (pnpm) does not give the app.
+export function filterGroup(o: FilterGroupOptions): TemplateResult {
   const checked = o.options.filter((option) => option.checked).length;
   const folded = !o.expanded && o.options.length >= WORTH_FOLDING;
   const shown = folded ? mostUsed(o.options, o.keepEnabled) : o.options;
