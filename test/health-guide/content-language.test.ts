@@ -11,7 +11,7 @@ import { cleanupFixtures } from '../helpers/fixture.js';
 import { expectNoExecution, HOSTILE_STRINGS, resetExecutionFlag } from '../helpers/hostile-strings.js';
 import { PATIENT, useMsw } from '../helpers/msw.js';
 import { healthFeed } from '../fixtures/health-feed.js';
-import { $, $$, eventually, feedUrl, mountGuide, textOf, type Guide } from './helpers.js';
+import { $, $$, eventually, feedUrl, mountGuide, textOf, toggleFilter, type Guide } from './helpers.js';
 
 useMsw();
 
@@ -34,18 +34,6 @@ async function directory(el: Guide): Promise<void> {
   await eventually(() => !!$(el, '#directory-heading') && !!$(el, '[part="card"]'), 'the directory');
 }
 
-async function toggle(el: Guide, facet: string, value: string): Promise<HTMLInputElement> {
-  const group = $<HTMLDetailsElement>(el, `details[data-facet="${facet}"]`)!;
-  if (!group.open) {
-    group.querySelector('summary')!.click();
-    await eventually(() => !!group.querySelector('input'), `the options of ${facet}`);
-  }
-  const input = $$<HTMLInputElement>(el, `input[name="${facet}"]`).find((i) => i.value === value);
-  if (!input) throw new Error(`no option ${facet}=${value}`);
-  input.click();
-  await el.updateComplete;
-  return input;
-}
 
 describe('content language in <lotse-health-guide>', () => {
   beforeEach(() => {
@@ -87,11 +75,11 @@ describe('content language in <lotse-health-guide>', () => {
     const el = await mountGuide(`src="${feedUrl()}" no-url-sync lang="en"`);
     await directory(el);
     const total = keys(el).length;
-    const arabic = await toggle(el, 'texts', 'ar');
+    const arabic = await toggleFilter(el, 'texts', 'ar');
     expect(textOf(arabic.closest('label')!.querySelector('.count'))).to.match(/\b1\b/);
     await eventually(() => keys(el).length === 1, 'one service with an Arabic name');
     expect(keys(el)).to.deep.equal(['hausarzt']);
-    await toggle(el, 'texts', 'ar');
+    await toggleFilter(el, 'texts', 'ar');
     const german = $$<HTMLInputElement>(el, 'input[name="texts"]').find((i) => i.value === 'de')!;
     expect(Number(textOf(german.closest('label')!.querySelector('.count')).replace(/\D/g, ''))).to.equal(total);
     expect(textOf($(el, 'details[data-facet="texts"] > summary'))).to.match(/Information available in/);

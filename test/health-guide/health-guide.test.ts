@@ -8,7 +8,7 @@ import { back, forward } from '../helpers/history.js';
 import { answerDelayed, answerStatus, mockUrl, PATIENT, useMsw } from '../helpers/msw.js';
 import { nextEvent } from '../helpers/wait.js';
 import { healthFeed } from '../fixtures/health-feed.js';
-import { $, $$, choose, eventually, feedUrl, heading, mountGuide, telLinks, textOf, type Guide } from './helpers.js';
+import { $, $$, choose, eventually, feedUrl, heading, mountGuide, telLinks, textOf, toggleFilter, type Guide } from './helpers.js';
 
 useMsw();
 
@@ -314,18 +314,7 @@ describe('<lotse-health-guide>', () => {
     $$<HTMLButtonElement>(el, '.modes button')[1].click();
     await eventually(() => !!$(el, '#directory-heading'), 'the directory');
     expect($$(el, '[part="card"]').map((c) => c.dataset.key), 'health services only').to.deep.equal(['hausarzt', 'zahnarzt', 'klinik', 'suchtberatung', 'gesundheitsamt', 'sprachmittler']);
-    const toggle = async (facet: string, value: string) => {
-      // A filter group shows its options once the resident opens it.
-      const group = $<HTMLDetailsElement>(el, `details[data-facet="${facet}"]`);
-      if (group && !group.open) {
-        group.querySelector('summary')!.click();
-        await eventually(() => !!group.querySelector('input'), `the options of ${facet}`);
-      }
-      const input = $$<HTMLInputElement>(el, `input[name="${facet}"]`).find((i) => i.value === value);
-      if (!input) throw new Error(`no option ${facet}=${value}`);
-      input.click();
-      await el.updateComplete;
-    };
+    const toggle = (facet: string, value: string) => toggleFilter(el, facet, value);
     const keys = () => $$(el, '[part="card"]').map((c) => c.dataset.key);
     await toggle('languages', 'tr');
     expect(keys(), 'Dr. Yıldız speaks Turkish').to.deep.equal(['hausarzt', 'sprachmittler']);

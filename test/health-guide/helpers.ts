@@ -42,3 +42,17 @@ export async function choose(el: Guide, key: string): Promise<void> {
 
 /** The tel: links of the emergency numbers. */
 export const telLinks = (el: Guide) => $$<HTMLAnchorElement>(el, '[part="emergency"] a.tel').map((a) => a.getAttribute('href'));
+
+/** Checks or unchecks a filter option as a resident does: a folded group is opened first, then its options are drawn. */
+export async function toggleFilter(el: Guide, facet: string, value: string): Promise<HTMLInputElement> {
+  const group = $<HTMLDetailsElement>(el, `details[data-facet="${facet}"]`);
+  if (group && !group.open) {
+    group.querySelector('summary')!.click();
+    await eventually(() => !!group.querySelector('input'), `the options of ${facet}`);
+  }
+  const input = $$<HTMLInputElement>(el, `input[name="${facet}"]`).find((i) => i.value === value);
+  if (!input) throw new Error(`no option ${facet}=${value}`);
+  input.click();
+  await el.updateComplete;
+  return input;
+}
