@@ -20,6 +20,8 @@ export const stateStyles = css`
     block-size: 4.5em;
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* Visible on a white page too, still from the tokens. */
+    background: color-mix(in srgb, var(--_border) 22%, var(--_bg));
     /* Opacity runs on the compositor: a moving gradient would repaint on the main thread, which is validating the feed meanwhile. */
     animation: lotse-pulse 0.8s ease-in-out infinite alternate;
   }
