@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../../core/locale/localize.js';
 import { LotseFeedElement } from '../../core/feed-element.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
@@ -22,14 +20,14 @@ import { cardStyles } from '../../core/ui/card.js';
 import { filterGroupStyles } from '../../core/ui/filter-group.js';
 import { filterPanel, FilterPanelController, filterPanelStyles } from '../../core/ui/filter-panel.js';
 import { FocusController } from '../../core/ui/focus.js';
-import { offerCard } from '../../core/ui/offer-card.js';
 import { offerDetail } from '../../core/ui/offer-detail.js';
 import { offerCountText, type OfferContext } from '../../core/ui/offer-parts.js';
 import { offerStyles } from '../../core/ui/offer-styles.js';
 import { printOnly } from '../../core/ui/print.js';
 import { reliefWords } from '../../core/ui/relief.js';
-import { searchField, searchFieldStyles } from '../../core/ui/search-field.js';
+import { searchFieldStyles } from '../../core/ui/search-field.js';
 import { emptyState, errorState, loadingPlaceholder, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
+import { finderSearch, firstPage, offerCards } from './finder-results.js';
 import { offerFinderStyles } from './offer-finder.styles.js';
 
 const SORTS = ['relevance', 'title', 'date', 'distance'] as const;
@@ -449,7 +447,7 @@ export class LotseOfferFinder extends LotseFeedElement {
     const page = Math.min(f.page, pages);
     const shown = view.results.slice((page - 1) * size, page * size);
     const pageText = msg(str`Page ${formatNumber(page, ctx.ui)} of ${formatNumber(pages, ctx.ui)}`);
-    return html`${this.renderSearch(query)}
+    return html`${finderSearch(query, (value, byKey) => this.onInput(value, byKey))}
       ${this.missingOffer
         ? html`<div class="notice" part="notice">
             <p>${msg('The offer in this link is no longer available. Here are all current offers.')}</p>
@@ -478,7 +476,7 @@ export class LotseOfferFinder extends LotseFeedElement {
           </div>
           ${total === 0
             ? this.renderEmpty(view)
-            : this.renderCards(shown, ctx, view.distances)}
+            : offerCards(shown, ctx, (entry) => this.open(entry), view.distances)}
           ${pages > 1
             ? html`<nav class="pagination" part="pagination" aria-label=${msg('Pages')}>
                 <button type="button" class="secondary previous" ?disabled=${page <= 1} @click=${() => this.goTo(page - 1)}>
@@ -494,33 +492,6 @@ export class LotseOfferFinder extends LotseFeedElement {
       </div>`;
   }
 
-  private renderSearch(query: string): TemplateResult {
-    return html`<div role="search" class="search-area">
-      ${searchField({
-        id: 'q',
-        label: msg('Search offers'),
-        hint: msg('For example: German course, counselling, Arabic'),
-        value: query,
-        onInput: (value, byKey) => this.onInput(value, byKey),
-      })}
-    </div>`;
-  }
-
-  private renderCards(shown: readonly number[], ctx: OfferContext, distances?: Map<number, number>): TemplateResult {
-    const { offers } = ctx.catalog;
-    const open = (entry: OfferEntry) => this.open(entry);
-    // What a card depends on besides its offer: the languages it is shown in and the minute (its next date).
-    const cardKey = `${ctx.texts.join(' ')}|${ctx.ui}|${ctx.now.date} ${ctx.now.time}`;
-    return html`<ul class="cards" part="results">
-      ${repeat(
-        shown,
-        (i) => offers[i].key,
-        // A card that stays from one key press to the next keeps its DOM and is not drawn again.
-        (i) => guard([offers[i], cardKey, distances?.get(i)], () => offerCard(offers[i], ctx, distances?.get(i), open)),
-      )}
-    </ul>`;
-  }
-
   /**
    * A large feed's first offers while the rest is checked and its filters
    * worked out: the start of the list as it will be, so only for that list
@@ -534,19 +505,7 @@ export class LotseOfferFinder extends LotseFeedElement {
     const { query, selection, fields: f } = this.filtering.state;
     const chosen = query.trim() !== '' || Object.values(selection).some((values) => values.length > 0) || f.sort !== SORTS[0] || f.page > 1 || f.offer !== '';
     if (chosen) return loadingPlaceholder(this.loadingText());
-    const ctx = this.context(early);
-    const shown = early.offers.slice(0, this.size).map((_, i) => i);
-    return html`${this.renderSearch(query)}
-      <div class="layout">
-        <div class="side">
-          <button type="button" class="filter-toggle secondary" part="filter-toggle" disabled><bdi>${msg('Filters')}</bdi></button>
-          <div class="filters"><h2>${msg('Filter offers')}</h2>${loadingPlaceholder()}</div>
-        </div>
-        <section class="results-area" aria-labelledby="results-heading" aria-busy="true">
-          <div class="bar"><h2 id="results-heading">${this.loadingText()}</h2></div>
-          ${this.renderCards(shown, ctx)}
-        </section>
-      </div>`;
+    return firstPage(finderSearch(query, (value, byKey) => this.onInput(value, byKey)), this.context(early), this.size, (entry) => this.open(entry), this.loadingText());
   }
 
   private sortLabel(sort: SortKey): string {
