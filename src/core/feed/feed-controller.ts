@@ -173,7 +173,7 @@ export class FeedController implements ReactiveController {
       if (state.status === 'loading') {
         const alone = this.#sources.length === 1 && errors.length === 0;
         this.#shownPreview = state.preview && alone ? this.#preview(state.preview) : undefined;
-        return this.#shownPreview ? { status: 'loading', preview: this.#shownPreview } : { status: 'loading' };
+        return this.#loading();
       }
       if (state.status === 'error') errors.push(state.error);
       else {
@@ -184,9 +184,13 @@ export class FeedController implements ReactiveController {
     if (feeds.length > 0) {
       const catalog = this.#catalog(feeds);
       // While a large catalogue is merged, its feed's preview stays.
-      return catalog ? { status: 'ready', catalog, errors, stale } : this.#shownPreview ? { status: 'loading', preview: this.#shownPreview } : { status: 'loading' };
+      return catalog ? { status: 'ready', catalog, errors, stale } : this.#loading();
     }
     return errors.length > 0 ? { status: 'error', errors } : { status: 'empty' };
+  }
+
+  #loading(): FeedState {
+    return this.#shownPreview ? { status: 'loading', preview: this.#shownPreview } : { status: 'loading' };
   }
 
   /** The catalogue of a feed's preview, made once however many widgets show it. */
