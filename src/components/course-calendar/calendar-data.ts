@@ -134,12 +134,14 @@ export function monthDays(month: string): string[] {
 /** Sessions per day, a session over several days on each of them. */
 export function sessionsByDay(sessions: readonly Session[], from: string, to: string): Map<string, Session[]> {
   const byDay = new Map<string, Session[]>();
+  const [fromDay, toDay] = [dayNumber(from), dayNumber(to)];
   for (const session of sessions) {
-    const { date, endDate } = session.occurrence;
+    const { date, endDate, start, end: ends } = session.occurrence;
+    const first = dayNumber(date);
     // Past midnight (an end the next day, before the start time) is not another day of the session; several days are.
-    const pastMidnight = endDate === isoDay(dayNumber(date) + 1) && session.occurrence.end && session.occurrence.start && session.occurrence.end <= session.occurrence.start;
-    const last = endDate && !pastMidnight ? endDate : date;
-    for (let day = Math.max(dayNumber(date), dayNumber(from)), end = Math.min(dayNumber(last), dayNumber(to)); day <= end; day++) {
+    const last = endDate ? dayNumber(endDate) : first;
+    const pastMidnight = last === first + 1 && ends && start && ends <= start;
+    for (let day = Math.max(first, fromDay), end = Math.min(pastMidnight ? first : last, toDay); day <= end; day++) {
       const key = isoDay(day);
       const list = byDay.get(key);
       if (list) list.push(session);

@@ -56,13 +56,31 @@ export function unverifiedForAYear(verified: string, today: string): boolean {
   return verified < `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
 }
 
+// Calendars convert the same few hundred days thousands of times per render; a `Date` each time cost
+// a month of 500 sessions several milliseconds. Bounded, so a long-running page does not grow them.
+const numbers = new Map<string, number>();
+const names = new Map<number, string>();
+const REMEMBERED = 4096;
+
 /** Days since 1970-01-01 for an ISO date. */
 export function dayNumber(iso: string): number {
-  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
+  let day = numbers.get(iso);
+  if (day === undefined) {
+    day = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
+    if (numbers.size >= REMEMBERED) numbers.clear();
+    numbers.set(iso, day);
+  }
+  return day;
 }
 
 export function isoDay(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
+  let iso = names.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY).toISOString().slice(0, 10);
+    if (names.size >= REMEMBERED) names.clear();
+    names.set(day, iso);
+  }
+  return iso;
 }
 
 /** 0 = Monday … 6 = Sunday (the order of `WEEKDAYS`). */
