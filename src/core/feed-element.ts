@@ -14,6 +14,9 @@ import { FeedController, type FeedRequest, type FeedState } from './feed/feed-co
 import { AttributeWarnings } from './attributes.js';
 import { LotseElement } from './lotse-element.js';
 import { feedStateView, type ReadyFeedState } from './ui/states.js';
+import { preloadLanguageNames } from './locale/language-names.js';
+
+let languageNamesPreloaded = false;
 
 export abstract class LotseFeedElement extends LotseElement {
   static override properties: PropertyDeclarations = {
@@ -76,6 +79,11 @@ export abstract class LotseFeedElement extends LotseElement {
   }
 
   protected renderContent(): TemplateResult {
+    if (!languageNamesPreloaded && this.feedState.status === 'loading') {
+      languageNamesPreloaded = true;
+      // In a task of its own while the feed is on its way, rather than in the first results or a key press.
+      setTimeout(preloadLanguageNames);
+    }
     return feedStateView(this.feedState, {
       loading: this.loadingText(),
       retry: () => void this.retry(() => this.reload()),
