@@ -87,3 +87,19 @@ test('a locale module keeps the plural forms its rules pick, no others', () => {
   assert.equal(entries(dropped), entries(german) - forms);
   assert.doesNotMatch(dropped, /'[a-z][a-z0-9-]*\.[a-z]+'/);
 });
+
+test('the localize step hides only warnings about plural forms a language never uses', async () => {
+  const { isUnusedFormWarning } = await import('../../scripts/localize.mjs');
+  const missing = (locale, id) => `${locale} message ${id} is missing, using canonical text as fallback`;
+  // Vietnamese has only `other`; German has no `few`.
+  assert.equal(isUnusedFormWarning(missing('vi', 'dates.few')), true);
+  assert.equal(isUnusedFormWarning(missing('de', 'services-found.few')), true);
+  // Forms the language does pick stay warnings: a translator left them out.
+  assert.equal(isUnusedFormWarning(missing('ar', 'dates.few')), false);
+  assert.equal(isUnusedFormWarning(missing('uk', 'dates.many')), false);
+  assert.equal(isUnusedFormWarning(missing('de', 'dates.one')), false);
+  // Anything else is shown as it is.
+  assert.equal(isUnusedFormWarning(missing('de', 'h3a8f0c1d2e4b5a69')), false);
+  assert.equal(isUnusedFormWarning('Building'), false);
+  assert.equal(isUnusedFormWarning(missing('xx-invalid-@@', 'dates.few')), false);
+});
