@@ -30,6 +30,8 @@ const encode = (value: string) => encodeURIComponent(value.replace(/\p{Cs}/gu, '
 
 export class UrlStateController implements ReactiveController {
   private readonly pop = () => {
+    // Back or forward: a replacement still waiting belonged to the entry left behind.
+    this.pending = undefined;
     if (this.options.enabled()) this.options.onPop(this.read());
   };
 
@@ -42,11 +44,24 @@ export class UrlStateController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('popstate', this.pop);
+    window.addEventListener('pagehide', this.flush);
   }
 
   hostDisconnected(): void {
+    this.flush();
     window.removeEventListener('popstate', this.pop);
+    window.removeEventListener('pagehide', this.flush);
   }
+
+  /** A replacement not yet written: see `write`. */
+  private pending?: Record<string, string | undefined>;
+
+  /** Writes a waiting replacement now. */
+  readonly flush = (): void => {
+    const values = this.pending;
+    this.pending = undefined;
+    if (values) this.apply(values, false);
+  };
 
   /** The widget's parameters in the current URL (empty when disabled). */
   read(): Map<string, string> {
@@ -63,10 +78,25 @@ export class UrlStateController implements ReactiveController {
 
   /**
    * Writes the widget's parameters (`undefined` removes one). `push` adds a
-   * history entry (a step the resident may want to go back to); otherwise the
-   * current entry is replaced (while typing).
+   * history entry (a step the resident may want to go back to) at once.
+   * Otherwise the current entry is replaced after the next frame: Chromium
+   * takes 2–4 ms per `replaceState`, which a key press (typing, paging
+   * months) would otherwise wait for; the last state of a burst is written.
    */
   write(values: Record<string, string | undefined>, push: boolean): void {
+    if (!this.options.enabled()) return;
+    if (push) {
+      // The entry being left keeps what it showed, the new one gets the values.
+      this.flush();
+      this.apply(values, true);
+      return;
+    }
+    const scheduled = this.pending !== undefined;
+    this.pending = values;
+    if (!scheduled) requestAnimationFrame(() => setTimeout(this.flush));
+  }
+
+  private apply(values: Record<string, string | undefined>, push: boolean): void {
     if (!this.options.enabled()) return;
     const prefix = this.options.prefix();
     const ours = new Set(this.options.keys.map((k) => prefix + k));

@@ -236,8 +236,7 @@ describe('<lotse-course-calendar>', () => {
     expect(textOf($(el, '#month-heading'))).to.equal('March 2027');
     expect(el.resultCount).to.equal(1);
     $<HTMLButtonElement>(el, '.month-bar .next')!.click();
-    await el.updateComplete;
-    expect(new URL(location.href).searchParams.get('lotse-month')).to.equal('2027-04');
+    await eventually(() => new URL(location.href).searchParams.get('lotse-month') === '2027-04', 'the month in the URL');
     $$<HTMLButtonElement>(el, '.toolbar .views button').find((b) => textOf(b) === 'List')!.click();
     await el.updateComplete;
     $<HTMLButtonElement>(el, 'button.open')!.click();

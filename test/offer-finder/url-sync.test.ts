@@ -59,8 +59,7 @@ describe('<lotse-offer-finder> URL state', () => {
     const sort = $<HTMLSelectElement>(el, '#sort')!;
     sort.value = 'title';
     sort.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    expect(params().get('lotse-sort')).to.equal('title');
+    await eventually(() => params().get('lotse-sort') === 'title', 'the sort in the URL');
     expect(entry(), 'a sort (changed at every arrow key in the select) replaces the entry').to.equal(filtered);
     $$<HTMLButtonElement>(el, 'button.open')[0].click();
     await el.updateComplete;
