@@ -7,6 +7,7 @@
  * build makes `dist/lotse-offer-finder.js`, which defines that element alone.
  */
 import { defineConfig } from 'vite';
+import { lotseCssTemplates } from './scripts/css-templates.mjs';
 import { lotseMessages } from './scripts/message-ids.mjs';
 
 const element = process.env.LOTSE_ELEMENT;
@@ -14,7 +15,7 @@ if (element !== undefined && !/^[a-z]+(-[a-z]+)*$/.test(element)) throw new Erro
 
 export default defineConfig({
   // Every translated message must reach a msg() call, which only the build of every element can check.
-  plugins: [lotseMessages({ requireEveryMessage: !element })],
+  plugins: [lotseMessages({ requireEveryMessage: !element }), lotseCssTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -11,13 +11,14 @@
  * application's.
  */
 import { defineConfig } from 'vite';
+import { lotseCssTemplates } from './scripts/css-templates.mjs';
 import { lotseMessages } from './scripts/message-ids.mjs';
 import { entryPoints } from './scripts/package-entries.mjs';
 
 const external = [/^lit($|\/)/, /^@lit\/reactive-element/, /^lit-html/, /^lit-element/, /^lean-qr($|\/)/, /^ical\.js($|\/)/];
 
 export default defineConfig({
-  plugins: [lotseMessages()],
+  plugins: [lotseMessages(), lotseCssTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist/npm',

@@ -23,6 +23,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 import { lotseMessages } from '../scripts/message-ids.mjs';
+import { lotseCssTemplates } from '../scripts/css-templates.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = join(root, 'bench/out');
@@ -89,7 +90,7 @@ async function bundle(entry, external = []) {
     configFile: false,
     logLevel: 'silent',
     root,
-    plugins: [lotseMessages()],
+    plugins: [lotseMessages(), lotseCssTemplates()],
     build: {
       target: 'es2022',
       write: false,

@@ -16,6 +16,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 import { lotseMessages } from '../scripts/message-ids.mjs';
+import { lotseCssTemplates } from '../scripts/css-templates.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -31,7 +32,7 @@ async function ownCode() {
     configFile: false,
     logLevel: 'silent',
     root,
-    plugins: [lotseMessages()],
+    plugins: [lotseMessages(), lotseCssTemplates()],
     build: {
       target: 'es2022',
       write: false,

@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 import { syntheticFeed } from './make-feed.mjs';
 import { lotseMessages } from '../scripts/message-ids.mjs';
+import { lotseCssTemplates } from '../scripts/css-templates.mjs';
 import { generateQueries } from './generated-queries.mjs';
 import { QUERIES } from './queries.mjs';
 import { typingFigures, TYPED } from './key-presses.mjs';
@@ -40,7 +41,7 @@ async function viteBuild(entry, { external = [], outDir } = {}) {
     configFile: false,
     logLevel: 'silent',
     root,
-    plugins: [lotseMessages()],
+    plugins: [lotseMessages(), lotseCssTemplates()],
     build: {
       target: 'es2022',
       write: Boolean(outDir),
