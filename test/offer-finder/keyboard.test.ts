@@ -9,6 +9,7 @@ import { expectAccessible } from '../helpers/axe.js';
 import { cleanupFixtures } from '../helpers/fixture.js';
 import { answerJson, mockUrl, useMsw, PATIENT } from '../helpers/msw.js';
 import { finderFeed } from '../fixtures/finder-feed.js';
+import { bigFeed } from './big-feed.js';
 import { $, announced, checkbox, eventually, mountFinder, openGroups, textOf, type Finder } from './helpers.js';
 
 useMsw();
@@ -73,6 +74,34 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
     for (const key of inKeyTask) {
       expect(key.after, `no results drawn in the key press of "${key.value}" itself`).to.equal(key.before);
       expect(key.pending, `nor an update waiting in its task`).to.equal(false);
+    }
+  });
+
+  it('draws the first cards of new results after a key press, the rest of the page in the tasks after', async () => {
+    const url = mockUrl(`/finder-keys/big-${++counter}.json`);
+    answerJson(url, bigFeed(300));
+    const el = await mountFinder(`src="${url}" no-url-sync`);
+    const cards = () => el.shadowRoot!.querySelectorAll('[part~="card"]').length;
+    // Every update's cards, as the frame after it shows them.
+    const drawn: number[] = [];
+    const observer = new MutationObserver(() => drawn.push(cards()));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    try {
+      $<HTMLInputElement>(el, '#q')!.focus();
+      await sendKeys({ type: 'Beratung' });
+      await eventually(() => el.resultCount > 20 && cards() === 20, 'a whole page of results for "Beratung"');
+      const first = drawn.findIndex((n) => n > 0 && n < 20);
+      expect(first, `a step of fewer cards before the whole page (${drawn.join(' ')})`).to.be.greaterThan(-1);
+      expect(drawn[first]).to.be.at.most(5);
+      // A script's search (not a person's key press) draws the page at once.
+      drawn.length = 0;
+      const input = $<HTMLInputElement>(el, '#q')!;
+      input.value = 'Kurs';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(cards()).to.equal(Math.min(20, el.resultCount));
+    } finally {
+      observer.disconnect();
     }
   });
 

@@ -4,11 +4,10 @@
  * is there, so a resident's key press never waits for thousands of lines.
  */
 import type { Group } from './calendar-data.js';
+import { inBackground } from '../../core/ui/background-task.js';
 
 const FIRST_LINES = 40;
 const MORE_LINES = 50;
-
-type PostTask = (task: () => void, options: { priority: string; signal?: AbortSignal }) => Promise<void>;
 
 /** The agenda's day groups up to about `lines` lines (whole groups). */
 function groupsUpTo(groups: Group[], lines: number): Group[] {
@@ -21,7 +20,7 @@ function groupsUpTo(groups: Group[], lines: number): Group[] {
 export class AgendaSteps {
   /** Lines drawn so far. */
   #lines = FIRST_LINES;
-  #next?: ReturnType<typeof setTimeout> | AbortController;
+  #cancel?: () => void;
 
   /** `more`: asks for the update that draws the next step. */
   constructor(private readonly more: () => void) {}
@@ -41,25 +40,17 @@ export class AgendaSteps {
   }
 
   stop(): void {
-    if (this.#next instanceof AbortController) this.#next.abort();
-    else clearTimeout(this.#next);
-    this.#next = undefined;
+    this.#cancel?.();
+    this.#cancel = undefined;
   }
 
   /** Draws the next step in a task of its own, at background priority where the browser has it: a key press goes first. */
   schedule(): void {
     this.stop();
-    const step = () => {
+    this.#cancel = inBackground(() => {
+      this.#cancel = undefined;
       this.#lines += MORE_LINES;
       this.more();
-    };
-    const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
-    if (scheduler?.postTask) {
-      const abort = new AbortController();
-      scheduler.postTask(step, { priority: 'background', signal: abort.signal }).catch(() => undefined);
-      this.#next = abort;
-    } else {
-      this.#next = setTimeout(step);
-    }
+    });
   }
 }

@@ -28,6 +28,7 @@ import { reliefWords } from '../../core/ui/relief.js';
 import { searchFieldStyles } from '../../core/ui/search-field.js';
 import { emptyState, errorState, loadingPlaceholder, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
 import { finderSearch, firstPage, offerCards } from './finder-results.js';
+import { ListSteps } from '../../core/ui/list-steps.js';
 import { offerFinderStyles } from './offer-finder.styles.js';
 
 const SORTS = ['relevance', 'title', 'date', 'distance'] as const;
@@ -200,6 +201,7 @@ export class LotseOfferFinder extends LotseFeedElement {
   private readonly focusing = new FocusController(this);
   private readonly panel = new FilterPanelController(this, this.filtering, this.focusing);
   private readonly clock = new ClockController(this);
+  private readonly cardSteps = new ListSteps(this);
   private view?: View;
   private shownResults = false;
   /** Set when a deep link named an offer that the feed no longer has. */
@@ -354,7 +356,10 @@ export class LotseOfferFinder extends LotseFeedElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const state = this.feedState;
+    const before = this.view;
     this.view = state.status === 'ready' ? this.computeView(state.catalog, state.errors.length === 0 && state.stale.length === 0) : undefined;
+    // New results after a key press: their first cards now, the rest after the frame (see ListSteps).
+    if (this.view !== before) this.cardSteps.newList(this.filtering.typed);
     // The first count (and the one after a retry) is announced too, like every later one.
     if (this.view && !this.shownResults && this.locale.ready) this.filtering.settle(false);
     this.shownResults = Boolean(this.view) && this.locale.ready;
@@ -476,7 +481,7 @@ export class LotseOfferFinder extends LotseFeedElement {
           </div>
           ${total === 0
             ? this.renderEmpty(view)
-            : offerCards(shown, ctx, (entry) => this.open(entry), view.distances)}
+            : offerCards(this.cardSteps.take(shown), ctx, (entry) => this.open(entry), view.distances)}
           ${pages > 1
             ? html`<nav class="pagination" part="pagination" aria-label=${msg('Pages')}>
                 <button type="button" class="secondary previous" ?disabled=${page <= 1} @click=${() => this.goTo(page - 1)}>

@@ -314,6 +314,7 @@ export class FilterController<F extends object> implements ReactiveController {
    */
   setQuery(query: string, byKey = false): void {
     this.#state = { ...this.#state, query: query.slice(0, MAX_QUERY), fields: this.#resetFields() };
+    this.#typedState = byKey ? this.#state : undefined;
     if (byKey) this.#updateAfterPaint();
     else this.#host.requestUpdate();
     this.#queryChanged = true;
@@ -321,6 +322,12 @@ export class FilterController<F extends object> implements ReactiveController {
   }
 
   #afterPaint = false;
+  #typedState?: FilterState<F>;
+
+  /** The current state comes from a person's key press in the search field (no other change since). */
+  get typed(): boolean {
+    return this.#typedState !== undefined && this.#state === this.#typedState;
+  }
 
   #updateAfterPaint(): void {
     if (this.#afterPaint) return;
