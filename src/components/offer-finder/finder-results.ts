@@ -5,8 +5,11 @@
 import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { ListSteps } from '../../core/ui/list-steps.js';
 import { msg } from '../../core/locale/localize.js';
-import type { OfferEntry } from '../../core/feed/catalog.js';
+import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
+import type { FeedState } from '../../core/feed/feed-controller.js';
+import type { FilterState } from '../../core/filters/filter-controller.js';
 import { offerCard } from '../../core/ui/offer-card.js';
 import type { OfferContext } from '../../core/ui/offer-parts.js';
 import { searchField } from '../../core/ui/search-field.js';
@@ -35,11 +38,12 @@ export function offerCards(shown: readonly number[], ctx: OfferContext, open: (e
 }
 
 /**
- * The first `size` offers of `ctx.catalog` in the finder's layout, with the
- * filters still to come and the heading saying the offers are loading.
+ * The first `size` offers of `ctx.catalog` in the finder's layout (in
+ * `steps`), with the filters still to come and the heading saying the
+ * offers are loading.
  */
-export function firstPage(search: TemplateResult, ctx: OfferContext, size: number, open: (entry: OfferEntry) => void, loading: string): TemplateResult {
-  const shown = ctx.catalog.offers.slice(0, size).map((_, i) => i);
+export function firstPage(search: TemplateResult, ctx: OfferContext, steps: ListSteps, size: number, open: (entry: OfferEntry) => void, loading: string): TemplateResult {
+  const shown = steps.take(ctx.catalog.offers.slice(0, size).map((_, i) => i));
   return html`${search}
     <div class="layout">
       <div class="side">
@@ -51,4 +55,28 @@ export function firstPage(search: TemplateResult, ctx: OfferContext, size: numbe
         ${offerCards(shown, ctx, open)}
       </section>
     </div>`;
+}
+
+/** A large feed's catalogue to show early: its preview while it is checked, the whole one while its filters are worked out. */
+export function earlyCatalog(state: FeedState, viewReady: boolean): Catalog | undefined {
+  return state.status === 'loading' ? state.preview : state.status === 'ready' && !viewReady ? state.catalog : undefined;
+}
+
+/** The list asked for is the plain start of the feed: no search, filter, other order, page or offer chosen. */
+export function plainList({ query, selection, fields: f }: FilterState<{ sort: string; page: number; offer: string }>, firstSort: string): boolean {
+  return query.trim() === '' && Object.values(selection).every((values) => values.length === 0) && f.sort === firstSort && f.page <= 1 && f.offer === '';
+}
+
+/** The name of an order of the results in the sort menu. */
+export function sortLabel(sort: 'relevance' | 'title' | 'date' | 'distance'): string {
+  switch (sort) {
+    case 'relevance':
+      return msg('Best match');
+    case 'title':
+      return msg('A–Z');
+    case 'date':
+      return msg('Next date');
+    case 'distance':
+      return msg('Distance');
+  }
 }

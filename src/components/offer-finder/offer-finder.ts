@@ -27,7 +27,7 @@ import { printOnly } from '../../core/ui/print.js';
 import { reliefWords } from '../../core/ui/relief.js';
 import { searchFieldStyles } from '../../core/ui/search-field.js';
 import { emptyState, errorState, loadingPlaceholder, staleNotice, stateStyles, type ReadyFeedState } from '../../core/ui/states.js';
-import { finderSearch, firstPage, offerCards } from './finder-results.js';
+import { earlyCatalog, finderSearch, firstPage, offerCards, plainList, sortLabel } from './finder-results.js';
 import { ListSteps } from '../../core/ui/list-steps.js';
 import { offerFinderStyles } from './offer-finder.styles.js';
 
@@ -202,6 +202,7 @@ export class LotseOfferFinder extends LotseFeedElement {
   private readonly panel = new FilterPanelController(this, this.filtering, this.focusing);
   private readonly clock = new ClockController(this);
   private readonly cardSteps = new ListSteps(this);
+  #earlyShown = false;
   private view?: View;
   private shownResults = false;
   /** Set when a deep link named an offer that the feed no longer has. */
@@ -243,6 +244,8 @@ export class LotseOfferFinder extends LotseFeedElement {
       await search.whenComplete;
       complete = await super.getUpdateComplete();
     }
+    // Every card of the page drawn, not only the first step's.
+    while (this.cardSteps.drawing) complete = await this.cardSteps.whenDrawn().then(() => super.getUpdateComplete());
     return complete;
   }
 
@@ -358,8 +361,10 @@ export class LotseOfferFinder extends LotseFeedElement {
     const state = this.feedState;
     const before = this.view;
     this.view = state.status === 'ready' ? this.computeView(state.catalog, state.errors.length === 0 && state.stale.length === 0) : undefined;
-    // New results after a key press: their first cards now, the rest after the frame (see ListSteps).
+    // New results after a key press, and a large feed's first page: their first cards now, the rest after the frame (see ListSteps).
     if (this.view !== before) this.cardSteps.newList(this.filtering.typed);
+    else if (!this.view && this.early && !this.#earlyShown) this.cardSteps.newList(true);
+    this.#earlyShown = !this.view && Boolean(this.early);
     // The first count (and the one after a retry) is announced too, like every later one.
     if (this.view && !this.shownResults && this.locale.ready) this.filtering.settle(false);
     this.shownResults = Boolean(this.view) && this.locale.ready;
@@ -503,27 +508,16 @@ export class LotseOfferFinder extends LotseFeedElement {
    * (no search, filter, order, page or offer chosen; else the placeholder).
    * The filters follow with the whole feed.
    */
-  protected override renderContent(): TemplateResult {
-    const state = this.feedState;
-    const early = state.status === 'loading' ? state.preview : state.status === 'ready' && !this.view ? state.catalog : undefined;
-    if (!early) return super.renderContent();
-    const { query, selection, fields: f } = this.filtering.state;
-    const chosen = query.trim() !== '' || Object.values(selection).some((values) => values.length > 0) || f.sort !== SORTS[0] || f.page > 1 || f.offer !== '';
-    if (chosen) return loadingPlaceholder(this.loadingText());
-    return firstPage(finderSearch(query, (value, byKey) => this.onInput(value, byKey)), this.context(early), this.size, (entry) => this.open(entry), this.loadingText());
+  private get early(): Catalog | undefined {
+    return earlyCatalog(this.feedState, Boolean(this.view));
   }
 
-  private sortLabel(sort: SortKey): string {
-    switch (sort) {
-      case 'relevance':
-        return msg('Best match');
-      case 'title':
-        return msg('A–Z');
-      case 'date':
-        return msg('Next date');
-      case 'distance':
-        return msg('Distance');
-    }
+  protected override renderContent(): TemplateResult {
+    const early = this.early;
+    if (!early) return super.renderContent();
+    const { query } = this.filtering.state;
+    if (!plainList(this.filtering.state, SORTS[0])) return loadingPlaceholder(this.loadingText());
+    return firstPage(finderSearch(query, (value, byKey) => this.onInput(value, byKey)), this.context(early), this.cardSteps, this.size, (entry) => this.open(entry), this.loadingText());
   }
 
   /** What the distance sort is measured from, or what it needs. */
@@ -541,7 +535,7 @@ export class LotseOfferFinder extends LotseFeedElement {
     return html`<div class="sort">
         <label for="sort">${msg('Sort by')}</label>
         <select id="sort" @change=${(e: Event) => this.setSort((e.target as HTMLSelectElement).value as SortKey)}>
-          ${SORTS.map((s) => html`<option value=${s} ?selected=${s === sort}>${this.sortLabel(s)}</option>`)}
+          ${SORTS.map((s) => html`<option value=${s} ?selected=${s === sort}>${sortLabel(s)}</option>`)}
         </select>
       </div>
       ${sort === 'distance'

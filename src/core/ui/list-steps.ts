@@ -1,19 +1,20 @@
 /**
- * A list drawn in steps after a key press: its first items in the update
- * that shows the new results, the rest in background tasks after it. A
- * page of twenty new cards is one task of 30–60 ms on a busy phone, and a
- * key pressed meanwhile waits for all of it; its first five are on screen
- * in a fraction of that. Other updates (scripts, filters, pages) draw every
- * item at once.
+ * A list drawn in steps: its first items in the update that shows it, the
+ * rest in background tasks after it. For new results after a key press and
+ * for a large feed's first page: twenty new cards are one task of 30–60 ms
+ * on a busy phone, which a key pressed meanwhile waits for; the first five
+ * are on screen in a fraction of that. Other updates (scripts, filters,
+ * pages) draw every item at once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inBackground } from './background-task.js';
 
 export class ListSteps implements ReactiveController {
   #limit = Infinity;
-  /** The last `take` left items out. */
+  /** This update's `take` left items out. */
   #cut = false;
   #cancel?: () => void;
+  #drawn?: { promise: Promise<void>; resolve: () => void };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -23,7 +24,7 @@ export class ListSteps implements ReactiveController {
     host.addController(this);
   }
 
-  /** A new list: in steps when a person typed it (`inSteps`), else every item at once. */
+  /** A new list: in steps when `inSteps`, else every item at once. */
   newList(inSteps: boolean): void {
     this.stop();
     if (inSteps) this.#limit = this.first;
@@ -42,9 +43,33 @@ export class ListSteps implements ReactiveController {
     return this.#cut ? items.slice(0, this.#limit) : items;
   }
 
+  /** The last update left items for later steps. */
+  get drawing(): boolean {
+    return this.#cut;
+  }
+
+  /** Resolves after the update that draws every item (or no list at all). */
+  whenDrawn(): Promise<void> {
+    if (!this.#cut) return Promise.resolve();
+    if (!this.#drawn) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((done) => (resolve = done));
+      this.#drawn = { promise, resolve };
+    }
+    return this.#drawn.promise;
+  }
+
+  hostUpdate(): void {
+    this.#cut = false;
+  }
+
   hostUpdated(): void {
-    if (!this.#cut || this.#cancel) return;
-    this.#cancel = inBackground(() => {
+    if (!this.#cut) {
+      this.#drawn?.resolve();
+      this.#drawn = undefined;
+      return;
+    }
+    this.#cancel ??= inBackground(() => {
       this.#cancel = undefined;
       this.#limit += this.more;
       this.host.requestUpdate();
@@ -53,5 +78,8 @@ export class ListSteps implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+    this.#cut = false;
+    this.#drawn?.resolve();
+    this.#drawn = undefined;
   }
 }
