@@ -65,7 +65,8 @@ export abstract class LotseElement extends LitElement {
    */
   protected override performUpdate(): void {
     try {
-      super.performUpdate();
+      // The UI strings for the whole cycle: labels and announcements are made in willUpdate() too.
+      inLocale(this.locale.ui, () => super.performUpdate());
     } catch (error) {
       this.#fail(error);
     }

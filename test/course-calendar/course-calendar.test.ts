@@ -148,6 +148,18 @@ describe('<lotse-course-calendar>', () => {
     expect(announced(el)).to.include(textOf($(el, '#month-heading')));
   });
 
+  it('announces the month in the reader’s language (the words are made before the grid is drawn)', async () => {
+    document.documentElement.lang = 'de';
+    try {
+      const el = await mountCalendar(`src="${feedUrl()}" no-url-sync view="month"`);
+      $<HTMLButtonElement>(el, '.month-bar .next')!.click();
+      await eventually(() => /: \d+ Termine?$/.test(announced(el)), `the month announced in German, not "${announced(el)}"`);
+      expect(announced(el)).to.include(textOf($(el, '#month-heading')));
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
   it('filters by type, level, time of day, start, places and town, with counts, and keeps the filters across views', async () => {
     const el = await mountCalendar(`src="${feedUrl()}" no-url-sync view="agenda"`);
     await openGroups(el);

@@ -9,7 +9,7 @@ import { cleanupFixtures } from '../helpers/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { answerJson, mockUrl, PATIENT, useMsw } from '../helpers/msw.js';
 import { finderFeed } from '../fixtures/finder-feed.js';
-import { $, $$, checkbox, eventually, mountFinder, textOf, titles, toggle, type Finder } from './helpers.js';
+import { $, $$, checkbox, eventually, mountFinder, openGroups, textOf, titles, toggle, type Finder } from './helpers.js';
 
 useMsw();
 
@@ -43,6 +43,18 @@ describe('content language in the finder', () => {
     // A title given as a plain German string is German too.
     expect(notes(card(el, 'fluechtlingsberatung'))).to.deep.equal(['بهذه اللغة فقط: الألمانية']);
     await expectAccessible(el, 'cards with notes');
+  });
+
+  it('names the filter options in the reader’s language (they are made before the list is drawn)', async () => {
+    const label = (el: Finder, value: string) => textOf(checkbox(el, 'kinds', value)!.closest('label')!);
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    await openGroups(el, 'kinds');
+    expect(label(el, 'course')).to.match(/^Kurse/);
+    expect(label(el, 'event')).to.match(/^Veranstaltungen/);
+    document.documentElement.lang = 'ar';
+    const arabic = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    await openGroups(arabic, 'kinds');
+    await eventually(() => /^الدورات/.test(label(arabic, 'course')), 'the Arabic label');
   });
 
   it('on a German page, German texts need no note', async () => {

@@ -100,6 +100,8 @@ export interface ShownInput {
   search: OfferSearch;
   requested: string;
   ui: string;
+  /** The UI language's strings are loaded (labels made before are made again). */
+  words: boolean;
   texts: readonly string[];
   /** Today in Berlin. */
   today: string;
@@ -111,14 +113,14 @@ export interface ShownInput {
   last?: Shown;
 }
 
-export function shownFor({ catalog, filtering, search, requested, ui, texts, today, shape, month, weeks, last }: ShownInput): Shown {
+export function shownFor({ catalog, filtering, search, requested, ui, words, texts, today, shape, month, weeks, last }: ShownInput): Shown {
   const filterState = filtering.state;
   const { query, fields: f } = filterState;
-  const key = [search.ready, search.complete, texts.join(' '), ui, today, shape, month, weeks, f.group].join('|');
+  const key = [search.ready, search.complete, texts.join(' '), ui, words, today, shape, month, weeks, f.group].join('|');
   if (last?.catalog === catalog && last.key === key && last.filterState === filterState) return last;
 
   // The filtering is the same when only the view or the month changed.
-  const filterKey = [search.ready, search.complete, texts.join(' '), ui, today].join('|');
+  const filterKey = [search.ready, search.complete, texts.join(' '), ui, words, today].join('|');
   const same = last?.catalog === catalog && last.filterState.query === query && last.filterState.selection === filterState.selection && last.filterKey === filterKey && last.locked === filtering.locked;
   const { records, position } = scheduledOffers(catalog);
   const hits = same ? last.hits : search.search(query);

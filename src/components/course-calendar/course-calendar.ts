@@ -440,6 +440,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
       search,
       requested,
       ui,
+      words: this.locale.ready,
       texts,
       today: this.clock.now.date,
       shape: this.effectiveView(),

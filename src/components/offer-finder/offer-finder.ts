@@ -395,7 +395,7 @@ export class LotseOfferFinder extends LotseFeedElement {
     }
     const origin = f.sort === 'distance' ? (this.located ?? postcodePoint(catalog, f.postcode)) : undefined;
     const now = this.clock.now;
-    const key = [search.ready, search.complete, texts.join(' '), ui, this.panel.version, origin?.lat, origin?.lon, f.sort === 'date' ? `${now.date} ${now.time}` : ''].join('|');
+    const key = [search.ready, search.complete, texts.join(' '), ui, this.locale.ready, this.panel.version, origin?.lat, origin?.lon, f.sort === 'date' ? `${now.date} ${now.time}` : ''].join('|');
     const last = this.view;
     if (last?.catalog === catalog && last.filterState === filterState && last.key === key) return last;
 

@@ -4,6 +4,7 @@
  */
 import type { FilterOption } from '../ui/filter-group.js';
 import type { FacetColumn, FacetContext, FacetCounts, FacetTable, Selection } from './facets.js';
+import { activeMessages } from '../locale/messages.js';
 
 export interface ColumnLabels {
   /** Plain text per value, for sorting and for sentences ("Topic: Sprache"). */
@@ -55,7 +56,7 @@ export function treeOrder(order: readonly number[], parentOf: (n: number) => num
   return { order: sorted, depth };
 }
 
-const cache = new WeakMap<FacetTable, { key: string; counts: FacetCounts; labels: FacetLabels }>();
+const cache = new WeakMap<FacetTable, { key: string; counts: FacetCounts; words: unknown; labels: FacetLabels }>();
 
 /**
  * Labels and order for every column of `table`, in the reader's language.
@@ -64,11 +65,13 @@ const cache = new WeakMap<FacetTable, { key: string; counts: FacetCounts; labels
 export function facetLabels(table: FacetTable, ctx: FacetContext, counts: FacetCounts): FacetLabels {
   const key = `${ctx.texts.join(' ')}|${ctx.ui}`;
   const cached = cache.get(table);
-  if (cached?.key === key && cached.counts === counts) return cached.labels;
+  // `words`: the UI strings active now; labels made before a language's strings arrived are made again.
+  const words = activeMessages();
+  if (cached?.key === key && cached.counts === counts && cached.words === words) return cached.labels;
   const collator = safeCollator(ctx.requested);
   const labels: FacetLabels = new Map();
   for (const column of table.columns) labels.set(column.spec.id, columnLabels(column, ctx, collator, counts));
-  cache.set(table, { key, counts, labels });
+  cache.set(table, { key, counts, words, labels });
   return labels;
 }
 

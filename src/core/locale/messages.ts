@@ -93,6 +93,9 @@ export function loadLocale(locale: UiLocale): Promise<void> {
   return pending;
 }
 
+/** The strings `msg()` answers with now (undefined: English): caches of words key on it. */
+export const activeMessages = (): unknown => active;
+
 /** Runs `work` (a render, a message) with `locale`'s strings active. */
 export function inLocale<T>(locale: UiLocale, work: () => T): T {
   const previous = active;
