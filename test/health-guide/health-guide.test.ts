@@ -89,6 +89,26 @@ describe('<lotse-health-guide>', () => {
     expect(new URLSearchParams(location.search).has('lotse-path')).to.equal(false);
   });
 
+  it('leaves focus where it is when Back or Forward changes another widget’s state, not its own', async () => {
+    const el = await mountGuide(`src="${feedUrl()}"`);
+    const outside = document.createElement('button');
+    outside.textContent = 'Another widget';
+    document.body.append(outside);
+    try {
+      outside.focus();
+      // Another widget on the page (here: the host) adds an entry; Back returns from it.
+      history.pushState(null, '', `${location.pathname}?lotse-kurse-day=2027-01-04`);
+      const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await popped;
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      expect(document.activeElement, 'focus stays in the other widget').to.equal(outside);
+    } finally {
+      outside.remove();
+    }
+  });
+
   it('stops a path from the URL where it leads nowhere, and never loops', async () => {
     history.replaceState(null, '', `${location.pathname}?lotse-path=${encodeURIComponent('doctor,<script>,statutory')}`);
     const el = await mountGuide(`src="${feedUrl()}"`);

@@ -277,7 +277,13 @@ export class FilterController<F extends object> implements ReactiveController {
 
   #pop(values: Map<string, string>): void {
     const previous = this.#state;
+    const before = JSON.stringify(this.#urlValues());
     this.#apply(values);
+    // Back or forward in another widget on the page (or the host's own history): nothing to show, focus stays.
+    if (JSON.stringify(this.#urlValues()) === before) {
+      this.#state = previous;
+      return;
+    }
     this.#options.onPop?.(previous);
     this.#host.requestUpdate();
   }
