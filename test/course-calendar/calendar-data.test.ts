@@ -9,6 +9,8 @@ import type { Schedule } from '../../src/core/feed/schema.js';
 import { groupSessions, monthDays, sessionsBetween, sessionsByDay } from '../../src/components/course-calendar/calendar-data.js';
 import { timesOfDay } from '../../src/components/course-calendar/course-facets.js';
 import { patternText } from '../../src/components/course-calendar/pattern-text.js';
+import { dayAfterKey } from '../../src/components/course-calendar/month-grid.js';
+import { dayNumber, weekdayOf } from '../../src/core/time/berlin.js';
 
 function entry(id: string, schedule: Schedule): OfferEntry {
   const feed = { url: 'https://kreis.example/feed.json', id: 'kreis', language: 'de', formatVersion: '1.0', publisher: { name: 'K', updated: '2026-01-01' }, topics: [], audiences: [], organizations: [], places: [], offers: [], guides: [], emergency: [], problems: [] };
@@ -17,6 +19,16 @@ function entry(id: string, schedule: Schedule): OfferEntry {
 }
 
 describe('calendar days', () => {
+  it('starts every month grid on the Monday before its first day, before 1970 too', () => {
+    for (const [month, monday] of [['1950-06', '1950-05-29'], ['1969-12', '1969-12-01'], ['1970-01', '1969-12-29'], ['2027-03', '2027-03-01'], ['2027-02', '2027-02-01']]) {
+      const days = monthDays(month);
+      expect(days[0], month).to.equal(monday);
+      expect(days).to.include(`${month}-01`);
+    }
+    expect(weekdayOf(dayNumber('1969-12-28')), 'a Sunday').to.equal(6);
+    expect(dayAfterKey('1950-06-11', 'Home', false, false), 'Home goes to the Monday of that week').to.equal('1950-06-05');
+  });
+
   it('puts a festival of several nights (20:00 to 02:00) on every day it runs, a night past midnight on its first', () => {
     const festival = entry('festival', { start: '2026-12-10', end: '2026-12-12', startTime: '20:00', endTime: '02:00' });
     const night = entry('night', { dates: [{ date: '2026-12-18', start: '22:00', end: '04:00' }] });

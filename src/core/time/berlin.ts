@@ -85,5 +85,6 @@ export function isoDay(day: number): string {
 
 /** 0 = Monday … 6 = Sunday (the order of `WEEKDAYS`). */
 export function weekdayOf(day: number): number {
-  return (day + 3) % 7;
+  // Days before 1970 are negative numbers, whose remainder is negative too.
+  return (((day + 3) % 7) + 7) % 7;
 }
