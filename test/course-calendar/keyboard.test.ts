@@ -125,6 +125,25 @@ describe('<lotse-course-calendar> with the keyboard only', () => {
     await eventually(() => focusedDay(el) === inDays(6), 'the day in the grid again');
   });
 
+  it('keeps focus in the grid after “This month” and after the browser’s Back from a day', async () => {
+    const url = location.pathname + location.search;
+    for (let i = 0; i < 3; i++) history.pushState(null, '', url);
+    try {
+      const el = await mountCalendar(`src="${feedUrl()}" view="month"`);
+      const active = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.day;
+      $<HTMLButtonElement>(el, '.month-bar .next')!.click();
+      await eventually(() => !!$(el, '.month-bar .today'), 'the next month');
+      $<HTMLButtonElement>(el, '.month-bar .today')!.click();
+      await eventually(() => active() === today(), `today focused, not ${describeFocus(el)}`);
+      await sendKeys({ press: 'Enter' });
+      await eventually(() => el.shadowRoot!.activeElement?.id === 'day-heading', 'the day opened');
+      history.back();
+      await eventually(() => !$(el, '[part="day"]') && active() === today(), `the day closed and its cell focused, not ${describeFocus(el)}`);
+    } finally {
+      history.replaceState(null, '', url);
+    }
+  });
+
   it('reads the arrows right to left in Arabic', async () => {
     document.documentElement.lang = 'ar';
     const el = await mountCalendar(`src="${feedUrl()}" no-url-sync view="month"`);

@@ -11,7 +11,7 @@ import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { entryByKey } from '../../core/feed/entries.js';
 import { formatDate } from '../../core/locale/format.js';
 import { pickText } from '../../core/locale/text.js';
-import { featureLabel } from '../../core/ui/labels.js';
+import { featureLabel, levelRange } from '../../core/ui/labels.js';
 import { municipalities, text, timeRange, type OfferContext } from '../../core/ui/offer-parts.js';
 import { languageHint, shownText } from '../../core/ui/shown-text.js';
 import { contentNotes } from '../../core/ui/content-language.js';
@@ -90,7 +90,7 @@ function offerBadges(entry: OfferEntry, ctx: OfferContext): TemplateResult[] {
   const status = statusLabel(offer.status);
   if (status) badges.push(html`<span class="badge alert">${status}</span>`);
   if (offer.courseType) badges.push(html`<span class="badge">${courseTypeLabel(offer.courseType)}</span>`);
-  if (offer.level?.from || offer.level?.to) badges.push(html`<span class="badge" dir="ltr">${[offer.level.from, offer.level.to].filter(Boolean).join('–')}</span>`);
+  if (offer.level?.from || offer.level?.to) badges.push(html`<span class="badge" dir="ltr">${levelRange(offer.level)}</span>`);
   if (offer.cost?.free) badges.push(html`<span class="badge free">${featureLabel('free')}</span>`);
   if (offer.childcare) badges.push(html`<span class="badge">${featureLabel('childcare')}</span>`);
   const seats = offer.status === 'full' ? undefined : seatsState(offer.schedule?.seats, offer.schedule?.seatsLeft, offer.status, offer.registration?.waitingList);

@@ -148,3 +148,12 @@ export function shownFor({ catalog, filtering, search, requested, ui, words, tex
   if (entries.length === 0) shown.relief = bestRelief(shown, filtering, { text: query, searched: hits !== undefined });
   return shown;
 }
+
+/**
+ * The locale dates and numbers are written in: the page's own when it is
+ * a variant of the UI language (`ar-EG` writes Arabic-Indic digits, `de-AT`
+ * "Jänner"), else the UI language.
+ */
+export function formatLocaleOf(requested: string, ui: string): string {
+  return requested.toLowerCase().split('-')[0] === ui ? requested : ui;
+}

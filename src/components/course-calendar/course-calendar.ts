@@ -26,7 +26,7 @@ import { emptyState, errorState, staleNotice, stateStyles, type ReadyFeedState }
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import { calendarFacets } from './course-facets.js';
 import { monthOf } from './calendar-data.js';
-import { filtersOf, GROUPS, shownFor, VIEWS, type CalendarFields, type CalendarView, type CourseCalendarFilters, type Shown } from './calendar-view.js';
+import { filtersOf, formatLocaleOf, GROUPS, shownFor, VIEWS, type CalendarFields, type CalendarView, type CourseCalendarFilters, type Shown } from './calendar-view.js';
 import { downloadCalendar } from './calendar-links.js';
 import { agendaView, openFromList, sizeDays } from './agenda.js';
 import { AgendaSteps } from './agenda-steps.js';
@@ -292,14 +292,8 @@ export class LotseCourseCalendar extends LotseFeedElement {
     return this.filtering.warnings.integer('weeks-ahead', this.weeksAhead, 1, 52, 8) + this.moreWeeks;
   }
 
-  /**
-   * The locale dates and numbers are written in: the page's own when it is
-   * a variant of the UI language (`ar-EG` writes Arabic-Indic digits, `de-AT`
-   * "Jänner"), else the UI language.
-   */
   private get formatLocale(): string {
-    const { requested, ui } = this.locale;
-    return requested.toLowerCase().split('-')[0] === ui ? requested : ui;
+    return formatLocaleOf(this.locale.requested, this.locale.ui);
   }
 
   private context(catalog: Catalog): OfferContext {
@@ -313,6 +307,9 @@ export class LotseCourseCalendar extends LotseFeedElement {
     const now = this.filtering.state.fields;
     if (now.course && now.course !== previous.fields.course) this.focusing.request('#detail-heading');
     else if (!now.course && previous.fields.course) this.focusCourse(previous.fields.course);
+    // A day opened or closed by Back/Forward: its heading, or the day in the grid.
+    else if (now.day && now.day !== previous.fields.day) this.focusing.request('#day-heading');
+    else if (!now.day && previous.fields.day) this.focusing.request(`[data-day="${CSS.escape(previous.fields.day)}"]`);
   }
 
   private focusCourse(key: string): void {
@@ -335,6 +332,12 @@ export class LotseCourseCalendar extends LotseFeedElement {
     this.filtering.setField('view', view, { history: 'push', filter: false });
     this.filtering.settle();
     this.dispatchEvent(new CustomEvent('lotse-filter-change', { detail: this.filters, bubbles: true, composed: true }));
+  }
+
+  /** More weeks in the agenda; the new count is read out as after a filter. */
+  private showMoreWeeks(weeks: number): void {
+    this.moreWeeks += weeks;
+    this.filtering.settle();
   }
 
   private setGroup(group: 'day' | 'week'): void {
@@ -547,7 +550,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
       </div>
       ${this.weeks() < 52
         ? html`<p>
-            <button type="button" class="secondary more" @click=${() => (this.moreWeeks += more)}>
+            <button type="button" class="secondary more" @click=${() => this.showMoreWeeks(more)}>
               ${msg(str`Show ${formatNumber(more, ctx.ui)} more weeks`)}
             </button>
           </p>`
@@ -561,7 +564,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
       ctx,
       askedDay: this.filtering.state.fields.day,
       activeDay: this.activeDay,
-      goToMonth: (month) => this.goToMonth(month),
+      goToMonth: (month, focusDay) => this.goToMonth(month, focusDay),
       onKey: (e) => this.gridKey(e),
       onPick: (day) => this.pickDay(day),
       onOpen: (entry) => this.open(entry),

@@ -106,7 +106,7 @@ export function monthGrid(o: MonthGridOptions): TemplateResult {
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-day]');
     if (cell) o.onPick(cell.dataset.day!);
   };
-  return html`<table class="grid" role="grid" aria-labelledby="month-heading" @keydown=${o.onKey} @click=${click}>
+  return html`<table class="grid" role="grid" aria-labelledby="month-heading" aria-describedby="grid-hint" @keydown=${o.onKey} @click=${click}>
     <thead>
       <tr role="row">
         ${long.map((name, i) => html`<th role="columnheader" scope="col" abbr=${name}><span aria-hidden="true"><span class="short">${short[i]}</span><span class="narrow">${narrow[i]}</span></span><span class="visually-hidden">${name}</span></th>`)}
@@ -148,7 +148,8 @@ function dayCell(day: string, o: MonthGridOptions) {
         ? html`<ul class="preview" aria-hidden="true">
             ${sessions.slice(0, PREVIEW).map(
               ({ entry, occurrence }) =>
-                html`<li class=${occurrence.status}><bdi>${occurrence.start && occurrence.date === day ? `${sessionTimes(occurrence.start, undefined, ui)} ` : ''}${preview(text(entry.offer.title, entry, o.ctx)?.text ?? '')}</bdi></li>`,
+                // Each line in the direction of its title, so a German title in an Arabic grid is cut at its end.
+                html`<li class=${occurrence.status} dir="auto">${occurrence.start && occurrence.date === day ? `${sessionTimes(occurrence.start, undefined, ui)} ` : ''}${preview(text(entry.offer.title, entry, o.ctx)?.text ?? '')}</li>`,
             )}
             ${sessions.length > PREVIEW ? html`<li class="more">+${formatNumber(sessions.length - PREVIEW, ui)}</li>` : nothing}
           </ul>`
@@ -165,7 +166,8 @@ export interface MonthViewOptions {
   askedDay: string;
   /** The day the resident moved to with the keyboard, if any. */
   activeDay: string;
-  goToMonth: (month: string) => void;
+  /** `focusDay`: the day that gets focus (the button that asked may be gone in the new month). */
+  goToMonth: (month: string, focusDay?: string) => void;
   onKey: (event: KeyboardEvent) => void;
   onPick: (day: string) => void;
   onOpen: Open;
@@ -192,7 +194,7 @@ export function monthView(o: MonthViewOptions): TemplateResult {
       <button type="button" class="secondary next" aria-label=${msg(str`Next month: ${monthTitle(next, ui)}`)} @click=${() => o.goToMonth(next)}>
         <span aria-hidden="true">›</span>
       </button>
-      ${monthOf(today) !== month ? html`<button type="button" class="link today" @click=${() => o.goToMonth(monthOf(today))}>${msg('This month')}</button>` : nothing}
+      ${monthOf(today) !== month ? html`<button type="button" class="link today" @click=${() => o.goToMonth(monthOf(today), today)}>${msg('This month')}</button>` : nothing}
     </div>
     <p class="hint" id="grid-hint">${msg('Arrow keys move between days, Page Up and Page Down between months; Enter shows the dates of a day.')}</p>
     ${monthGrid({ month, days: shown.days, byDay: shown.byDay, ctx: o.ctx, active, selected, onKey: o.onKey, onPick: o.onPick })}
