@@ -13,6 +13,7 @@ import { emptyState, errorState, loadingPlaceholder, staleNotice, stateStyles } 
 import { FeedError } from '../../src/core/feed/errors.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { levelRange } from '../../src/core/ui/labels.js';
 
 class PartHost extends LitElement {
   static override styles = [...baseStyles, cardStyles, filterGroupStyles, searchFieldStyles, stateStyles];
@@ -109,5 +110,15 @@ describe('shared UI parts', () => {
     const notice = element.shadowRoot!.querySelector('[part="notice"]')!.textContent!;
     expect(notice).to.match(/latest information could not be read/);
     expect(notice).to.not.match(/server/);
+  });
+});
+
+describe('level ranges', () => {
+  it('name a course that starts and ends on one level once', () => {
+    expect(levelRange({ from: 'A1', to: 'A1' })).to.equal('A1');
+    expect(levelRange({ from: 'A1', to: 'B1' })).to.equal('A1–B1');
+    expect(levelRange({ from: 'B2' })).to.equal('B2');
+    expect(levelRange({ to: 'C1' })).to.equal('C1');
+    expect(levelRange({})).to.equal('');
   });
 });

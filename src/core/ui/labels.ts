@@ -146,3 +146,9 @@ export function reasonLabel(reason: ProblemReason): string {
       return msg('Refers to an id that does not exist; the link was removed');
   }
 }
+
+/** A language level range: "A1–B1", and "A1" alone when a course starts and ends on the same level. */
+export function levelRange(level: { from?: string; to?: string }): string {
+  const { from, to } = level;
+  return from && to && from !== to ? `${from}–${to}` : (from ?? to ?? '');
+}

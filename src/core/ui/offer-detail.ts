@@ -12,7 +12,7 @@ import { unverifiedForAYear } from '../time/berlin.js';
 import { nextDate } from '../time/next-date.js';
 import { contactList, hasContact } from './contact.js';
 import { closedDays, dayList, openingHours, sharedExceptions } from './hours.js';
-import { audienceLabel, featureLabel, kindLabel, wheelchairText } from './labels.js';
+import { audienceLabel, featureLabel, kindLabel, levelRange, wheelchairText } from './labels.js';
 import { costText, fact, languageNames, nextDateText, providerName, tagList, text, timeRange, topicTexts, type OfferContext } from './offer-parts.js';
 import { placeBlock } from './place.js';
 import { shownParagraph, shownText } from './shown-text.js';
@@ -98,7 +98,7 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
     facts(
       audiences.length ? fact(msg('For'), tagList(audiences)) : nothing,
       offer.languages?.length ? fact(msg('Languages'), languageNames(offer.languages, ui)) : nothing,
-      offer.level ? fact(msg('Language level'), [offer.level.from, offer.level.to].filter(Boolean).join('–')) : nothing,
+      offer.level ? fact(msg('Language level'), levelRange(offer.level)) : nothing,
       offer.childcare ? fact(msg('Childcare'), featureLabel('childcare')) : nothing,
       sharedAccess ? fact(msg('Accessibility'), sharedAccess) : nothing,
       topics.length ? fact(msg('Topics'), tagList(topics)) : nothing,
