@@ -1,6 +1,7 @@
 /** buildCatalog: merging feeds whose ids clash. */
 import { expect } from '@esm-bundle/chai';
 import { buildCatalog } from '../../src/core/feed/catalog.js';
+import { entryByKey } from '../../src/core/feed/entries.js';
 import { validateFeed } from '../../src/core/feed/validate.js';
 import { feedA, feedB, minimalFeed, validOffer } from '../fixtures/feeds.js';
 
@@ -20,6 +21,20 @@ describe('buildCatalog', () => {
       'sprachcafe',
       'online-beratung',
     ]);
+  });
+
+  it('finds the offer of a link made while the page had another number of feeds', () => {
+    const two = buildCatalog([a(), b()]);
+    // One feed when the link was made, two now: the bare id names the first feed's offer.
+    expect(entryByKey(two, 'deutschkurs-a1')?.key).to.equal('stadt-a~deutschkurs-a1');
+    expect(entryByKey(two, 'gesundheitslotsen')?.key).to.equal('traeger-b~gesundheitslotsen');
+    expect(entryByKey(two, 'traeger-b~deutschkurs-a1')?.key).to.equal('traeger-b~deutschkurs-a1');
+    // Two feeds then, one now.
+    const one = buildCatalog([a()]);
+    expect(entryByKey(one, 'stadt-a~sprachcafe')?.key).to.equal('sprachcafe');
+    expect(entryByKey(one, 'gibt-es-nicht')).to.equal(undefined);
+    expect(entryByKey(one, '__proto__')).to.equal(undefined);
+    expect(entryByKey(one, 'x~__proto__')).to.equal(undefined);
   });
 
   it('gives clashing offer ids from two feeds distinct keys, prefixed with the feed ids', () => {
