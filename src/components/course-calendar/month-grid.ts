@@ -17,6 +17,7 @@ import { openFromList, sessionLine, sessionTimes, type Open } from './agenda.js'
 import { addMonths, monthOf, sameDayIn, type Session } from './calendar-data.js';
 import type { Shown } from './calendar-view.js';
 import { weekdayNames } from './weekday-names.js';
+import { clauseSeparator } from './pattern-text.js';
 
 /** Titles previewed in a cell; the rest are "+n". */
 const PREVIEW = 3;
@@ -133,7 +134,7 @@ function dayCell(day: string, o: MonthGridOptions) {
   const selected = day === o.selected;
   return guard([day, sessions, o.month, active, selected, now.date, ui, o.ctx.texts], () => {
     const today = day === now.date;
-    const label = `${dayName(day, ui)}: ${sessions.length ? datesText(sessions.length, ui) : msg('no dates')}${today ? `, ${msg('today')}` : ''}`;
+    const label = `${dayName(day, ui)}: ${sessions.length ? datesText(sessions.length, ui) : msg('no dates')}${today ? `${clauseSeparator(ui)}${msg('today')}` : ''}`;
     return html`<td
       role="gridcell"
       class="cell ${monthOf(day) !== o.month ? 'outside' : ''} ${today ? 'today' : ''} ${sessions.length ? 'busy' : ''}"
