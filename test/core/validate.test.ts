@@ -71,6 +71,20 @@ describe('validateFeed', () => {
     );
   });
 
+  it('leaves out one wrong date of a list of dates and keeps the others; a wrong rule still leaves out the whole timetable', () => {
+    const dates = [
+      { date: '2027-01-18', start: '18:00', end: '19:30' },
+      { date: '2027-02-30', start: '18:00', end: '19:30' },
+      { date: '2027-03-15', start: '18:00' },
+    ];
+    const withDates = validateFeed(minimalFeed({ offers: [{ ...validOffer(1), schedule: { dates } }] }), URL_A);
+    expect(withDates.offers[0].schedule?.dates?.map((d) => d.date)).to.deep.equal(['2027-01-18', '2027-03-15']);
+    expect(withDates.problems.map((p) => [p.field, p.dropped])).to.deep.equal([['schedule.dates.1.date', false]]);
+    // A holiday that cannot be read would show a session on a day it does not happen: the whole timetable goes.
+    const withRule = validateFeed(minimalFeed({ offers: [{ ...validOffer(2), schedule: { start: '2027-01-04', end: '2027-03-29', weekly: { days: ['mo'] }, except: ['2027-02-30'], dates } }] }), URL_A);
+    expect(withRule.offers[0].schedule).to.equal(undefined);
+  });
+
   it('reports every issue of a record but drops it once', () => {
     const offer = { ...validOffer(1), kind: 'party', verified: 'gestern', cost: { free: 'ja' } };
     delete (offer as Record<string, unknown>).title;

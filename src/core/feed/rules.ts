@@ -14,7 +14,7 @@ export type Rule =
   | { k: 'number'; int?: true; min?: number; max?: number; o?: true }
   | { k: 'boolean'; o?: true }
   | { k: 'enum'; of: readonly string[]; o?: true }
-  | { k: 'array'; of: Rule; min?: number; max?: number; o?: true }
+  | { k: 'array'; of: Rule; min?: number; max?: number; alone?: true; o?: true }
   | { k: 'object'; props: Record<string, Rule>; whole?: true; o?: true }
   | { k: 'map'; key: Rule; of: Rule; min?: number; some?: RegExp; o?: true }
   | { k: 'union'; of: readonly Rule[]; o?: true }
@@ -65,6 +65,15 @@ export const optional = <R extends Rule>(rule: R): Optional<R> => ({ ...rule, o:
  * makes it invalid. For timetables, where a part left out would show wrong times.
  */
 export const whole = <R extends Rule & { k: 'object' }>(rule: R): R & { whole: true } => ({ ...rule, whole: true });
+/**
+ * A list whose items stand alone inside a `whole` object: a wrong item is
+ * left out and the rest kept (one wrong date of a course's list of dates
+ * hides that date, not the other evenings).
+ */
+export const alone = <R extends Rule & { k: 'array' }>(rule: R): R & { alone: true } => ({ ...rule, alone: true });
+
+/** Problems of items in `alone` lists so far: they do not spoil an enclosing `whole` object. */
+let spared = 0;
 
 /** Why a value was rejected. */
 export type IssueReason = 'missing' | 'type' | 'format' | 'value' | 'range';
@@ -222,11 +231,13 @@ function walk(rule: Rule, value: unknown, issues: Issue[]): unknown {
       // Counted first, so an oversized list costs nothing.
       if (items.length > (rule.max ?? MAX_ITEMS)) return beyond(issues, `max ${rule.max ?? MAX_ITEMS}`, items.length);
       let kept: unknown[] | undefined;
+      const before = issues.length;
       for (let i = 0; i < items.length; i++) {
         const item = below(i, rule.of, items[i], issues);
         if (item !== items[i]) kept ??= items.slice(0, i);
         if (kept && item !== INVALID) kept.push(item);
       }
+      if (rule.alone) spared += issues.length - before;
       kept ??= items;
       return kept.length < (rule.min ?? 0) ? fail(issues, 'range', rule, kept.length) : kept;
     }
@@ -258,6 +269,7 @@ function walk(rule: Rule, value: unknown, issues: Issue[]): unknown {
     case 'object': {
       const record: Record<string, unknown> = v;
       const before = issues.length;
+      const sparedBefore = spared;
       let kept: Record<string, unknown> | undefined;
       let invalid = false;
       for (const key of propNames(rule)) {
@@ -270,7 +282,7 @@ function walk(rule: Rule, value: unknown, issues: Issue[]): unknown {
         else if (prop.o) delete kept[key];
         else invalid = true;
       }
-      return invalid || (rule.whole && issues.length > before) ? INVALID : (kept ?? record);
+      return invalid || (rule.whole && issues.length - before > spared - sparedBefore) ? INVALID : (kept ?? record);
     }
   }
 }

@@ -12,6 +12,7 @@
  * make a record invalid, so feeds can grow ahead of the widgets.
  */
 import {
+  alone,
   any,
   boolean,
   either,
@@ -167,7 +168,7 @@ export const schedule = whole(object({
   /** Dates on which a recurring course does not take place (holidays): days, or ranges of days. */
   except: opt(list(exceptDays)),
   /** Explicit dates, for events that do not follow a weekly rhythm, or extra dates of a course. */
-  dates: opt(list(occurrence)),
+  dates: opt(alone(list(occurrence))),
   /** Sessions that are cancelled or moved, each with the day it was planned for. */
   changes: opt(list(change)),
   registrationDeadline: opt(isoDate),
