@@ -13,7 +13,7 @@ import { cleanupFixtures } from '../helpers/fixture.js';
 import { expectNoExecution, findExecutableMarkup, HOSTILE_STRINGS, HOSTILE_VALID_URLS, hostileFeed, resetExecutionFlag } from '../helpers/hostile-strings.js';
 import { expandWithIcalJs } from '../helpers/ical.js';
 import { answerJson, mockUrl, PATIENT, useMsw } from '../helpers/msw.js';
-import { inDays, mondayAfter, today } from '../fixtures/calendar-feed.js';
+import { calendarFeed, inDays, mondayAfter, today } from '../fixtures/calendar-feed.js';
 import { $, $$, eventually, mountCalendar, textOf, expectCalendarAccessible } from './helpers.js';
 
 useMsw();
@@ -69,6 +69,13 @@ describe('<lotse-course-calendar> with hostile feed text', () => {
   afterEach(() => {
     cleanupFixtures();
     history.replaceState(null, '', original);
+  });
+
+  it('says that no courses or events are listed when the feed has none', async () => {
+    document.documentElement.lang = 'en';
+    const el = await mountCalendar(`src="${feedUrl({ ...calendarFeed(), offers: [] })}" no-url-sync`);
+    expect(textOf($(el, '[part="empty"]'))).to.equal('No courses or events are listed at the moment.');
+    await expectCalendarAccessible(el, 'a feed without courses');
   });
 
   it('renders every hostile string in agenda, month and subscriptions as text and runs none', async () => {

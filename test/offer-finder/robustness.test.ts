@@ -39,6 +39,15 @@ describe('<lotse-offer-finder> with hostile feed text', () => {
     history.replaceState(null, '', original);
   });
 
+  it('says that no offers are listed when the feed has none, and asks to widen a search only when there is one', async () => {
+    document.documentElement.lang = 'en';
+    const el = await mountFinder(`src="${feedUrl({ ...finderFeed(), offers: [] })}" no-url-sync`);
+    expect(textOf($(el, '[part="empty"]'))).to.equal('No offers are listed at the moment.');
+    await expectAccessible(el, 'a feed without offers');
+    await search(el, 'Deutsch');
+    expect(textOf($(el, '[part="empty"]'))).to.equal('No offers match. Please try other words or fewer filters.');
+  });
+
   it('renders every hostile string in the list as text and runs none of them', async () => {
     const el = await mountFinder(`src="${feedUrl(hostileFeed())}" page-size="100" no-url-sync`);
     await openGroups(el);

@@ -334,12 +334,6 @@ export class LotseCourseCalendar extends LotseFeedElement {
     this.dispatchEvent(new CustomEvent('lotse-filter-change', { detail: this.filters, bubbles: true, composed: true }));
   }
 
-  /** More weeks in the agenda; the new count is read out as after a filter. */
-  private showMoreWeeks(weeks: number): void {
-    this.moreWeeks += weeks;
-    this.filtering.settle();
-  }
-
   private setGroup(group: 'day' | 'week'): void {
     this.filtering.setField('group', group);
   }
@@ -550,7 +544,11 @@ export class LotseCourseCalendar extends LotseFeedElement {
       </div>
       ${this.weeks() < 52
         ? html`<p>
-            <button type="button" class="secondary more" @click=${() => this.showMoreWeeks(more)}>
+            <button type="button" class="secondary more" @click=${() => {
+                // The new count is read out, as after a filter.
+                this.moreWeeks += more;
+                this.filtering.settle();
+              }}>
               ${msg(str`Show ${formatNumber(more, ctx.ui)} more weeks`)}
             </button>
           </p>`
@@ -575,6 +573,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
   /** Suggests removing the filter (or the search) that excludes the most. */
   private renderEmpty(shown: Shown): TemplateResult {
     const { relief } = shown;
+    if (!this.filtering.chosen) return emptyState(msg('No courses or events are listed at the moment.'));
     if (!relief || relief.count === 0) return emptyState(msg('No courses or events match. Please try other words or fewer filters.'));
     const { what, count } = relief;
     const ui = this.formatLocale;

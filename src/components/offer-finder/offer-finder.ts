@@ -559,6 +559,8 @@ export class LotseOfferFinder extends LotseFeedElement {
   /** Suggests removing the filter (or the search) that excludes the most. */
   private renderEmpty(view: View): TemplateResult {
     const { relief } = view;
+    // Nothing to widen: the feed (or the page's choice of it) lists no offers now.
+    if (!this.filtering.chosen) return emptyState(msg('No offers are listed at the moment.'));
     if (!relief || relief.count === 0) return emptyState(msg('No offers match. Please try other words or fewer filters.'));
     const { what, count } = relief;
     const ui = this.locale.ui;

@@ -136,6 +136,12 @@ export class FilterController<F extends object> implements ReactiveController {
     host.addController(this);
   }
 
+  /** The resident searched or chose a filter beyond the presets (an empty list is then theirs to widen). */
+  get chosen(): boolean {
+    const { query, selection } = this.state;
+    return query.trim() !== '' || Object.keys(selection).some((id) => selection[id].join() !== this.presets[id].join());
+  }
+
   /** The current state, with presets changed since the last update already applied. */
   get state(): FilterState<F> {
     this.#sync();
