@@ -155,6 +155,17 @@ export const courseCalendarStyles = css`
   .month-bar .previous {
     order: -1;
   }
+  /* A narrow column: the month between its two buttons (its name may wrap), "This month" below. */
+  @container lotse (max-width: 24em) {
+    .month-bar {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+    }
+    .month-bar .today {
+      grid-column: 1 / -1;
+      justify-self: center;
+    }
+  }
   .grid {
     inline-size: 100%;
     table-layout: fixed;
