@@ -165,6 +165,14 @@ export const courseCalendarStyles = css`
       grid-column: 1 / -1;
       justify-self: center;
     }
+    /* Room for the longest month name ("październik", "septembrie") without breaking it. */
+    .month-bar h3 {
+      font-size: 1em;
+    }
+    .month-bar .previous,
+    .month-bar .next {
+      padding-inline: 0.5em;
+    }
   }
   .grid {
     inline-size: 100%;
