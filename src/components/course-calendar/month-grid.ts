@@ -148,9 +148,11 @@ function dayCell(day: string, o: MonthGridOptions) {
       ${sessions.length
         ? html`<ul class="preview" aria-hidden="true">
             ${sessions.slice(0, PREVIEW).map(
-              ({ entry, occurrence }) =>
-                // Each line in the direction of its title, so a German title in an Arabic grid is cut at its end.
-                html`<li class=${occurrence.status} dir="auto">${occurrence.start && occurrence.date === day ? `${sessionTimes(occurrence.start, undefined, ui)} ` : ''}${preview(text(entry.offer.title, entry, o.ctx)?.text ?? '')}</li>`,
+              ({ entry, occurrence }) => {
+                const title = text(entry.offer.title, entry, o.ctx);
+                // Each line in the direction of its title (not of the time before it), so a German title in an Arabic grid is cut at its end.
+                return html`<li class=${occurrence.status} dir=${title?.dir ?? 'auto'}>${occurrence.start && occurrence.date === day ? `${sessionTimes(occurrence.start, undefined, ui)} ` : ''}${preview(title?.text ?? '')}</li>`;
+              },
             )}
             ${sessions.length > PREVIEW ? html`<li class="more">+${formatNumber(sessions.length - PREVIEW, ui)}</li>` : nothing}
           </ul>`
