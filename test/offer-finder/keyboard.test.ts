@@ -87,9 +87,10 @@ describe('<lotse-offer-finder> with the keyboard only', () => {
     const observer = new MutationObserver(() => drawn.push(cards()));
     observer.observe(el.shadowRoot!, { childList: true, subtree: true });
     try {
+      const all = el.resultCount;
       $<HTMLInputElement>(el, '#q')!.focus();
       await sendKeys({ type: 'Beratung' });
-      await eventually(() => el.resultCount > 20 && cards() === 20, 'a whole page of results for "Beratung"');
+      await eventually(() => el.resultCount > 20 && el.resultCount < all && cards() === 20, 'a whole page of results for "Beratung"');
       const first = drawn.findIndex((n) => n > 0 && n < 20);
       expect(first, `a step of fewer cards before the whole page (${drawn.join(' ')})`).to.be.greaterThan(-1);
       expect(drawn[first]).to.be.at.most(5);

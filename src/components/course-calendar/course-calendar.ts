@@ -573,8 +573,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
   /** Suggests removing the filter (or the search) that excludes the most. */
   private renderEmpty(shown: Shown): TemplateResult {
     const { relief } = shown;
-    if (!this.filtering.chosen) return emptyState(msg('No courses or events are listed at the moment.'));
-    if (!relief || relief.count === 0) return emptyState(msg('No courses or events match. Please try other words or fewer filters.'));
+    if (!relief || relief.count === 0) return emptyState(this.filtering.chosen ? msg('No courses or events match. Please try other words or fewer filters.') : msg('No courses or events are listed at the moment.'));
     const { what, count } = relief;
     const ui = this.formatLocale;
     const { name, legend } = reliefWords(shown, what, this.filtering.state, ui);

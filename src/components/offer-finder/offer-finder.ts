@@ -560,8 +560,7 @@ export class LotseOfferFinder extends LotseFeedElement {
   private renderEmpty(view: View): TemplateResult {
     const { relief } = view;
     // Nothing to widen: the feed (or the page's choice of it) lists no offers now.
-    if (!this.filtering.chosen) return emptyState(msg('No offers are listed at the moment.'));
-    if (!relief || relief.count === 0) return emptyState(msg('No offers match. Please try other words or fewer filters.'));
+    if (!relief || relief.count === 0) return emptyState(this.filtering.chosen ? msg('No offers match. Please try other words or fewer filters.') : msg('No offers are listed at the moment.'));
     const { what, count } = relief;
     const ui = this.locale.ui;
     // The query may come from a crafted link: quoted short, it cannot pose as the town's own words.
