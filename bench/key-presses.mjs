@@ -107,10 +107,10 @@ async function keyPresses(browser, { origin, feedUrl, cpuSlowdown = 1 }) {
       longTasksBeforeTyping: longTasks.filter((task) => task.start + task.duration <= since).length,
     };
   }, typingStart);
-  await context.close();
-  if (typed[0] !== TYPED[0]) throw new Error(`the search field holds "${typed[0]}" after typing "${TYPED[0]}"`);
   // The whole first page, if it was drawn before the first key changed the list.
   first.wholePageMs = await page.evaluate(() => window.benchFirstResults.wholePageMs);
+  await context.close();
+  if (typed[0] !== TYPED[0]) throw new Error(`the search field holds "${typed[0]}" after typing "${TYPED[0]}"`);
   return { first, presses, ...timing };
 }
 

@@ -4,7 +4,7 @@
  * is there, so a resident's key press never waits for thousands of lines.
  */
 import type { Group } from './calendar-data.js';
-import { inBackground } from '../../core/ui/background-task.js';
+import { laterTask } from '../../core/ui/later-task.js';
 
 const FIRST_LINES = 40;
 const MORE_LINES = 50;
@@ -47,7 +47,7 @@ export class AgendaSteps {
   /** Draws the next step in a task of its own, at background priority where the browser has it: a key press goes first. */
   schedule(): void {
     this.stop();
-    this.#cancel = inBackground(() => {
+    this.#cancel = laterTask(() => {
       this.#cancel = undefined;
       this.#lines += MORE_LINES;
       this.more();

@@ -1,13 +1,13 @@
 /**
  * A list drawn in steps: its first items in the update that shows it, the
- * rest in background tasks after it. For new results after a key press and
+ * rest in tasks after it. For new results after a key press and
  * for a large feed's first page: twenty new cards are one task of 30–60 ms
  * on a busy phone, which a key pressed meanwhile waits for; the first five
  * are on screen in a fraction of that. Other updates (scripts, filters,
  * pages) draw every item at once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inBackground } from './background-task.js';
+import { laterTask } from './later-task.js';
 
 export class ListSteps implements ReactiveController {
   #limit = Infinity;
@@ -69,11 +69,12 @@ export class ListSteps implements ReactiveController {
       this.#drawn = undefined;
       return;
     }
-    this.#cancel ??= inBackground(() => {
+    // In turn with the page's other visible work (a large feed's check), not after all of it; a key press still goes first.
+    this.#cancel ??= laterTask(() => {
       this.#cancel = undefined;
       this.#limit += this.more;
       this.host.requestUpdate();
-    });
+    }, 'user-visible');
   }
 
   hostDisconnected(): void {
