@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Features, transform } from 'lightningcss';
 import { parseAst } from 'vite';
+import { walk } from './source-walk.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 /** Our sources, with forward slashes: Vite writes module ids that way on Windows too. */
@@ -144,16 +145,6 @@ export function minifyTemplate(cooked, where) {
 /** CSS text as the raw text of a template literal that cooks back to it. */
 const asTemplateText = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 
-/** Depth-first walk over an ESTree, calling `visit` for every node. */
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key in node) {
-    const child = node[key];
-    if (Array.isArray(child)) child.forEach((item) => walk(item, visit));
-    else if (child && typeof child === 'object' && key !== 'loc') walk(child, visit);
-  }
-}
 
 /** The modules that export Lit's `css` tag. */
 const LIT_CSS_SOURCES = /^(lit|lit-element|@lit\/reactive-element)(\/.*)?$/;

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAst } from 'vite';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { walk } from './source-walk.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 /** Our sources, with forward slashes: Vite writes module ids that way on Windows too. */
@@ -48,16 +49,6 @@ function shortIds() {
 /** The numbers given to msg() calls in this process, for `requireEveryMessage`. */
 const given = new Set();
 
-/** Depth-first walk over an ESTree, calling `visit` for every node. */
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key in node) {
-    const child = node[key];
-    if (Array.isArray(child)) child.forEach((item) => walk(item, visit));
-    else if (child && typeof child === 'object' && key !== 'loc') walk(child, visit);
-  }
-}
 
 /** The id `@lit/localize` would compute at runtime for a message argument. */
 function hashedId(arg, where) {

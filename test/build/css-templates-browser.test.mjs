@@ -5,37 +5,22 @@
 // (translate merged into transform, parcel-bundler/lightningcss#1099).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { parseAst } from 'vite';
 import { minifyTemplate } from '../../scripts/css-templates.mjs';
+import { sourceFiles, walk } from '../../scripts/source-walk.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key in node) {
-    const child = node[key];
-    if (Array.isArray(child)) child.forEach((item) => walk(item, visit));
-    else if (child && typeof child === 'object') walk(child, visit);
-  }
-}
 
 /** Each template without interpolations in src/: where, as written, as minified. */
 async function templates() {
-  const files = [];
-  const visit = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && entry.name !== 'generated') visit(join(dir, entry.name));
-      else if (entry.name.endsWith('.ts')) files.push(join(dir, entry.name));
-    }
-  };
-  visit(join(root, 'src'));
+  const files = sourceFiles(join(root, 'src'));
   const out = [];
   for (const file of files) {
     const source = readFileSync(file, 'utf8');

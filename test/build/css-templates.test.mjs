@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAst } from 'vite';
 import { applyEdits, cssTemplateEdits, lotseCssTemplates, minifyCss, minifyTemplate } from '../../scripts/css-templates.mjs';
+import { sourceFiles } from '../../scripts/source-walk.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -217,14 +218,7 @@ const bundles = built ? readdirSync(dist).filter((f) => /^lotse(-[a-z-]+)?\.js$/
 
 /** The comments written in our css`` templates. */
 function cssComments() {
-  const files = [];
-  const visit = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && entry.name !== 'generated') visit(join(dir, entry.name));
-      else if (entry.name.endsWith('.ts')) files.push(join(dir, entry.name));
-    }
-  };
-  visit(join(root, 'src'));
+  const files = sourceFiles(join(root, 'src'));
   const comments = [];
   for (const file of files) {
     for (const template of readFileSync(file, 'utf8').matchAll(/\bcss`([^`]*)`/g)) comments.push(...template[1].match(/\/\*[\s\S]*?\*\//g) ?? []);
