@@ -9,7 +9,7 @@
  * feed loaded, or whose `src` now names a feed that is already loaded, shows
  * that feed in its very first update.
  */
-import type { PropertyDeclarations, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { FeedController, type FeedRequest, type FeedState } from './feed/feed-controller.js';
 import { AttributeWarnings } from './attributes.js';
 import { LotseElement } from './lotse-element.js';
@@ -78,12 +78,16 @@ export abstract class LotseFeedElement extends LotseElement {
     return this.reload();
   }
 
-  protected renderContent(): TemplateResult {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (!languageNamesPreloaded && this.feedState.status === 'loading') {
       languageNamesPreloaded = true;
       // In a task of its own while the feed is on its way, rather than in the first results or a key press.
       setTimeout(preloadLanguageNames);
     }
+  }
+
+  protected renderContent(): TemplateResult {
     return feedStateView(this.feedState, {
       loading: this.loadingText(),
       retry: () => void this.retry(() => this.reload()),

@@ -17,20 +17,14 @@ import type { Catalog, OfferEntry } from '../feed/catalog.js';
 import { fold, foldText, queryWords, SPLIT } from './fold.js';
 import type { OfferIndex } from './offer-index.js';
 import { fieldText, indexSource, languageTest, sharedThings } from './offer-texts.js';
-
-type Scheduler = { postTask?: (work: () => void, options: { priority: 'background' }) => Promise<void> };
+import { laterTask } from '../ui/later-task.js';
 
 /**
- * Resolves in a task of background priority where the browser has them
- * (`scheduler.postTask`), so the index is built after the first results are
- * painted and its slices (`scheduler.yield()` keeps their priority) never
- * hold up input or painting; else in a plain new task.
+ * Resolves in a task of background priority (see `laterTask`), so the index
+ * is built after the first results are painted and its slices
+ * (`scheduler.yield()` keeps their priority) never hold up input or painting.
  */
-function inBackground(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'background' });
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+const inBackground = () => new Promise<void>((resolve) => laterTask(resolve));
 
 export class OfferSearch {
   /** True once offers can be searched by title, keywords, topics, providers and places. */
