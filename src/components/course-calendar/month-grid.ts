@@ -151,7 +151,8 @@ function dayCell(day: string, o: MonthGridOptions) {
               ({ entry, occurrence }) => {
                 const title = text(entry.offer.title, entry, o.ctx);
                 // Each line in the direction of its title (not of the time before it), so a German title in an Arabic grid is cut at its end.
-                return html`<li class=${occurrence.status} dir=${title?.dir ?? 'auto'}>${occurrence.start && occurrence.date === day ? `${sessionTimes(occurrence.start, undefined, ui)} ` : ''}${preview(title?.text ?? '')}</li>`;
+                const time = occurrence.start && occurrence.date === day ? `${sessionTimes(occurrence.start, undefined, ui)} ` : '';
+                return html`<li class=${occurrence.status} dir=${title?.dir ?? 'auto'}>${time + preview(title?.text ?? '')}</li>`;
               },
             )}
             ${sessions.length > PREVIEW ? html`<li class="more">+${formatNumber(sessions.length - PREVIEW, ui)}</li>` : nothing}
