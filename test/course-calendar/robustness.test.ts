@@ -126,6 +126,31 @@ describe('<lotse-course-calendar> with hostile feed text', () => {
     }
   });
 
+  it('says that a course\'s dates could not be read when its timetable was left out, and offers no empty calendar file', async () => {
+    const feed = calendarFeed() as { offers: { id: string; schedule?: Record<string, unknown> }[] };
+    // 30 February: the whole timetable is left out (a holiday missing would show a wrong day).
+    feed.offers.find((o) => o.id === 'alpha')!.schedule!.except = ['2027-02-30'];
+    document.documentElement.lang = 'en';
+    const warnings = spyWarn();
+    try {
+      history.replaceState(null, '', `${location.pathname}?lotse-course=alpha`);
+      const el = await mountCalendar(`src="${feedUrl(feed)}"`);
+      expect(textOf($(el, '#detail-heading'))).to.equal('Literacy course');
+      expect(textOf($(el, '.sessions-of'))).to.include('The dates could not be read. Please ask the provider.');
+      expect(textOf($(el, '.sessions-of'))).to.not.include('No more dates');
+      expect($(el, '.sessions-of .download')).to.equal(null);
+      // A course whose dates simply ended still says so.
+      history.replaceState(null, '', `${location.pathname}?lotse-course=alpha`);
+      const ended = calendarFeed() as { offers: { id: string; schedule?: Record<string, unknown> }[] };
+      ended.offers.find((o) => o.id === 'alpha')!.schedule = { start: inDays(-30), end: inDays(-2), weekly: { days: ['tu'] } };
+      const past = await mountCalendar(`src="${feedUrl(ended)}"`);
+      expect(textOf($(past, '.sessions-of'))).to.include('No more dates are planned.');
+      expect($(past, '.sessions-of .download')).to.not.equal(null);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('takes hostile deep links and attributes as plain values', async () => {
     const warnings = spyWarn();
     try {

@@ -3,7 +3,7 @@
  * (first and last date, sessions, places, registration), its next dates
  * and a download of its dates for one's own calendar.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../core/locale/localize.js';
 import type { OfferEntry } from '../../core/feed/catalog.js';
 import { pickText } from '../../core/locale/text.js';
@@ -25,6 +25,11 @@ export interface CourseDetailActions {
   download: (title: string) => void;
 }
 
+/** The feed had a timetable for this offer that was left out for a problem in it (feed-info names the problem for staff). */
+function timetableUnread(entry: OfferEntry): boolean {
+  return !entry.offer.schedule && entry.feed.problems.some((p) => p.collection === 'offers' && p.id === entry.offer.id && /^schedule\b/.test(p.field));
+}
+
 export function courseDetail(entry: OfferEntry, ctx: OfferContext, actions: CourseDetailActions): TemplateResult {
   const schedule = entry.offer.schedule;
   const last = schedule ? (lastRuleDay(schedule) ?? (schedule.weekly || schedule.monthly ? undefined : '9999-12-31')) : undefined;
@@ -41,7 +46,9 @@ export function courseDetail(entry: OfferEntry, ctx: OfferContext, actions: Cour
       <h3 id="upcoming-heading">${msg('Next dates')}</h3>
       ${upcoming.length
         ? html`<ul class="plain sessions">${upcoming.map((s) => sessionLine(s, ctx, false, true))}</ul>`
-        : html`<p>${msg('No more dates are planned.')}</p>`}
-      <p><button type="button" class="secondary download" @click=${() => actions.download(title)}>${msg('Add to my calendar (.ics file)')}</button></p>
+        : html`<p>${timetableUnread(entry) ? msg('The dates could not be read. Please ask the provider.') : msg('No more dates are planned.')}</p>`}
+      ${schedule
+        ? html`<p><button type="button" class="secondary download" @click=${() => actions.download(title)}>${msg('Add to my calendar (.ics file)')}</button></p>`
+        : nothing}
     </section>`;
 }
