@@ -1,6 +1,8 @@
 // Lists and date ranges follow the UI language, not a hard-coded comma or dash.
 import { expect } from '@esm-bundle/chai';
-import { formatDate, formatDateRange } from '../../src/core/locale/format.js';
+import { formatDate, formatDateRange, formatNumber } from '../../src/core/locale/format.js';
+import { loadLocale } from '../../src/core/locale/messages.js';
+import { timeText } from '../../src/core/ui/offer-parts.js';
 import { listParts } from '../../src/core/locale/list-parts.js';
 import { unverifiedForAYear } from '../../src/core/time/berlin.js';
 import { languageAutonym, languageName, ownLanguageName } from '../../src/core/locale/language-names.js';
@@ -74,5 +76,34 @@ describe('unverifiedForAYear', () => {
     expect(unverifiedForAYear('2025-11-24', '2026-11-25')).to.equal(true);
     expect(unverifiedForAYear('2025-11-25', '2026-11-25')).to.equal(false);
     expect(unverifiedForAYear('2026-03-01', '2026-11-25')).to.equal(false);
+  });
+});
+
+describe('dates in a language the browser has no data for', () => {
+  // Chrome and Edge carry no Albanian: Intl would write "Tuesday, December 15, 2026" and "6:00 PM".
+  before(() => loadLocale('sq'));
+
+  it('writes Albanian month and weekday names in Albanian order', () => {
+    expect(formatDate('2026-12-15', 'sq', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).to.equal('e martë, 15 dhjetor 2026');
+    expect(formatDate('2026-12-15', 'sq', { month: 'long', year: 'numeric' })).to.equal('dhjetor 2026');
+    expect(formatDate('2027-03-02', 'sq', { day: 'numeric', month: 'short' })).to.equal('2 mar');
+    expect(formatDate('2024-01-01', 'sq', { weekday: 'short' })).to.equal('hën');
+    expect(formatDate('2024-01-07', 'sq', { weekday: 'narrow' })).to.equal('d');
+    expect(formatDate('2026-12-15', 'sq-AL', { dateStyle: 'long' })).to.equal('15 dhjetor 2026');
+  });
+
+  it('names the day a timestamp has in Berlin', () => {
+    // 23:30 UTC on 15 December is 00:30 on the 16th in Berlin.
+    expect(formatDate('2026-12-15T23:30:00Z', 'sq', { weekday: 'long', day: 'numeric', month: 'long' })).to.equal('e mërkurë, 16 dhjetor');
+  });
+
+  it('writes times on the 24-hour clock and numbers with a decimal comma', () => {
+    expect(timeText('18:05', 'sq')).to.equal('18:05');
+    expect(formatNumber(2.5, 'sq')).to.equal('2,5');
+  });
+
+  it('leaves languages the browser knows to Intl', () => {
+    expect(formatDate('2026-12-15', 'de', { weekday: 'long', day: 'numeric', month: 'long' })).to.equal('Dienstag, 15. Dezember');
+    expect(timeText('18:05', 'en')).to.match(/^6:05\sPM$/u);
   });
 });

@@ -18,6 +18,31 @@ function formatter<T extends Formatter, O>(kind: string, Kind: new (locale: stri
 }
 
 /**
+ * Dates in a UI language whose data the browser's Intl lacks (Chrome and
+ * Edge carry no Albanian, and would write "Tuesday, December 15"): Intl
+ * formats them in `proxy`'s order and digits, and `words` puts in the
+ * language's month and weekday names. Loaded with the language's UI strings
+ * (see `messages.ts`); times and numbers take the proxy's form.
+ */
+export interface DateWords {
+  proxy: string;
+  /** The date's parts in the proxy's form, the date (its day in `timeZone`) and the options asked for, in the language's words. */
+  words(parts: Intl.DateTimeFormatPart[], date: Date, timeZone: string, options: Intl.DateTimeFormatOptions): string;
+}
+
+const dateWords = new Map<string, DateWords>();
+
+/** Uses `words` for `lang` where this browser's Intl does not know the language. */
+export function addDateWords(lang: string, words: DateWords): void {
+  if (Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0) dateWords.set(lang, words);
+}
+
+const wordsFor = (locale: string) => (dateWords.size ? dateWords.get(locale.split('-')[0].toLowerCase()) : undefined);
+
+/** The locale to give Intl for `locale`: itself, or the stand-in whose order and digits its dates take. */
+export const intlLocale = (locale: string): string => wordsFor(locale)?.proxy ?? locale;
+
+/**
  * Formats an ISO date (`2026-11-25`) or timestamp. Plain dates are calendar
  * days and are shown as such, whatever the reader's time zone. Always in the
  * Gregorian calendar: Farsi's own default is the Solar Hijri one, but the
@@ -29,11 +54,13 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
   const date = new Date(plainDay ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   const timeZone = plainDay ? 'UTC' : 'Europe/Berlin';
-  return formatter('d', Intl.DateTimeFormat, locale, { ...options, timeZone, calendar: 'gregory' }).format(date);
+  const words = wordsFor(locale);
+  const format = formatter('d', Intl.DateTimeFormat, words?.proxy ?? locale, { ...options, timeZone, calendar: 'gregory' });
+  return words ? words.words(format.formatToParts(date), date, timeZone, options) : format.format(date);
 }
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
-  return formatter('n', Intl.NumberFormat, locale, options).format(value);
+  return formatter('n', Intl.NumberFormat, intlLocale(locale), options).format(value);
 }
 
 /** The cached list formatter, for callers that join rendered items (see `list-parts.ts`). */
@@ -50,5 +77,5 @@ export function formatDateRange(start: string, end: string, locale: string): str
   const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
   const [from, to] = [day(start), day(end)];
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) return `${start} – ${end}`;
-  return formatter('d', Intl.DateTimeFormat, locale, { dateStyle: 'medium', timeZone: 'UTC', calendar: 'gregory' }).formatRange(from, to);
+  return formatter('d', Intl.DateTimeFormat, intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC', calendar: 'gregory' }).formatRange(from, to);
 }

@@ -15,6 +15,7 @@ import type { LocaleModule } from '@lit/localize';
 import type { MsgFn } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../../generated/locale-codes.js';
 import { baseLanguage } from './direction.js';
+import { addDateWords } from './format.js';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
@@ -29,7 +30,8 @@ const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<Loca
   ro: () => import('../../generated/locales/ro.js'),
   bg: () => import('../../generated/locales/bg.js'),
   fa: () => import('../../generated/locales/fa.js'),
-  sq: () => import('../../generated/locales/sq.js'),
+  // Chrome and Edge have no Albanian dates: the names come with the strings (see `addDateWords`).
+  sq: () => Promise.all([import('../../generated/locales/sq.js'), import('./date-words-sq.js')]).then(([strings, words]) => (addDateWords('sq', words.default), strings)),
   vi: () => import('../../generated/locales/vi.js'),
 };
 

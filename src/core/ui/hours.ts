@@ -16,8 +16,7 @@ const dayNames = new Map<string, string[]>();
 export function weekdayNames(ui: string): string[] {
   let names = dayNames.get(ui);
   if (!names) {
-    const format = new Intl.DateTimeFormat(ui, { weekday: 'long', timeZone: 'UTC' });
-    dayNames.set(ui, (names = WEEKDAYS.map((_, i) => format.format(Date.UTC(2024, 0, 1 + i)))));
+    dayNames.set(ui, (names = WEEKDAYS.map((_, i) => formatDate(`2024-01-0${i + 1}`, ui, { weekday: 'long' }))));
   }
   return names;
 }

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '../locale/localize.js';
 import type { Catalog, OfferEntry } from '../feed/catalog.js';
 import { directionOf } from '../locale/direction.js';
-import { formatDate, formatNumber } from '../locale/format.js';
+import { formatDate, formatNumber, intlLocale } from '../locale/format.js';
 import { ownLanguageName } from '../locale/language-names.js';
 import { listParts } from '../locale/list-parts.js';
 import { plural } from '../locale/plural.js';
@@ -38,7 +38,7 @@ const times = new Map<string, Intl.DateTimeFormat>();
 /** A wall-clock time from the feed (`16:00`) in the reader's locale. */
 export function timeText(time: string, ui: string): string {
   let format = times.get(ui);
-  if (!format) times.set(ui, (format = new Intl.DateTimeFormat(ui, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })));
+  if (!format) times.set(ui, (format = new Intl.DateTimeFormat(intlLocale(ui), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })));
   return format.format(Date.UTC(1970, 0, 1, +time.slice(0, 2), +time.slice(3, 5)));
 }
 

@@ -1,0 +1,34 @@
+/**
+ * Albanian month and weekday names (CLDR) for browsers whose Intl has no
+ * Albanian (Chrome, Edge): dates in German order and digits, with Albanian
+ * names ("e martë, 15 dhjetor 2026", "18:00"), as Albanian writes them too.
+ * Loads with the Albanian UI strings and imports nothing (see `DateWords`).
+ */
+const months = ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'];
+const monthsShort = ['jan', 'shk', 'mar', 'pri', 'maj', 'qer', 'korr', 'gush', 'sht', 'tet', 'nën', 'dhj'];
+/** Sunday first, as `Date.getUTCDay()`. */
+const weekdays = {
+  long: ['e diel', 'e hënë', 'e martë', 'e mërkurë', 'e enjte', 'e premte', 'e shtunë'],
+  short: ['die', 'hën', 'mar', 'mër', 'enj', 'pre', 'sht'],
+  narrow: ['d', 'h', 'm', 'm', 'e', 'p', 'sh'],
+};
+const letter = /\p{L}/u;
+
+export default {
+  proxy: 'de',
+  words(parts: Intl.DateTimeFormatPart[], date: Date, timeZone: string, options: Intl.DateTimeFormatOptions): string {
+    // The day in the zone the date is shown in (a timestamp late in the evening UTC is the next day in Berlin).
+    const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date).split('-').map(Number);
+    const shown = new Date(Date.UTC(year, month - 1, day));
+    const long = options.dateStyle === 'long' || options.dateStyle === 'full';
+    return parts
+      .map(({ type, value }, i) => {
+        if (type === 'month' && letter.test(value)) return (options.month === 'long' || long ? months : monthsShort)[shown.getUTCMonth()];
+        if (type === 'weekday') return weekdays[options.weekday === 'narrow' || options.weekday === 'short' ? options.weekday : 'long'][shown.getUTCDay()];
+        // German's "15." before a month name.
+        if (type === 'literal' && parts[i - 1]?.type === 'day' && parts[i + 1]?.type === 'month' && letter.test(parts[i + 1].value)) return ' ';
+        return value;
+      })
+      .join('');
+  },
+};
