@@ -1,6 +1,6 @@
 // Lists and date ranges follow the UI language, not a hard-coded comma or dash.
 import { expect } from '@esm-bundle/chai';
-import { formatDate, formatDateRange, formatNumber } from '../../src/core/locale/format.js';
+import { formatDate, formatDateRange, formatList, formatNumber } from '../../src/core/locale/format.js';
 import { loadLocale } from '../../src/core/locale/messages.js';
 import { timeText } from '../../src/core/ui/offer-parts.js';
 import { listParts } from '../../src/core/locale/list-parts.js';
@@ -79,7 +79,7 @@ describe('unverifiedForAYear', () => {
   });
 });
 
-describe('dates in a language the browser has no data for', () => {
+describe('dates, lists and language names in a language the browser has no data for', () => {
   // Chrome and Edge carry no Albanian: Intl would write "Tuesday, December 15, 2026" and "6:00 PM".
   before(() => loadLocale('sq'));
 
@@ -102,8 +102,20 @@ describe('dates in a language the browser has no data for', () => {
     expect(formatNumber(2.5, 'sq')).to.equal('2,5');
   });
 
+  it('joins lists with Albanian words and names languages in Albanian', () => {
+    expect(formatList(['A', 'B', 'C'], 'sq')).to.equal('A, B dhe C');
+    expect(formatList(['A', 'B'], 'sq', 'disjunction')).to.equal('A ose B');
+    expect(listParts([{ n: 1 }, { n: 2 }, { n: 3 }], 'sq', 'conjunction').filter((p) => typeof p === 'string')).to.deep.equal([', ', ' dhe ']);
+    expect(languageName('de', 'sq')).to.equal('gjermanisht');
+    expect(languageName('AR', 'sq')).to.equal('arabisht');
+    // A code from a feed is looked up as data, not as a property.
+    expect(languageName('constructor', 'sq')).to.equal('constructor');
+  });
+
   it('leaves languages the browser knows to Intl', () => {
     expect(formatDate('2026-12-15', 'de', { weekday: 'long', day: 'numeric', month: 'long' })).to.equal('Dienstag, 15. Dezember');
     expect(timeText('18:05', 'en')).to.match(/^6:05\sPM$/u);
+    expect(formatList(['A', 'B', 'C'], 'en')).to.equal('A, B, and C');
+    expect(languageName('de', 'en')).to.equal('German');
   });
 });

@@ -18,26 +18,31 @@ function formatter<T extends Formatter, O>(kind: string, Kind: new (locale: stri
 }
 
 /**
- * Dates in a UI language whose data the browser's Intl lacks (Chrome and
- * Edge carry no Albanian, and would write "Tuesday, December 15"): Intl
- * formats them in `proxy`'s order and digits, and `words` puts in the
- * language's month and weekday names. Loaded with the language's UI strings
- * (see `messages.ts`); times and numbers take the proxy's form.
+ * A UI language whose data the browser's Intl lacks (Chrome and Edge carry
+ * no Albanian, and would write "Tuesday, December 15", "6:00 PM", "A, B, and
+ * C", "German"): Intl formats in `proxy`'s order and digits, and these put in
+ * the language's own words. Loaded with the language's UI strings (see
+ * `messages.ts`).
  */
-export interface DateWords {
+export interface LocaleWords {
   proxy: string;
   /** The date's parts in the proxy's form, the date (its day in `timeZone`) and the options asked for, in the language's words. */
-  words(parts: Intl.DateTimeFormatPart[], date: Date, timeZone: string, options: Intl.DateTimeFormatOptions): string;
+  date(parts: Intl.DateTimeFormatPart[], date: Date, timeZone: string, options: Intl.DateTimeFormatOptions): string;
+  /** A list's joining words in the proxy's language (", ", " und ") in the language's. */
+  joiner(literal: string): string;
+  /** Names of languages by code. */
+  names: Record<string, string>;
 }
 
-const dateWords = new Map<string, DateWords>();
+const localeWords = new Map<string, LocaleWords>();
 
-/** Uses `words` for `lang` where this browser's Intl does not know the language. */
-export function addDateWords(lang: string, words: DateWords): void {
-  if (Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0) dateWords.set(lang, words);
+/** Uses `words` for `lang` (for a language this browser's Intl does not know). */
+export function addLocaleWords(lang: string, words: LocaleWords): void {
+  localeWords.set(lang, words);
 }
 
-const wordsFor = (locale: string) => (dateWords.size ? dateWords.get(locale.split('-')[0].toLowerCase()) : undefined);
+/** The words that stand in for Intl's in `locale`, if any. */
+export const wordsFor = (locale: string): LocaleWords | undefined => (localeWords.size ? localeWords.get(locale.split('-')[0].toLowerCase()) : undefined);
 
 /** The locale to give Intl for `locale`: itself, or the stand-in whose order and digits its dates take. */
 export const intlLocale = (locale: string): string => wordsFor(locale)?.proxy ?? locale;
@@ -56,20 +61,25 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
   const timeZone = plainDay ? 'UTC' : 'Europe/Berlin';
   const words = wordsFor(locale);
   const format = formatter('d', Intl.DateTimeFormat, words?.proxy ?? locale, { ...options, timeZone, calendar: 'gregory' });
-  return words ? words.words(format.formatToParts(date), date, timeZone, options) : format.format(date);
+  return words ? words.date(format.formatToParts(date), date, timeZone, options) : format.format(date);
 }
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
   return formatter('n', Intl.NumberFormat, intlLocale(locale), options).format(value);
 }
 
-/** The cached list formatter, for callers that join rendered items (see `list-parts.ts`). */
+/** The cached list formatter, for callers that join rendered items (see `list-parts.ts`; its literals go through `listWord`). */
 export function listFormatter(locale: string, options: Intl.ListFormatOptions): Intl.ListFormat {
-  return formatter('l', Intl.ListFormat, locale, options);
+  return formatter('l', Intl.ListFormat, intlLocale(locale), options);
 }
 
+/** A list's literal from `listFormatter` in `locale`'s words. */
+export const listWord = (locale: string, literal: string): string => wordsFor(locale)?.joiner(literal) ?? literal;
+
 export function formatList(items: string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
-  return formatter('l', Intl.ListFormat, locale, { type }).format(items);
+  const words = wordsFor(locale);
+  const format = listFormatter(locale, { type });
+  return words ? format.formatToParts(items).map(({ type: kind, value }) => (kind === 'literal' ? words.joiner(value) : value)).join('') : format.format(items);
 }
 
 /** Two ISO calendar days as one range the way the locale writes it ("3.–7. März 2027"). */

@@ -4,6 +4,7 @@
  */
 import type { ShownText } from './text.js';
 import { baseLanguage, directionOf } from './direction.js';
+import { wordsFor } from './format.js';
 
 /**
  * Autonyms that browsers' trimmed ICU data often lacks (Chromium answers
@@ -64,6 +65,9 @@ export function preloadLanguageNames(): void {
 
 /** A language's name in the given locale ("Arabisch"), or the code when Intl does not know it. */
 export function languageName(code: string, locale: string): string {
+  const names = wordsFor(locale)?.names;
+  // Own entries only: "constructor" must not find Object's.
+  if (names && Object.hasOwn(names, code.toLowerCase())) return names[code.toLowerCase()];
   try {
     return namer(locale)?.of(code) ?? code;
   } catch {

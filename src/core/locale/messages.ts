@@ -15,7 +15,7 @@ import type { LocaleModule } from '@lit/localize';
 import type { MsgFn } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../../generated/locale-codes.js';
 import { baseLanguage } from './direction.js';
-import { addDateWords } from './format.js';
+import { addLocaleWords } from './format.js';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
@@ -30,8 +30,12 @@ const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<Loca
   ro: () => import('../../generated/locales/ro.js'),
   bg: () => import('../../generated/locales/bg.js'),
   fa: () => import('../../generated/locales/fa.js'),
-  // Chrome and Edge have no Albanian dates: the names come with the strings (see `addDateWords`).
-  sq: () => Promise.all([import('../../generated/locales/sq.js'), import('./date-words-sq.js')]).then(([strings, words]) => (addDateWords('sq', words.default), strings)),
+  // Chrome and Edge have no Albanian data: there its words for dates, lists and languages come with the strings (see `addLocaleWords`).
+  sq: () =>
+    Promise.all([import('../../generated/locales/sq.js'), Intl.DateTimeFormat.supportedLocalesOf('sq').length ? undefined : import('./locale-words-sq.js')]).then(([strings, words]) => {
+      if (words) addLocaleWords('sq', words.default);
+      return strings;
+    }),
   vi: () => import('../../generated/locales/vi.js'),
 };
 

@@ -1,8 +1,9 @@
 /**
- * Albanian month and weekday names (CLDR) for browsers whose Intl has no
- * Albanian (Chrome, Edge): dates in German order and digits, with Albanian
- * names ("e martë, 15 dhjetor 2026", "18:00"), as Albanian writes them too.
- * Loads with the Albanian UI strings and imports nothing (see `DateWords`).
+ * Albanian words (CLDR) for browsers whose Intl has no Albanian (Chrome,
+ * Edge): dates in German order and digits with Albanian month and weekday
+ * names ("e martë, 15 dhjetor 2026", "18:00"), as Albanian writes them too;
+ * lists with "dhe" and "ose"; the names of the languages feeds use most.
+ * Loads with the Albanian UI strings and imports nothing (see `LocaleWords`).
  */
 const months = ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'];
 const monthsShort = ['jan', 'shk', 'mar', 'pri', 'maj', 'qer', 'korr', 'gush', 'sht', 'tet', 'nën', 'dhj'];
@@ -16,7 +17,7 @@ const letter = /\p{L}/u;
 
 export default {
   proxy: 'de',
-  words(parts: Intl.DateTimeFormatPart[], date: Date, timeZone: string, options: Intl.DateTimeFormatOptions): string {
+  date(parts: Intl.DateTimeFormatPart[], date: Date, timeZone: string, options: Intl.DateTimeFormatOptions): string {
     // The day in the zone the date is shown in (a timestamp late in the evening UTC is the next day in Berlin).
     const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date).split('-').map(Number);
     const shown = new Date(Date.UTC(year, month - 1, day));
@@ -31,4 +32,13 @@ export default {
       })
       .join('');
   },
+  joiner: (literal: string) => literal.replace(' und ', ' dhe ').replace(' oder ', ' ose '),
+  names: {
+    de: 'gjermanisht', en: 'anglisht', ar: 'arabisht', tr: 'turqisht', uk: 'ukrainisht', ru: 'rusisht', pl: 'polonisht',
+    ro: 'rumanisht', bg: 'bullgarisht', fa: 'persisht', sq: 'shqip', vi: 'vietnamisht', fr: 'frëngjisht',
+    es: 'spanjisht', it: 'italisht', pt: 'portugalisht', nl: 'holandisht', el: 'greqisht', hr: 'kroatisht', sr: 'serbisht',
+    bs: 'boshnjakisht', mk: 'maqedonisht', hu: 'hungarisht', cs: 'çekisht', ku: 'kurdisht', ckb: 'kurdishte qendrore',
+    ps: 'pashtoisht', ur: 'urduisht', hi: 'indisht', ti: 'tigrinjaisht', am: 'amarisht', so: 'somalisht',
+    ka: 'gjeorgjisht', hy: 'armenisht', zh: 'kinezisht',
+  } as Record<string, string>,
 };
