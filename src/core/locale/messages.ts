@@ -15,9 +15,19 @@ import type { LocaleModule } from '@lit/localize';
 import type { MsgFn } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../../generated/locale-codes.js';
 import { baseLanguage } from './direction.js';
-import { addLocaleWords } from './format.js';
+import { addLocaleWords, type LocaleWords } from './format.js';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+/** A language's strings once its `words` (if it needs any) are in use too (see `addLocaleWords`). */
+const withWords =
+  (lang: string, words: Promise<{ default: LocaleWords }> | undefined) =>
+  async (strings: LocaleModule): Promise<LocaleModule> => {
+    // Without them (a failed request), Intl's fallback words; the strings still count.
+    const found = await words?.then((module) => module.default, () => undefined);
+    if (found) addLocaleWords(lang, found);
+    return strings;
+  };
 
 /** Explicit loaders, so the bundler emits one chunk per locale next to the script. */
 const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<LocaleModule>> = {
@@ -30,12 +40,8 @@ const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<Loca
   ro: () => import('../../generated/locales/ro.js'),
   bg: () => import('../../generated/locales/bg.js'),
   fa: () => import('../../generated/locales/fa.js'),
-  // Chrome and Edge have no Albanian data: there its words for dates, lists and languages come with the strings (see `addLocaleWords`).
-  sq: () =>
-    Promise.all([import('../../generated/locales/sq.js'), Intl.DateTimeFormat.supportedLocalesOf('sq').length ? undefined : import('./locale-words-sq.js')]).then(([strings, words]) => {
-      if (words) addLocaleWords('sq', words.default);
-      return strings;
-    }),
+  // Chrome and Edge have no Albanian data: there its words for dates, lists and languages load beside the strings.
+  sq: () => import('../../generated/locales/sq.js').then(withWords('sq', Intl.DateTimeFormat.supportedLocalesOf('sq').length ? undefined : import('./locale-words-sq.js'))),
   vi: () => import('../../generated/locales/vi.js'),
 };
 
