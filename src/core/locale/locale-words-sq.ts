@@ -14,13 +14,20 @@ const weekdays = {
   narrow: ['d', 'h', 'm', 'm', 'e', 'p', 'sh'],
 };
 const letter = /\p{L}/u;
+/** Per time zone, a formatter that writes a day as 2026-12-15 (made once: a formatter with a zone is costly to make). */
+const days = new Map<string, Intl.DateTimeFormat>();
+const dayIn = (timeZone: string) => {
+  let format = days.get(timeZone);
+  if (!format) days.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format;
+};
 
 export default {
   proxy: 'de',
   date(parts: Intl.DateTimeFormatPart[], date: Date, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-    // The day in the zone the date is shown in (a timestamp late in the evening UTC is the next day in Berlin).
-    const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date).split('-').map(Number);
-    const shown = new Date(Date.UTC(year, month - 1, day));
+    // The day in the zone the date is shown in: a plain day is noon UTC already; a timestamp late in the evening UTC is the next day in Berlin.
+    const [year, month, day] = timeZone === 'UTC' ? [] : dayIn(timeZone).format(date).split('-').map(Number);
+    const shown = timeZone === 'UTC' ? date : new Date(Date.UTC(year, month - 1, day));
     const long = options.dateStyle === 'long' || options.dateStyle === 'full';
     return parts
       .map(({ type, value }, i) => {
