@@ -10,6 +10,7 @@ import type { FilterController, FilterState } from '../../core/filters/filter-co
 import { bestRelief, filterView, type FilterView } from '../../core/filters/filter-view.js';
 import type { OfferSearch } from '../../core/search/offer-search.js';
 import { dayNumber, isoDay } from '../../core/time/berlin.js';
+import { baseLanguage } from '../../core/locale/direction.js';
 import { groupSessions, monthDays, monthOf, scheduledOffers, sessionsBetween, sessionsByDay, splitSeries, type Group, type Session } from './calendar-data.js';
 import { calendarFacets } from './course-facets.js';
 
@@ -155,5 +156,5 @@ export function shownFor({ catalog, filtering, search, requested, ui, words, tex
  * "Jänner"), else the UI language.
  */
 export function formatLocaleOf(requested: string, ui: string): string {
-  return requested.toLowerCase().split('-')[0] === ui ? requested : ui;
+  return baseLanguage(requested) === ui ? requested : ui;
 }

@@ -1,4 +1,5 @@
 /** Dates, numbers and lists through Intl, with one cached formatter per kind, locale and options. */
+import { baseLanguage } from './direction.js';
 import { languageTag } from './language-tag.js';
 
 type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
@@ -42,7 +43,7 @@ export function addLocaleWords(lang: string, words: LocaleWords): void {
 }
 
 /** The words that stand in for Intl's in `locale`, if any. */
-export const wordsFor = (locale: string): LocaleWords | undefined => (localeWords.size ? localeWords.get(locale.split('-')[0].toLowerCase()) : undefined);
+export const wordsFor = (locale: string): LocaleWords | undefined => (localeWords.size ? localeWords.get(baseLanguage(locale)) : undefined);
 
 /** The locale to give Intl for `locale`: itself, or the stand-in whose order and digits its dates take. */
 export const intlLocale = (locale: string): string => wordsFor(locale)?.proxy ?? locale;
