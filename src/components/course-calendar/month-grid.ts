@@ -16,7 +16,7 @@ import { text, type OfferContext } from '../../core/ui/offer-parts.js';
 import { openFromList, sessionLine, sessionTimes, type Open } from './agenda.js';
 import { addMonths, monthOf, sameDayIn, type Session } from './calendar-data.js';
 import type { Shown } from './calendar-view.js';
-import { weekdayNames } from './weekday-names.js';
+import { weekdayNames } from '../../core/locale/weekday-names.js';
 import { clauseSeparator } from './pattern-text.js';
 
 /** Titles previewed in a cell; the rest are "+n". */

@@ -11,7 +11,7 @@ import { plural } from '../../core/locale/plural.js';
 import { pickText } from '../../core/locale/text.js';
 import { lastRuleDay, ruleDays } from '../../core/time/recurrence.js';
 import { timeRange } from '../../core/ui/offer-parts.js';
-import { weekdayNames } from './weekday-names.js';
+import { weekdayNames } from '../../core/locale/weekday-names.js';
 
 function monthlyText(monthly: NonNullable<Schedule['monthly']>, ui: string): string {
   const every = monthly.interval && monthly.interval > 1 ? formatNumber(monthly.interval, ui) : '';

@@ -5,25 +5,15 @@ import type { OfferEntry } from '../feed/catalog.js';
 import type { OpeningHours } from '../feed/schema.js';
 import { WEEKDAYS } from '../feed/vocabulary.js';
 import { formatDate, formatDateRange, formatList } from '../locale/format.js';
+import { weekdayNames } from '../locale/weekday-names.js';
 import { dayNumber } from '../time/berlin.js';
 import { isOpen } from '../time/open-now.js';
 import { text, timeRange, type OfferContext } from './offer-parts.js';
 import { shownText } from './shown-text.js';
 
-const dayNames = new Map<string, string[]>();
-
-/** Weekday names, Monday first (1 January 2024 was a Monday). */
-export function weekdayNames(ui: string): string[] {
-  let names = dayNames.get(ui);
-  if (!names) {
-    dayNames.set(ui, (names = WEEKDAYS.map((_, i) => formatDate(`2024-01-0${i + 1}`, ui, { weekday: 'long' }))));
-  }
-  return names;
-}
-
 /** "Montag, Mittwoch": days of the feed (`mo`, `we`) in the reader's language. */
 export function dayList(days: readonly string[], ui: string): string {
-  const names = weekdayNames(ui);
+  const names = weekdayNames(ui, 'long');
   return formatList(days.map((d) => names[WEEKDAYS.indexOf(d as (typeof WEEKDAYS)[number])]), ui);
 }
 

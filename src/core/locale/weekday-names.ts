@@ -1,9 +1,10 @@
 /**
  * Weekday names in the reader's language, Monday first, through the one
  * formatting path of Lotse (`formatDate`: its locale fallback and the
- * Gregorian calendar): the grid's column heads and the courses' rhythms.
+ * Gregorian calendar): opening hours, the calendar grid's column heads and
+ * the courses' rhythms.
  */
-import { formatDate } from '../../core/locale/format.js';
+import { formatDate } from './format.js';
 
 const names = new Map<string, string[]>();
 
