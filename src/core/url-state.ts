@@ -6,6 +6,7 @@
  * `history.state` stay as they are.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterPaint } from './ui/later-task.js';
 
 export interface UrlStateOptions {
   /** Parameter names without prefix, e.g. `q`, `topics`. */
@@ -93,7 +94,7 @@ export class UrlStateController implements ReactiveController {
     }
     const scheduled = this.pending !== undefined;
     this.pending = values;
-    if (!scheduled) requestAnimationFrame(() => setTimeout(this.flush));
+    if (!scheduled) afterPaint(this.flush);
   }
 
   private apply(values: Record<string, string | undefined>, push: boolean): void {

@@ -13,7 +13,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AttributeWarnings, splitList } from '../attributes.js';
-import { nextTask } from '../feed/slices.js';
+import { afterPaint } from '../ui/later-task.js';
 import { UrlStateController } from '../url-state.js';
 import { emptySelection, valueKey, YES, type FacetSpec, type FacetTable, type Selection } from './facets.js';
 
@@ -349,9 +349,7 @@ export class FilterController<F extends object> implements ReactiveController {
       this.#afterPaint = false;
       this.#host.requestUpdate();
     };
-    // A frame callback runs before its paint, a task posted from it after; the timer serves pages that draw no frames (hidden tabs).
-    requestAnimationFrame(() => void nextTask().then(update));
-    setTimeout(update, AFTER_PAINT_AT_MOST_MS);
+    afterPaint(update, AFTER_PAINT_AT_MOST_MS);
   }
 
   toggle(facet: string, value: string, checked: boolean): void {

@@ -1,3 +1,5 @@
+import { nextTask } from '../feed/slices.js';
+
 /**
  * A task of its own, where the browser has `scheduler.postTask` at the given
  * priority (`background`: after everything else; `user-visible`: in turn
@@ -16,4 +18,20 @@ export function laterTask(task: () => void, priority: 'background' | 'user-visib
   }
   const timer = setTimeout(task);
   return () => clearTimeout(timer);
+}
+
+/**
+ * `task` once, in a task after the next frame is painted (a frame callback
+ * runs before its paint, a task posted from it after), or after `atMostMs`
+ * on pages that draw no frames (hidden tabs).
+ */
+export function afterPaint(task: () => void, atMostMs = 100): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  requestAnimationFrame(() => void nextTask().then(once));
+  setTimeout(once, atMostMs);
 }
