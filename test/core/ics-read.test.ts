@@ -116,6 +116,16 @@ describe('iCalendar files read as a feed', () => {
     expect(offer.description).to.equal('Bitte den Kursausweis mitbringen.');
   });
 
+  it('keeps two sessions of one day apart: DTSTART beside RDATEs, a day named twice once, an override of the second session on it', async () => {
+    const feed = await feedOf('same-day');
+    // Only the evening session is cancelled, not the morning one of the same day.
+    expect(sessions(feed, 'Sprechstunde zweimal am Tag')).to.deep.equal(['2027-10-04 10:00–11:00', '2027-10-04 18:00–19:00 cancelled', '2027-10-05 10:00–11:00']);
+    // DTSTART is the first session even when only RDATEs follow it (ical.js leaves it out).
+    expect(sessions(feed, 'Elterncafé')).to.deep.equal(['2027-10-11 10:00–12:00', '2027-10-11 14:00–16:00', '2027-10-18 10:00–12:00']);
+    // A day that the RRULE and an RDATE both name is one session.
+    expect(sessions(feed, 'Doppelt genannt')).to.deep.equal(['2027-11-04 10:00–11:00', '2027-11-11 10:00–11:00']);
+  });
+
   it('turns every UID into a feed id, unique and valid, whatever it holds', async () => {
     const feed = await feedOf('uid-at');
     expect(feed.problems).to.deep.equal([]);

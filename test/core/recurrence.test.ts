@@ -61,6 +61,26 @@ describe('sessions of a schedule', () => {
     expect(placed).to.include({ date: '2026-05-18', place: 'rathaus', status: 'moved' });
   });
 
+  it('changes the session a change names by its planned start, on a day with two; without one, the day\'s first', () => {
+    const schedule: Schedule = {
+      dates: [
+        { date: '2026-05-04', start: '10:00', end: '11:00' },
+        { date: '2026-05-04', start: '18:00', end: '19:00' },
+        { date: '2026-05-05', start: '10:00', end: '11:00' },
+        { date: '2026-05-05', start: '18:00', end: '19:00' },
+      ],
+      changes: [
+        { date: '2026-05-04', plannedStart: '18:00', cancelled: true },
+        { date: '2026-05-05', note: 'Raum 2' },
+      ],
+    };
+    const shown = occurrences(schedule, '2026-05-01', '2026-05-31').map((o) => `${o.date} ${o.start} ${o.status}${o.note ? ` ${o.note}` : ''}`);
+    expect(shown).to.deep.equal(['2026-05-04 10:00 scheduled', '2026-05-04 18:00 cancelled', '2026-05-05 10:00 scheduled Raum 2', '2026-05-05 18:00 scheduled']);
+    // A planned start that no session of the day has changes nothing.
+    const none = occurrences({ ...schedule, changes: [{ date: '2026-05-04', plannedStart: '12:00', cancelled: true }] }, '2026-05-01', '2026-05-31');
+    expect(none.every((o) => o.status === 'scheduled')).to.equal(true);
+  });
+
   it('runs past midnight and over several days, also into the new year', () => {
     const party: Schedule = { start: '2026-12-31', startTime: '20:00', endTime: '02:00' };
     expect(occurrences(party, '2027-01-01', '2027-01-01')[0]).to.include({ date: '2026-12-31', endDate: '2027-01-01', end: '02:00' });

@@ -104,7 +104,11 @@ function listedSchedule(sessions: Session[]): Schedule {
   const schedule: Schedule = {
     dates: sessions.map(({ date, start, end, endDate }) => ({ date, ...(start ? { start } : {}), ...(end ? { end } : {}), ...(endDate ? { endDate } : {}) })),
   };
-  const changes = sessions.filter((s) => s.cancelled || s.note).map((s) => ({ date: s.date, ...(s.cancelled ? { cancelled: true } : {}), ...(s.note ? { note: s.note } : {}) }));
+  // A day with two sessions names the one meant by its start.
+  const shared = (s: Session) => s.start && sessions.some((other) => other !== s && other.date === s.date);
+  const changes = sessions
+    .filter((s) => s.cancelled || s.note)
+    .map((s) => ({ date: s.date, ...(shared(s) ? { plannedStart: s.start } : {}), ...(s.cancelled ? { cancelled: true } : {}), ...(s.note ? { note: s.note } : {}) }));
   if (changes.length) schedule.changes = changes;
   return schedule;
 }

@@ -250,6 +250,18 @@ export function readIcs(ics: string, from: string, to: string, maxSessions = 100
         problems.push({ code: 'unreadable', line, index, uid, detail: `FREQ=${rules.find((rule) => SUB_DAILY.has(rule.freq))!.freq}` });
         return undefined;
       }
+      // Each instance once (RFC 5545 3.8.5.2), by the start it was planned for: ical.js yields a
+      // day that both an RRULE and an RDATE name twice.
+      const seen = new Set<string>();
+      const instance = (planned: Time) => {
+        if (seen.has(planned.toString())) return;
+        seen.add(planned.toString());
+        const details = event.getOccurrenceDetails(planned);
+        const item = details.item.component;
+        add(details.startDate, details.endDate, item, masterCancelled || text(item, 'status').toUpperCase() === 'CANCELLED', details.recurrenceId);
+      };
+      // DTSTART is always the first instance; with RDATEs and no RRULE, ical.js leaves it out.
+      if (!rules.length) instance(event.startDate);
       const iterator = event.iterator(fastForward(event.startDate, rules, from));
       // Every loop ends: at most MAX_STEPS per event and FILE_STEPS per file; a rule cut short says so.
       let reachedEnd = false;
@@ -259,13 +271,11 @@ export function readIcs(ics: string, from: string, to: string, maxSessions = 100
           break;
         }
         if (guard >= MAX_STEPS || ++steps > FILE_STEPS) break;
-        const details = event.getOccurrenceDetails(next);
-        if (next.toString().slice(0, 10) > to && details.startDate.toString().slice(0, 10) > to) {
+        if (next.toString().slice(0, 10) > to && event.getOccurrenceDetails(next).startDate.toString().slice(0, 10) > to) {
           reachedEnd = true;
           break;
         }
-        const item = details.item.component;
-        add(details.startDate, details.endDate, item, masterCancelled || text(item, 'status').toUpperCase() === 'CANCELLED', details.recurrenceId);
+        instance(next);
         if (truncated) break;
       }
       if (!reachedEnd && !truncated) truncated = true;

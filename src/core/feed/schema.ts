@@ -131,6 +131,8 @@ const exceptDays = either(isoDate, object({ from: isoDate, to: isoDate, note: op
 const change = object({
   /** The day the session was planned for. */
   date: isoDate,
+  /** The time it was planned to start, for a day with more than one session; without it, the day's first. */
+  plannedStart: opt(time),
   cancelled: opt(boolean()),
   newDate: opt(isoDate),
   startTime: opt(time),

@@ -292,7 +292,7 @@ function compute(schedule: Schedule, from: string, to: string): Occurrence[] {
     all.push(session(schedule.start, startTime, endTime, 'single', schedule.end));
   }
   for (const change of changes) {
-    const target = all.find((o) => o.planned === change.date);
+    const target = all.find((o) => o.planned === change.date && (!change.plannedStart || o.plannedStart === change.plannedStart));
     if (!target) continue;
     if (change.note) target.note = change.note;
     if (change.cancelled) {
