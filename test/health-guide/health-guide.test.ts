@@ -115,6 +115,19 @@ describe('<lotse-health-guide>', () => {
     expect(heading(el), 'the question after the last usable answer').to.equal('Wie sind Sie krankenversichert?');
   });
 
+  it('shows the directory with a notice when a link names a service the feed no longer has', async () => {
+    for (const key of ['gone', '__proto__', 'valueOf']) {
+      history.replaceState(null, '', `${location.pathname}?lotse-view=directory&lotse-service=${key}`);
+      const el = await mountGuide(`src="${feedUrl()}"`);
+      await eventually(() => !!$(el, '[part="notice"]') && !!$(el, '#directory-heading'), `the directory and its notice for "${key}"`);
+      expect($(el, '[part="error"]'), key).to.equal(null);
+      expect(textOf($(el, '[part="notice"]'))).to.include('gibt es nicht mehr');
+      // The address no longer names it, so a reload does not say it again.
+      await eventually(() => new URLSearchParams(location.search).get('lotse-service') === null, `"${key}" out of the address`);
+      el.remove();
+    }
+  });
+
   it('shows the emergency numbers first and in the accessibility tree in every state', async () => {
     const states: [string, () => Promise<Guide>][] = [
       ['no src', () => fixture<Guide>('<lotse-health-guide></lotse-health-guide>')],

@@ -157,6 +157,8 @@ export class LotseHealthGuide extends LotseFeedElement {
   private printing = false;
   /** Services shown in the directory; "Show more" adds a page. */
   private shown = DIRECTORY_PAGE;
+  /** A link named a service the feed no longer has. */
+  private missingService = false;
   private treeFor = '';
   private lastSelection?: unknown;
   private treeLoad?: Promise<unknown>;
@@ -250,11 +252,13 @@ export class LotseHealthGuide extends LotseFeedElement {
 
   private show(view: GuideFields['view']): void {
     this.shown = DIRECTORY_PAGE;
+    this.missingService = false;
     this.filtering.setField('view', view, { history: 'push' });
     this.focusing.request(view === 'guide' ? '#step-heading' : '#directory-heading');
   }
 
   private open(entry: OfferEntry): void {
+    this.missingService = false;
     this.filtering.open('service', entry.key);
     this.focusing.request('#detail-heading');
     fire(this, 'lotse-service-select', { key: entry.key, offer: entry.offer });
@@ -306,7 +310,7 @@ export class LotseHealthGuide extends LotseFeedElement {
     super.willUpdate(changed);
     this.requestTree();
     const state = this.feedState;
-    this.view = state.status === 'ready' && !this.compact ? this.computeView(state.catalog) : undefined;
+    this.view = state.status === 'ready' && !this.compact ? this.computeView(state.catalog, state.errors.length === 0 && state.stale.length === 0) : undefined;
   }
 
   /** The default tree of the language asked for (not for the emergency variant), and the numbers' words. */
@@ -375,10 +379,17 @@ export class LotseHealthGuide extends LotseFeedElement {
     return { text, lang: this.locale.ui, dir: this.locale.dir };
   };
 
-  private computeView(catalog: Catalog): View {
+  /** `complete`: every feed is current, so a service missing from it is gone (not in a feed that failed). */
+  private computeView(catalog: Catalog, complete: boolean): View {
     const ctx = this.context(catalog);
     const facets = healthFacets(ctx.now);
     const all = healthServices(catalog);
+    const asked = this.filtering.state.fields.service;
+    if (asked && !entryByKey(catalog, asked)) {
+      // A shared link to a service that is gone: say so and show the list, as the finder does.
+      this.missingService = true;
+      this.filtering.setField('service', '', { history: complete ? 'replace' : 'none' });
+    }
     const { fields: f, selection } = this.filtering.state;
     const directory = f.view === 'directory' && !f.service ? filterView(all, facets, this.filtering, ctx) : undefined;
     if (directory) this.filtering.checkPresets(directory.table);
@@ -431,6 +442,9 @@ export class LotseHealthGuide extends LotseFeedElement {
     const publisher = pickText(state.catalog.feeds[0]?.publisher.name, ctx.texts, state.catalog.feeds[0]?.language ?? 'de');
     return html`${staleNotice(state.stale, ctx.ui)}
       ${state.errors.length ? errorState(state.errors, () => void this.retry(() => this.reload())) : nothing}
+      ${this.missingService
+        ? html`<div class="notice" part="notice"><p>${msg('The offer in this link is no longer available. Here are all current offers.')}</p></div>`
+        : nothing}
       <nav class="modes" aria-label=${msg('Health guide')}>
         ${VIEWS.map(
           (v) => html`<button type="button" class="secondary" aria-pressed=${String(mode === v && !entry)} @click=${() => (entry ? this.close() : this.show(v))}>
