@@ -54,15 +54,15 @@ describe('calendar days', () => {
 
   it('names the sessions a count really gives, not a count the rule never reaches', () => {
     // The 31st of every month for 1,000 sessions would take 140 years; a rule is followed for 40.
-    const text = patternText({ start: '2026-01-31', monthly: { day: 31 }, count: 1000 }, 'en', 'en', 'de');
+    const text = patternText({ start: '2026-01-31', monthly: { day: 31 }, count: 1000 }, 'en', 'en', 'de', 'Europe/Berlin');
     expect(text).to.not.include('1,000');
     expect(text).to.match(/, 2\d\d sessions$/);
-    expect(patternText({ start: '2026-03-02', weekly: { days: ['mo'] }, count: 5 }, 'en', 'en', 'de')).to.match(/, 5 sessions$/);
+    expect(patternText({ start: '2026-03-02', weekly: { days: ['mo'] }, count: 5 }, 'en', 'en', 'de', 'Europe/Berlin')).to.match(/, 5 sessions$/);
   });
 
   it('separates the parts of a pattern as the language does', () => {
     const schedule: Schedule = { start: '2026-03-02', weekly: { days: ['mo'] }, count: 5, startTime: '18:00' };
-    expect(patternText(schedule, 'de', 'de', 'de')).to.match(/, 5 \S+$/).and.not.include('،');
-    expect(patternText(schedule, 'ar', 'ar', 'de')).to.include('، ').and.not.include(', ');
+    expect(patternText(schedule, 'de', 'de', 'de', 'Europe/Berlin')).to.match(/, 5 \S+$/).and.not.include('،');
+    expect(patternText(schedule, 'ar', 'ar', 'de', 'Europe/Berlin')).to.include('، ').and.not.include(', ');
   });
 });

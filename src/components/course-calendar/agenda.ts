@@ -16,6 +16,8 @@ import { municipalities, text, timeRange, type OfferContext } from '../../core/u
 import { languageHint, shownText } from '../../core/ui/shown-text.js';
 import { contentNotes } from '../../core/ui/content-language.js';
 import type { ShownText } from '../../core/locale/text.js';
+import { feedZone } from '../../core/time/zone.js';
+import { pastMidnight } from '../../core/time/recurrence.js';
 import type { Group, Session } from './calendar-data.js';
 import { courseTypeLabel, seatsState, seatsText, statusLabel } from './course-labels.js';
 import { clauseSeparator, patternText } from './pattern-text.js';
@@ -128,7 +130,7 @@ export function sessionLine(session: Session, ctx: OfferContext, open: boolean, 
   const { occurrence: o, entry } = session;
   const clock = sessionTimes(o.start, o.end, ctx.ui);
   const day = withDay ? formatDate(o.date, ctx.ui, { weekday: 'short', day: 'numeric', month: 'short' }) : '';
-  const until = o.endDate && !(o.end && o.start && o.end <= o.start) ? msg(str`until ${formatDate(o.endDate, ctx.ui, { day: 'numeric', month: 'short' })}`) : '';
+  const until = o.endDate && !pastMidnight(o) ? msg(str`until ${formatDate(o.endDate, ctx.ui, { day: 'numeric', month: 'short' })}`) : '';
   const when = [day, clock || (withDay ? '' : msg('All day')), until].filter(Boolean).join(clauseSeparator(ctx.ui));
   const { title, notes } = titleOf(entry, ctx);
 
@@ -167,7 +169,7 @@ export function agendaView({ ctx, series, groups, by }: AgendaOptions): Template
           <h3 id="series-heading">${msg('Regular courses and meetings')}</h3>
           <ul class="plain series-list">
             ${series.map(({ entry }) => {
-              const pattern = patternText(entry.offer.schedule!, ui, ctx.requested, entry.feed.language);
+              const pattern = patternText(entry.offer.schedule!, ui, ctx.requested, entry.feed.language, feedZone(entry.feed));
               const { notes } = titleOf(entry, ctx);
               return html`<li class="course" data-key=${entry.key}>
                 <h4>${titleButton(entry, ctx)}</h4>

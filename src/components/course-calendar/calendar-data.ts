@@ -6,8 +6,9 @@
  */
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { dayNumber, isoDay, weekdayOf } from '../../core/time/berlin.js';
-import { hasRule, occurrences, type Occurrence } from '../../core/time/recurrence.js';
-import { BERLIN, feedZone, fromUtc, toUtc } from '../../core/time/zone.js';
+import { berlinOccurrences } from '../../core/time/berlin-occurrences.js';
+import { hasRule, pastMidnight, type Occurrence } from '../../core/time/recurrence.js';
+import { feedZone } from '../../core/time/zone.js';
 
 export interface Session {
   entry: OfferEntry;
@@ -38,30 +39,9 @@ export function scheduledOffers(catalog: Catalog): Records {
   return found;
 }
 
-/** An occurrence in another zone as Berlin wall-clock time. */
-function toBerlin(o: Occurrence, zone: string): Occurrence {
-  if (!o.start) return o;
-  const start = fromUtc(BERLIN, toUtc(zone, o.date, o.start));
-  const moved: Occurrence = { ...o, date: start.date, start: start.time };
-  if (o.end) {
-    const end = fromUtc(BERLIN, toUtc(zone, o.endDate ?? (o.end <= o.start ? isoDay(dayNumber(o.date) + 1) : o.date), o.end));
-    moved.end = end.time;
-    if (end.date > start.date) moved.endDate = end.date;
-    else delete moved.endDate;
-  }
-  return moved;
-}
-
 /** The sessions of one offer from `from` to `to` (days in Berlin). */
 export function sessionsOf(entry: OfferEntry, from: string, to: string): Occurrence[] {
-  const schedule = entry.offer.schedule;
-  if (!schedule) return [];
-  const zone = feedZone(entry.feed);
-  if (zone === BERLIN) return occurrences(schedule, from, to);
-  // A day more on each side: a day in the feed's zone may be the day before or after in Berlin.
-  return occurrences(schedule, isoDay(dayNumber(from) - 1), isoDay(dayNumber(to) + 1))
-    .map((o) => toBerlin(o, zone))
-    .filter((o) => (o.endDate ?? o.date) >= from && o.date <= to);
+  return entry.offer.schedule ? berlinOccurrences(entry.offer.schedule, feedZone(entry.feed), from, to) : [];
 }
 
 /** Every session of `entries` from `from` to `to`, in order of time. */
@@ -136,12 +116,11 @@ export function sessionsByDay(sessions: readonly Session[], from: string, to: st
   const byDay = new Map<string, Session[]>();
   const [fromDay, toDay] = [dayNumber(from), dayNumber(to)];
   for (const session of sessions) {
-    const { date, endDate, start, end: ends } = session.occurrence;
+    const { date, endDate } = session.occurrence;
     const first = dayNumber(date);
     // Past midnight (an end the next day, before the start time) is not another day of the session; several days are.
-    const last = endDate ? dayNumber(endDate) : first;
-    const pastMidnight = last === first + 1 && ends && start && ends <= start;
-    for (let day = Math.max(first, fromDay), end = Math.min(pastMidnight ? first : last, toDay); day <= end; day++) {
+    const last = endDate && !pastMidnight(session.occurrence) ? dayNumber(endDate) : first;
+    for (let day = Math.max(first, fromDay), end = Math.min(last, toDay); day <= end; day++) {
       const key = isoDay(day);
       const list = byDay.get(key);
       if (list) list.push(session);

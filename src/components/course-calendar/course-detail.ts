@@ -34,7 +34,8 @@ export function courseDetail(entry: OfferEntry, ctx: OfferContext, actions: Cour
   const schedule = entry.offer.schedule;
   const last = schedule ? (lastRuleDay(schedule) ?? (schedule.weekly || schedule.monthly ? undefined : '9999-12-31')) : undefined;
   // Every session of a course that ends, for its first, last and number; the next ones for the list.
-  const all = schedule && last ? sessionsOf(entry, '0001-01-01', last === '9999-12-31' ? isoDay(dayNumber(ctx.now.date) + 3 * 366) : last) : undefined;
+  // (A day more: `last` is a day in the feed's time zone, the sessions' days are Berlin's.)
+  const all = schedule && last ? sessionsOf(entry, '0001-01-01', last === '9999-12-31' ? isoDay(dayNumber(ctx.now.date) + 3 * 366) : isoDay(dayNumber(last) + 1)) : undefined;
   const upcoming = sessionsOf(entry, ctx.now.date, isoDay(dayNumber(ctx.now.date) + 366))
     .slice(0, UPCOMING)
     .map((occurrence) => ({ entry, occurrence }));

@@ -8,14 +8,13 @@ import { msg, str } from '../../core/locale/localize.js';
 import type { OfferEntry } from '../../core/feed/catalog.js';
 import { safeHref } from '../../core/links.js';
 import { formatDate, formatNumber } from '../../core/locale/format.js';
+import { feedZone } from '../../core/time/zone.js';
 import type { Occurrence } from '../../core/time/recurrence.js';
 import { externalLink } from '../../core/ui/external-link.js';
 import { fact, nextDateText, text, type OfferContext } from '../../core/ui/offer-parts.js';
 import { shownTextNamed } from '../../core/ui/shown-text.js';
 import { courseTypeLabel, seatsState, seatsText, statusLabel } from './course-labels.js';
 import { patternText } from './pattern-text.js';
-
-const when = (o: Occurrence, ui: string) => nextDateText({ date: o.date, start: o.start, end: o.end }, ui);
 
 /**
  * `all`: every session of a course that ends (for the first and last one
@@ -28,7 +27,7 @@ export function courseFacts(entry: OfferEntry, ctx: OfferContext, all: Occurrenc
   const registration = offer.registration;
   const status = statusLabel(offer.status);
   const seats = seatsState(schedule?.seats, schedule?.seatsLeft, offer.status, registration?.waitingList);
-  const pattern = schedule && (schedule.monthly || schedule.count || schedule.except?.length) ? patternText(schedule, ui, ctx.requested, entry.feed.language) : '';
+  const pattern = schedule && (schedule.monthly || schedule.count || schedule.except?.length) ? patternText(schedule, ui, ctx.requested, entry.feed.language, feedZone(entry.feed)) : '';
   const held = all?.filter((o) => o.status !== 'cancelled') ?? [];
   const cancelled = (all?.length ?? 0) - held.length;
   const href = safeHref(registration?.url);
@@ -38,8 +37,8 @@ export function courseFacts(entry: OfferEntry, ctx: OfferContext, all: Occurrenc
   return html`${status ? fact(msg('Status'), html`<strong class="status-${offer.status}">${status}</strong>`) : nothing}
   ${offer.courseType ? fact(msg('Type of course'), courseTypeLabel(offer.courseType)) : nothing}
   ${pattern ? fact(msg('Dates'), pattern) : nothing}
-  ${held.length > 1 ? fact(msg('First session'), when(held[0], ui)) : nothing}
-  ${held.length > 1 ? fact(msg('Last session'), when(held[held.length - 1], ui)) : nothing}
+  ${held.length > 1 ? fact(msg('First session'), nextDateText(held[0], ui)) : nothing}
+  ${held.length > 1 ? fact(msg('Last session'), nextDateText(held[held.length - 1], ui)) : nothing}
   ${held.length > 1
     ? fact(
         msg('Sessions'),

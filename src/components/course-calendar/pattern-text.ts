@@ -10,7 +10,7 @@ import { formatDate, formatDateRange, formatList, formatNumber } from '../../cor
 import { plural } from '../../core/locale/plural.js';
 import { pickText } from '../../core/locale/text.js';
 import { lastRuleDay, ruleDays } from '../../core/time/recurrence.js';
-import { timeRange } from '../../core/ui/offer-parts.js';
+import { ruleTimeRange } from '../../core/ui/offer-parts.js';
 import { weekdayNames } from '../../core/locale/weekday-names.js';
 
 function monthlyText(monthly: NonNullable<Schedule['monthly']>, ui: string): string {
@@ -55,9 +55,9 @@ function exceptText(except: NonNullable<Schedule['except']>, requested: string, 
 }
 
 /** The rhythm, times, period and days off of a schedule with a rule; empty for one without. */
-export function patternText(schedule: Schedule, ui: string, requested: string, feedLanguage: string): string {
+export function patternText(schedule: Schedule, ui: string, requested: string, feedLanguage: string, zone: string): string {
   const parts: string[] = [];
-  const times = timeRange(schedule.startTime, schedule.endTime, ui);
+  const times = ruleTimeRange(schedule.startTime, schedule.endTime, ui, zone);
   if (schedule.weekly) {
     const names = weekdayNames(ui, 'short');
     const days = formatList([...new Set(schedule.weekly.days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b)).map((d) => names[WEEKDAYS.indexOf(d)]), ui);

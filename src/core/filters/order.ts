@@ -6,6 +6,7 @@ import type { Catalog } from '../feed/catalog.js';
 import { pickText } from '../locale/text.js';
 import type { BerlinNow } from '../time/berlin.js';
 import { nextDate } from '../time/next-date.js';
+import { feedZone } from '../time/zone.js';
 
 const titleRanks = new WeakMap<Catalog, Map<string, Int32Array>>();
 
@@ -33,8 +34,8 @@ export function nextDateKeys(catalog: Catalog, now: BerlinNow): string[] {
   const at = `${now.date} ${now.time}`;
   const cached = dateKeys.get(catalog);
   if (cached?.at === at) return cached.keys;
-  const keys = catalog.offers.map(({ offer }) => {
-    const next = nextDate(offer.schedule, now);
+  const keys = catalog.offers.map(({ offer, feed }) => {
+    const next = nextDate(offer.schedule, now, feedZone(feed));
     return next ? `${next.date} ${next.start ?? ''}` : '~';
   });
   dateKeys.set(catalog, { at, keys });

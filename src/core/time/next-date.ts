@@ -5,13 +5,17 @@
  */
 import type { Schedule } from '../feed/schema.js';
 import { dayNumber, isoDay, type BerlinNow } from './berlin.js';
-import { occurrences, type Occurrence } from './recurrence.js';
+import { berlinOccurrences } from './berlin-occurrences.js';
+import type { Occurrence } from './recurrence.js';
+import { BERLIN } from './zone.js';
 
 export interface NextDate {
   /** `YYYY-MM-DD` */
   date: string;
   start?: string;
   end?: string;
+  /** The last day of a session over several days (or the next day, past midnight). */
+  endDate?: string;
 }
 
 /** How far ahead a rule is followed. */
@@ -27,13 +31,14 @@ export function notOver(o: Occurrence, now: BerlinNow): boolean {
   return !((o.end ?? o.start ?? '24') <= now.time);
 }
 
-export function nextDate(schedule: Schedule | undefined, now: BerlinNow): NextDate | undefined {
+/** `zone`: the feed's time zone; the date is Berlin's, as `now` is. */
+export function nextDate(schedule: Schedule | undefined, now: BerlinNow, zone = BERLIN): NextDate | undefined {
   if (!schedule) return undefined;
   // From yesterday: a session past midnight may still run.
   const from = isoDay(dayNumber(now.date) - 1);
   for (const ahead of [NEAR_DAYS, HORIZON_DAYS]) {
-    const next = occurrences(schedule, from, isoDay(dayNumber(now.date) + ahead)).find((o) => o.status !== 'cancelled' && notOver(o, now));
-    if (next) return { date: next.date, start: next.start, end: next.end };
+    const next = berlinOccurrences(schedule, zone, from, isoDay(dayNumber(now.date) + ahead)).find((o) => o.status !== 'cancelled' && notOver(o, now));
+    if (next) return { date: next.date, start: next.start, end: next.end, ...(next.endDate ? { endDate: next.endDate } : {}) };
   }
   return undefined;
 }

@@ -221,6 +221,11 @@ function session(date: string, start: string | undefined, end: string | undefine
   return occurrence;
 }
 
+/** True when a session ends the next day at an earlier time than it began (a night out), not over several days. */
+export function pastMidnight(o: { date: string; start?: string; end?: string; endDate?: string }): boolean {
+  return !!(o.start && o.end && o.end <= o.start && o.endDate === isoDay(dayNumber(o.date) + 1));
+}
+
 /** Orders sessions by day, then time (whole days first). */
 export function compareOccurrences(a: Occurrence, b: Occurrence): number {
   const x = `${a.date} ${a.start ?? ''}`;

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '../locale/localize.js';
 import type { OfferEntry } from '../feed/catalog.js';
 import { nextDate } from '../time/next-date.js';
+import { feedZone } from '../time/zone.js';
 import { card } from './card.js';
 import { featureLabel, kindLabel } from './labels.js';
 import { cardLine, distanceText, languageNames, municipalities, nextDateText, providerName, tagList, text, topicTexts, type OfferContext } from './offer-parts.js';
@@ -14,7 +15,7 @@ export function offerCard(entry: OfferEntry, ctx: OfferContext, distance: number
   const { ui } = ctx;
   const provider = providerName(entry, ctx);
   const where = entry.places.length ? municipalities(entry, ui) : offer.online ? msg('Online') : '';
-  const next = offer.kind === 'course' || offer.kind === 'event' ? nextDate(offer.schedule, ctx.now) : undefined;
+  const next = offer.kind === 'course' || offer.kind === 'event' ? nextDate(offer.schedule, ctx.now, feedZone(entry.feed)) : undefined;
   const title = text(offer.title, entry, ctx);
   const summary = text(offer.summary, entry, ctx);
   const topics = topicTexts(entry, ctx);

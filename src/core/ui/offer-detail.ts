@@ -10,10 +10,11 @@ import type { OpeningHours } from '../feed/schema.js';
 import { formatDate, formatDateRange, formatNumber } from '../locale/format.js';
 import { unverifiedForAYear } from '../time/berlin.js';
 import { nextDate } from '../time/next-date.js';
+import { feedZone } from '../time/zone.js';
 import { contactList, hasContact } from './contact.js';
 import { closedDays, dayList, openingHours, sharedExceptions } from './hours.js';
 import { audienceLabel, featureLabel, kindLabel, levelRange, wheelchairText } from './labels.js';
-import { costText, fact, languageNames, nextDateText, providerName, tagList, text, timeRange, topicTexts, type OfferContext } from './offer-parts.js';
+import { costText, fact, languageNames, nextDateText, providerName, ruleTimeRange, tagList, text, topicTexts, type OfferContext } from './offer-parts.js';
 import { placeBlock } from './place.js';
 import { shownParagraph, shownText } from './shown-text.js';
 import { richBlocks, richParagraphs } from './rich-text.js';
@@ -49,7 +50,7 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
   const { ui } = ctx;
   const provider = providerName(entry, ctx);
   const schedule = offer.schedule;
-  const next = nextDate(schedule, ctx.now);
+  const next = nextDate(schedule, ctx.now, feedZone(entry.feed));
   const audiences = entry.audiences.map((key) => audienceLabel(key, ctx.catalog, ctx.texts));
   const topics = topicTexts(entry, ctx);
   // Said once for the offer when every place is the same, else once per place.
@@ -70,7 +71,7 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
       schedule?.weekly
         ? fact(
             msg('Regularly'),
-            html`${dayList(schedule.weekly.days, ui)} ${timeRange(schedule.startTime, schedule.endTime, ui)}
+            html`${dayList(schedule.weekly.days, ui)} ${ruleTimeRange(schedule.startTime, schedule.endTime, ui, feedZone(entry.feed))}
             ${schedule.weekly.interval && schedule.weekly.interval > 1 ? msg(str`(every ${formatNumber(schedule.weekly.interval, ui)} weeks)`) : nothing}`,
           )
         : nothing,

@@ -7,13 +7,15 @@ import { html, nothing } from 'lit';
 import { msg, str } from '../locale/localize.js';
 import type { Catalog, OfferEntry } from '../feed/catalog.js';
 import { directionOf } from '../locale/direction.js';
-import { formatDate, formatNumber, intlLocale } from '../locale/format.js';
+import { formatDate, formatDateRange, formatNumber, intlLocale } from '../locale/format.js';
 import { ownLanguageName } from '../locale/language-names.js';
 import { listParts } from '../locale/list-parts.js';
 import { plural } from '../locale/plural.js';
 import { pickText, type ShownText } from '../locale/text.js';
 import type { BerlinNow } from '../time/berlin.js';
 import type { NextDate } from '../time/next-date.js';
+import { pastMidnight } from '../time/recurrence.js';
+import { BERLIN } from '../time/zone.js';
 import { featureLabel } from './labels.js';
 import { shownText } from './shown-text.js';
 
@@ -47,7 +49,24 @@ export function timeRange(start: string | undefined, end: string | undefined, ui
   return end ? `${timeText(start, ui)}–${timeText(end, ui)}` : timeText(start, ui);
 }
 
+/**
+ * A rule's times as the feed states them, with the feed's time zone named
+ * when it is not Berlin's, whose time the dates are shown in
+ * ("22:00–23:00 (Nordamerikanische Ostküstenzeit)").
+ */
+export function ruleTimeRange(start: string | undefined, end: string | undefined, ui: string, zone: string): string {
+  const range = timeRange(start, end, ui);
+  if (!range || zone === BERLIN) return range;
+  const name = new Intl.DateTimeFormat(intlLocale(ui), { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(0).find((p) => p.type === 'timeZoneName')?.value;
+  return `${range} (${name ?? zone})`;
+}
+
+/** A session's day and time; one over several days from its first day and time to its last ("Wed, 30 Dec, 18:00 – Sat, 2 Jan, 12:00"). */
 export function nextDateText(next: NextDate, ui: string): string {
+  if (next.endDate && next.endDate > next.date && !pastMidnight(next)) {
+    if (!next.start) return formatDateRange(next.date, next.endDate, ui);
+    return `${nextDateText({ date: next.date, start: next.start }, ui)} – ${nextDateText({ date: next.endDate, start: next.end }, ui)}`;
+  }
   const day = formatDate(next.date, ui, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
   if (!next.start) return day;
   const time = timeRange(next.start, next.end, ui);
