@@ -7,6 +7,7 @@
 import { expect } from '@esm-bundle/chai';
 import { setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
+import { addMonths } from '../../src/components/course-calendar/calendar-data.js';
 import { resetFeedStore } from '../../src/core/feed/store.js';
 import { dayNumber, isoDay } from '../../src/core/time/berlin.js';
 import { spyWarn } from '../helpers/console.js';
@@ -318,6 +319,34 @@ describe('<lotse-course-calendar>', () => {
     }
   });
 
+  it('names the list’s file and calendar in the element’s language, and shows a session over several days from its first day to its last', async () => {
+    const feed = calendarFeed();
+    (feed.offers as Record<string, unknown>[]).push({
+      id: 'camp',
+      kind: 'event',
+      title: 'Camp',
+      // From 18:00 to 12:00 three days later: not one night past midnight.
+      schedule: { dates: [{ date: inDays(2), start: '18:00', endDate: inDays(5), end: '12:00' }] },
+      verified: '2026-11-01',
+    });
+    const el = await mountCalendar(`src="${feedUrl(feed)}" no-url-sync view="agenda" lang="de"`);
+    const downloads = catchDownloads();
+    try {
+      $<HTMLButtonElement>(el, '.toolbar button.download')!.click();
+      await eventually(() => downloads.clicks.length === 1, 'the list download');
+      expect(downloads.clicks[0].download).to.equal('Kurse-und-Termine.ics');
+      expect(await (await fetch(downloads.clicks[0].href)).text()).to.include('X-WR-CALNAME:Kurse und Termine');
+    } finally {
+      downloads.restore();
+    }
+    const camp = $$(el, '.session').find((line) => textOf(line).includes('Camp'))!;
+    const last = new Intl.DateTimeFormat('de', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${inDays(5)}T12:00:00Z`));
+    expect(textOf(camp.querySelector('.when'))).to.include(`bis ${last}`);
+    $$<HTMLButtonElement>(el, 'button.open').find((b) => textOf(b) === 'Camp')!.click();
+    await el.updateComplete;
+    expect(factsOf(el)['Nächster Termin']).to.match(/18:00 – .*12:00$/);
+  });
+
   it('offers the feed’s calendars to subscribe to, the third-party links labelled as such', async () => {
     const el = await mountCalendar(`src="${feedUrl()}" no-url-sync view="agenda"`);
     const section = $(el, '[part="subscribe"]')!;
@@ -341,7 +370,7 @@ describe('<lotse-course-calendar>', () => {
     await expectCalendarAccessible(el, 'error');
   });
 
-  it('shows the times of a feed in another time zone in Berlin time', async () => {
+  it('shows the times of a feed in another time zone in Berlin time, in the list and in the detail', async () => {
     const feed = calendarFeed();
     feed.timeZone = 'America/New_York';
     (feed.offers as Record<string, unknown>[]).splice(0, (feed.offers as unknown[]).length, {
@@ -350,11 +379,34 @@ describe('<lotse-course-calendar>', () => {
       title: 'Webinar',
       schedule: { start: inDays(3), startTime: '12:00', endTime: '13:00' },
       verified: '2026-11-01',
+    }, {
+      id: 'late-course',
+      kind: 'course',
+      title: 'Late course',
+      // 22:00 in New York is the next morning in Berlin: six sessions from Thursday to Saturday nights.
+      schedule: { start: inDays(3), startTime: '22:00', endTime: '23:00', weekly: { days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] }, count: 6 },
+      verified: '2026-11-01',
     });
     const el = await mountCalendar(`src="${feedUrl(feed)}" no-url-sync view="agenda"`);
-    const line = textOf($(el, '.session .when'));
+    const line = textOf($$(el, '.session').find((l) => textOf(l).includes('Webinar'))!.querySelector('.when'));
     // Noon in New York is 18:00 in Berlin, or 17:00 in the weeks when only one of them is on summer time.
-    expect(line).to.match(/^(5|6):00\s?PM\s?–\s?(6|7):00\s?PM$/);
+    const berlin = /(5|6):00\s?PM\s?–\s?(6|7):00\s?PM/;
+    expect(line).to.match(berlin);
+    $$<HTMLButtonElement>(el, 'button.open').find((b) => textOf(b) === 'Webinar')!.click();
+    await el.updateComplete;
+    expect(factsOf(el)['Next date']).to.match(berlin);
+
+    $<HTMLButtonElement>(el, 'button.back')!.click();
+    await el.updateComplete;
+    $$<HTMLButtonElement>(el, 'button.open').find((b) => textOf(b) === 'Late course')!.click();
+    await el.updateComplete;
+    const facts = factsOf(el);
+    // All six sessions, the last one too, though it falls on the day after the feed's last day in Berlin.
+    expect(facts.Sessions).to.equal('6');
+    expect(facts['First session']).to.match(/(3|4):00\s?AM/);
+    // The rule's own times are the feed's, and say so.
+    expect(facts.Dates).to.match(/10:00\s?PM–11:00\s?PM/);
+    expect(facts.Dates).to.match(/Eastern/);
   });
 
   it('shows the events of an .ics file beside the feed’s, and reports its blank line to staff', async () => {
@@ -371,6 +423,15 @@ describe('<lotse-course-calendar>', () => {
     expect(text).to.include('line 38');
     expect(text).to.include('This event could not be read');
     await expectCalendarAccessible(info, 'feed-info with an .ics file');
+  });
+
+  it('opens a linked day of another month though the link names no month (a day of this month, shared and opened later)', async () => {
+    const day = `${addMonths(today().slice(0, 7), -2)}-10`;
+    history.replaceState(null, '', `${location.pathname}?lotse-view=month&lotse-day=${day}`);
+    const el = await mountCalendar(`src="${feedUrl()}"`);
+    expect(textOf($(el, '#month-heading'))).to.equal(new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`)));
+    expect($(el, '[part="day"]'), 'the day’s list').not.to.equal(null);
+    history.replaceState(null, '', original);
   });
 
   it('ignores a crafted month or day in the link: the grid stays usable with the keyboard', async () => {

@@ -9,6 +9,7 @@ import { fields, FilterController, type FilterState } from '../../core/filters/f
 import { formatNumber } from '../../core/locale/format.js';
 import { plural } from '../../core/locale/plural.js';
 import { offerSearch } from '../../core/search/offer-search.js';
+import { dayNumber, isoDay } from '../../core/time/berlin.js';
 import { ClockController } from '../../core/time/clock.js';
 import { baseStyles } from '../../core/ui/base-styles.js';
 import { cardStyles } from '../../core/ui/card.js';
@@ -48,7 +49,6 @@ export interface CourseSelectDetail {
 export interface CalendarResultsDetail {
   total: number;
 }
-
 /** Widgets narrower than this many em show the agenda unless told otherwise. */
 const WIDE_EM = 44;
 
@@ -198,7 +198,6 @@ export class LotseCourseCalendar extends LotseFeedElement {
   private readonly agendaSteps = new AgendaSteps(() => this.requestUpdate());
   /** The month changed: the update that shows it says so. */
   #announceMonth = false;
-
   private shownResults = false;
   private missingCourse = false;
   private resizing?: ResizeObserver;
@@ -284,8 +283,10 @@ export class LotseCourseCalendar extends LotseFeedElement {
     return this.wide ? 'month' : 'agenda';
   }
 
+  /** The month shown: the address's month, else the open day's (a link to a day of this month works next month too), else today's. */
   private month(): string {
-    return this.filtering.state.fields.month || monthOf(this.clock.now.date);
+    const { month, day } = this.filtering.state.fields;
+    return month || monthOf(day && isoDay(dayNumber(day)) === day ? day : this.clock.now.date);
   }
 
   private weeks(): number {
@@ -482,6 +483,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
 
   private renderList(shown: Shown, ctx: OfferContext): TemplateResult {
     const { query } = this.filtering.state;
+    const listName = msg('Courses and events'); // named here, in the element's language: the click runs outside it
     return html`<div role="search" class="search-area">
         ${searchField({
           id: 'q',
@@ -504,7 +506,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
         any: shown.entries.length > 0,
         setView: (view) => this.setView(view),
         setGroup: (group) => this.setGroup(group),
-        download: () => void this.download(shown.entries, msg('Courses and events')),
+        download: () => void this.download(shown.entries, listName),
       })}
       <div class="layout">
         ${filterPanel({
