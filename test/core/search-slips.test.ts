@@ -84,6 +84,15 @@ describe('forgiving search', () => {
     expect(find('   Kindergeld     beantragen  ')).to.deep.equal(['kindergeld']);
   });
 
+  it('ignores invisible direction marks, soft hyphens and joiners that pasted text carries', () => {
+    // Pasted from an Arabic or Persian page: left-to-right and right-to-left marks around the word.
+    expect(find('\u200eKindergeld\u200e')).to.deep.equal(['kindergeld']);
+    expect(find('\u200fKindergeld\u200f \u061c')).to.deep.equal(['kindergeld']);
+    expect(find('Kinder\u00adgeld')).to.deep.equal(['kindergeld']);
+    expect(queryWords('\u2067Kindergeld\u2069')).to.deep.equal([{ term: 'kindergeld', typed: 10 }]);
+    expect(fold('Kinder\u200cgeld')).to.equal('kindergeld');
+  });
+
   it('finds words still being typed, also with a slip in them', () => {
     expect(find('Antidiskr')).to.deep.equal(['antidiskriminierung']);
     expect(find('Kinderatr')[0]).to.equal('kinderarzt');

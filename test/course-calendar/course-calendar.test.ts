@@ -280,7 +280,7 @@ describe('<lotse-course-calendar>', () => {
     await search(el, 'Festival');
     await eventually(() => el.resultCount === 0, 'nothing to show');
     const empty = textOf($(el, '[part="empty"]'));
-    expect(empty).to.include('The filter “Type of course: Literacy course” excludes the most: without it, 1 would be shown.');
+    expect(empty).to.include('The filter “Type of course: \u2068Literacy course\u2069” excludes the most: without it, 1 would be shown.');
     await expectCalendarAccessible(el, 'empty');
     $<HTMLButtonElement>(el, '[part="empty"] button')!.click();
     await el.updateComplete;

@@ -434,7 +434,7 @@ describe('<lotse-offer-finder>', () => {
     expect(el.resultCount).to.equal(0);
     const empty = $(el, '[part="empty"]')!;
     // Without "Arbeit" the three Arabic offers come back; without Arabic only one.
-    expect(textOf(empty)).to.include('“Topic: Work”').and.include('3 offers would be shown');
+    expect(textOf(empty)).to.include('“Topic: \u2068Work\u2069”').and.include('3 offers would be shown');
     await expectAccessible(el, 'empty');
     empty.querySelector('button')!.click();
     await el.updateComplete;
@@ -449,7 +449,10 @@ describe('<lotse-offer-finder>', () => {
     await toggle(el, 'languages', 'ar');
     await search(el, 'Bewerbung');
     expect(el.resultCount).to.equal(0);
-    expect(textOf($(el, '[part="empty"]'))).to.include('“Search: Bewerbung”');
+    expect(textOf($(el, '[part="empty"]'))).to.include('“Search: \u2068Bewerbung\u2069”');
+    // A right-to-left override from a crafted link cannot turn the town's sentence backwards.
+    await search(el, '\u202eBewerbung');
+    expect(textOf($(el, '[part="empty"]'))).to.include('“Search: \u2068Bewerbung\u2069”').and.not.include('\u202e');
     $<HTMLButtonElement>(el, '[part="empty"] button')!.click();
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#q')!.value).to.equal('');

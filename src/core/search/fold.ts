@@ -4,9 +4,12 @@
  * transcriptions (ae -> a, oe -> o, ue -> u, ß -> ss), Turkish dotless ı and
  * Polish ł (letters of their own, not marks), Arabic letter variants and the
  * Arabic article, so "Fluechtlinge", "Flüchtlinge" and "fluchtlinge" are one
- * word, and so are "الاستشارة" and "استشارة".
+ * word, and so are "الاستشارة" and "استشارة". Invisible format characters
+ * (direction marks, soft hyphens, the Persian zero-width non-joiner) go.
  */
 const MARKS = /\p{M}+/gu;
+/** Invisible format characters: direction marks that pasted Arabic carries, soft hyphens, joiners. */
+const FORMAT = /\p{Cf}+/gu;
 
 /**
  * Bounds on what one search input may cost: a query is read up to
@@ -35,6 +38,7 @@ export function fold(word: string): string {
 export function foldText(text: string): string {
   return (
     text
+      .replace(FORMAT, '')
       .toLowerCase()
       // The Arabic article, before marks are split off: "العربية" is found as "عربية", and
       // "ألمانيا" keeps its first letter (after NFD, أ would be ا plus a mark).
@@ -77,7 +81,7 @@ export interface QueryWord {
  */
 export function queryWords(query: string): QueryWord[] {
   const words = new Map<string, number>();
-  for (const word of query.slice(0, MAX_QUERY_CHARS).split(SPLIT)) {
+  for (const word of query.slice(0, MAX_QUERY_CHARS).replace(FORMAT, '').split(SPLIT)) {
     const t = term(word);
     if (t.length > 1) words.set(t, Math.max(words.get(t) ?? 0, Math.min(word.length, MAX_TERM_CHARS), t.length));
   }
