@@ -1,7 +1,8 @@
 /**
  * Links built from feed data. Only `https:`, `http:`, `mailto:` and `tel:`
  * ever reach an `href`; anything else (`javascript:`, `data:` ...) yields
- * no link at all.
+ * no link at all, and so does a web address with a user name or password
+ * (`https://www.stadt.de@evil.example/` leads to evil.example).
  */
 const SAFE_PROTOCOL = /^(https?|mailto|tel):$/;
 
@@ -9,7 +10,7 @@ export function safeHref(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   try {
     const url = new URL(raw);
-    return SAFE_PROTOCOL.test(url.protocol) ? url.href : undefined;
+    return SAFE_PROTOCOL.test(url.protocol) && !url.username && !url.password ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -124,6 +124,9 @@ export const HOSTILE_INVALID_URLS: readonly string[] = [
   `JAVASCRIPT://evil.example/%0A${pwn(42)}`,
   `vbscript:msgbox(43)`,
   `https://evil.example/ javascript:${pwn(44)}`,
+  // Poses as the town's site, leads to evil.example.
+  'https://www.stadt.example@evil.example/',
+  'https://user:secret@host.example/path',
 ];
 
 /** A record that `hostileFeed()` gives a bad value on purpose, and where the validator must complain. */
