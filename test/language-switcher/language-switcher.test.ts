@@ -197,6 +197,18 @@ describe('<lotse-language-switcher>', () => {
     expect(sw(el).activeElement).to.equal(toggle(el));
   });
 
+  it('keeps focus on its button while the chosen language’s words load, with no placeholder in between', async () => {
+    const el = await mountSwitcher();
+    toggle(el).click();
+    await eventually(() => !sw(el).querySelector('ul')!.hidden, 'the list to open');
+    // Romanian: not loaded by any test before this one in this file.
+    link(el, 'ro').focus();
+    await sendKeys({ press: 'Enter' });
+    await eventually(() => toggle(el).querySelector('span[lang]')?.getAttribute('lang') === 'ro', 'Romanian shown');
+    expect(sw(el).activeElement).to.equal(toggle(el));
+    expect(document.activeElement).to.equal(el);
+  });
+
   it('a click outside closes the list', async () => {
     const el = await mountSwitcher();
     await openList(el);

@@ -110,26 +110,27 @@ export class LocaleController implements ReactiveController {
     controllers.delete(this);
   }
 
-  /** Re-reads the language; requests an update when anything changed. */
+  /**
+   * Re-reads the language; requests an update when anything changed. An
+   * element that already shows a language keeps it until the strings of the
+   * new one have loaded, then switches at once: no placeholder in between,
+   * and focus stays where it was (on the language menu's button, say).
+   */
   refresh(): void {
     const requested = languageTag(this.#host.getAttribute('lang')?.trim() || pageChoice || nearestLang(this.#host), DEFAULT_LOCALE);
     const ui = matchUiLocale(requested);
     const ready = isLocaleLoaded(ui);
-    if (requested !== this.requested || ui !== this.ui || ready !== this.ready) {
-      this.requested = requested;
-      this.ui = ui;
-      this.texts = baseLanguage(requested) === baseLanguage(ui) ? [requested] : [requested, ui];
-      this.dir = directionOf(ui);
-      this.ready = ready;
-      this.#host.requestUpdate();
-    }
-    if (!ready) {
-      void loadLocale(ui).then(() => {
-        if (this.ui === ui && !this.ready) {
-          this.ready = true;
-          this.#host.requestUpdate();
-        }
-      });
-    }
+    if (ready || !this.ready) this.#show(requested, ui, ready);
+    if (!ready) void loadLocale(ui).then(() => isLocaleLoaded(ui) && this.refresh());
+  }
+
+  #show(requested: string, ui: UiLocale, ready: boolean): void {
+    if (requested === this.requested && ui === this.ui && ready === this.ready) return;
+    this.requested = requested;
+    this.ui = ui;
+    this.texts = baseLanguage(requested) === baseLanguage(ui) ? [requested] : [requested, ui];
+    this.dir = directionOf(ui);
+    this.ready = ready;
+    this.#host.requestUpdate();
   }
 }
