@@ -8,7 +8,7 @@ import '../../src/components/feed-info/define.js';
 import { LotseFeedInfo } from '../../src/components/feed-info/feed-info.js';
 import { defineElement } from '../../src/core/lotse-element.js';
 import { resetFeedStore } from '../../src/core/feed/store.js';
-import { bigFeed, feedA, feedB } from '../fixtures/feeds.js';
+import { bigFeed, feedA, feedB, minimalFeed, validOffer } from '../fixtures/feeds.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
 import { eventually } from '../helpers/wait.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -123,6 +123,21 @@ describe('<lotse-feed-info>', () => {
     expect(location.hash, 'the host page keeps its hash').to.equal(hash);
     expect(shadow(element).activeElement, 'focus on the record').to.equal(rows[1]);
     await expectAccessible(element, 'problems');
+  });
+
+  it('counts every problem beyond the ones it describes, and says which part the report and the console hold', async () => {
+    const url = freshUrl('too-many');
+    // 3,000 offers with four wrong optional values each: 12,000 problems, past the 10,000 the validator keeps.
+    const offers = Array.from({ length: 3000 }, (_, i) => ({ ...(validOffer(i) as object), summary: 5, url: 'not a web address', keywords: 7, cost: 'free' }));
+    answerJson(url, minimalFeed({ offers }));
+    const element = await mount(url);
+    const report = text(element);
+    expect(report).to.include('12,000 problems found.');
+    expect(report).to.include('Only the first 10,000 problems are described here.');
+    // The summary's sentence counts only the records the list below really holds.
+    expect(report).to.include('And 190 more records with problems, listed below.');
+    expect(shadow(element).querySelectorAll('[part="problems"] .problem-record')).to.have.length(200);
+    expect(report).to.include('Only the first 200 records with problems are listed.').and.not.include('the browser console lists all');
   });
 
   it('names the offers not verified for a year, oldest first, and reflows at 320 px', async () => {

@@ -26,6 +26,12 @@ const MAX_LISTED_RECORDS = 200;
 /** Records linked from the status at the top. */
 const SUMMARY_LINKS = 10;
 
+/** How many records the report lists in full. */
+const listedRecords = (records: readonly unknown[]) => Math.min(records.length, MAX_LISTED_RECORDS);
+
+/** Problems found beyond the validator's limit: counted, not described. */
+const notKept = (catalog: Catalog) => catalog.feeds.reduce((n, feed) => n + (feed.problemsNotKept ?? 0), 0);
+
 /** The problems of one record. */
 interface ProblemRecord {
   anchor: string;
@@ -139,7 +145,8 @@ export class LotseFeedInfo extends LotseFeedElement {
     if (state.status !== 'ready' || state.errors.length > 0 || state.stale.length > 0) return '';
     const lang = this.locale.ui;
     const offers = formatNumber(state.catalog.offers.length, lang);
-    const problems = formatNumber(state.catalog.problems.length, lang);
+    const found = state.catalog.problems.length + notKept(state.catalog);
+    const problems = formatNumber(found, lang);
     const offerText = plural(state.catalog.offers.length, lang, {
       zero: () => msg(str`Feed checked: ${offers} offers.`, { id: 'feed-checked-offers.zero' }),
       one: () => msg(str`Feed checked: ${offers} offer.`),
@@ -149,9 +156,9 @@ export class LotseFeedInfo extends LotseFeedElement {
       other: () => msg(str`Feed checked: ${offers} offers.`),
     });
     const problemText =
-      state.catalog.problems.length === 0
+      found === 0
         ? msg('No problems found.')
-        : plural(state.catalog.problems.length, lang, {
+        : plural(found, lang, {
             zero: () => msg(str`${problems} problems found.`, { id: 'problems-found.zero' }),
             one: () => msg(str`${problems} problem found.`),
             two: () => msg(str`${problems} problems found.`, { id: 'problems-found.two' }),
@@ -213,7 +220,7 @@ export class LotseFeedInfo extends LotseFeedElement {
         : nothing}
       ${state.errors.length ? this.renderFeedErrors(state.errors) : nothing}
       ${this.renderStatus(state, records)}
-      ${this.renderProblems(catalog.problems, records, catalog.feeds.length > 1)}
+      ${this.renderProblems(catalog.problems, records, catalog.feeds.length > 1, notKept(catalog) === 0)}
       ${catalog.feeds.map((feed) => this.renderPublisher(feed))}
       ${this.renderCounts(stats)} ${this.renderCoverage(stats)}
     `;
@@ -255,8 +262,11 @@ export class LotseFeedInfo extends LotseFeedElement {
                 </li>`,
               )}
             </ul>
-            ${records.length > shown.length
-              ? html`<p>${msg(str`And ${formatNumber(records.length - shown.length, lang)} more records with problems, listed below.`)}</p>`
+            ${listedRecords(records) > shown.length
+              ? html`<p>${msg(str`And ${formatNumber(listedRecords(records) - shown.length, lang)} more records with problems, listed below.`)}</p>`
+              : nothing}
+            ${notKept(state.catalog)
+              ? html`<p>${msg(str`Only the first ${formatNumber(state.catalog.problems.length, lang)} problems are described here. Correct them and check again to see the others.`)}</p>`
               : nothing}`}
       <p>
         <button type="button" class="secondary check-again" @click=${() => void this.retry(() => this.reload())}>${msg('Check again')}</button>
@@ -372,10 +382,10 @@ export class LotseFeedInfo extends LotseFeedElement {
   }
 
   /** Every problem, grouped by record, each record a target of the summary's links. */
-  private renderProblems(problems: FeedProblem[], records: ProblemRecord[], withSource: boolean): TemplateResult {
+  private renderProblems(problems: FeedProblem[], records: ProblemRecord[], withSource: boolean, allKept: boolean): TemplateResult {
     const lang = this.locale.ui;
     if (problems.length === 0) return html`<section part="problems" hidden></section>`;
-    const listed = records.slice(0, MAX_LISTED_RECORDS);
+    const listed = records.slice(0, listedRecords(records));
     return html`<section part="problems" aria-labelledby="problems-heading">
       <h2 id="problems-heading">${msg('Problems by record')}</h2>
       <ol class="problem-records">
@@ -403,7 +413,11 @@ export class LotseFeedInfo extends LotseFeedElement {
         )}
       </ol>
       ${records.length > listed.length
-        ? html`<p>${msg(str`Only the first ${formatNumber(listed.length, lang)} records with problems are listed; the browser console lists all.`)}</p>`
+        ? html`<p>
+            ${allKept
+              ? msg(str`Only the first ${formatNumber(listed.length, lang)} records with problems are listed; the browser console lists all.`)
+              : msg(str`Only the first ${formatNumber(listed.length, lang)} records with problems are listed.`)}
+          </p>`
         : nothing}
     </section>`;
   }

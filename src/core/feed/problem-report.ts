@@ -91,7 +91,7 @@ export function envelopeDetail(issues: Issue[]): string {
  * record (collection, position, id), the field, the reason, what was expected
  * and what was found. `validateFeed` itself never logs.
  */
-export function reportProblems({ problems, url }: ValidatedFeed): void {
+export function reportProblems({ problems, url, problemsNotKept }: ValidatedFeed): void {
   if (problems.length === 0) return;
   describeProblems(problems);
   const dropped = new Set(problems.filter((p) => p.dropped).map((p) => `${p.collection}${p.index}`)).size;
@@ -100,5 +100,6 @@ export function reportProblems({ problems, url }: ValidatedFeed): void {
       `\n  ${p.collection}[${p.index}]${p.id ? ` id "${p.id}"` : ''}: ${p.field || '(record)'}: ${p.reason}` +
       `${bracketed(p)}${p.dropped ? '' : ' (left out; the record is shown)'}`,
   );
-  console.warn(`Lotse: ${problems.length} problem(s) in ${url}; ${dropped} record(s) dropped, the rest is shown.${lines.join('')}`);
+  const more = problemsNotKept ? ` ${problemsNotKept} more problem(s) were counted but not kept; correct these and check again.` : '';
+  console.warn(`Lotse: ${problems.length} problem(s) in ${url}; ${dropped} record(s) dropped, the rest is shown.${more}${lines.join('')}`);
 }

@@ -117,6 +117,8 @@ export interface ValidatedFeed {
   /** Emergency and crisis numbers that add to or replace the defaults. */
   emergency: EmergencyNumber[];
   problems: FeedProblem[];
+  /** Problems found beyond `MAX_PROBLEMS`: counted, not kept (staff correct the first ones and check again). */
+  problemsNotKept?: number;
 }
 
 /** The position (0-based) of each kept record in its feed's array, for problems found later (in a merged catalogue). */
@@ -162,10 +164,12 @@ function* steps(json: unknown, url: string): Generator<ValidatedFeed | undefined
   if (head === INVALID) return { code: 'format', issues: headIssues };
   const feed = head as Infer<typeof envelope>;
   const problems: FeedProblem[] = [];
-  /** Adds a record's issues as problems, up to `MAX_PROBLEMS`: beyond, a feed is broken enough, and memory stays bounded. */
+  let notKept = 0;
+  /** Adds a record's issues as problems, up to `MAX_PROBLEMS`: beyond, a feed is broken enough, and memory stays bounded; the rest are counted. */
   const report = (collection: FeedProblem['collection'], id: string | undefined, index: number, issues: Found[], dropped: boolean, origin?: RecordOrigin) => {
     for (const { path, ...issue } of issues) {
       if (problems.length < MAX_PROBLEMS) problems.push({ source: url, collection, id, index, field: path, ...issue, dropped, ...(origin ? { origin } : {}) });
+      else notKept++;
     }
   };
   report('feed', undefined, 0, headIssues, false);
@@ -297,6 +301,7 @@ function* steps(json: unknown, url: string): Generator<ValidatedFeed | undefined
     guides,
     emergency,
     problems,
+    ...(notKept ? { problemsNotKept: notKept } : {}),
   };
 }
 
