@@ -25,8 +25,9 @@ export class AttributeWarnings {
     console.warn(`Lotse: <${this.host.localName}> ${attribute}="${value.slice(0, 80)}" is not valid; ${accepted}`);
   }
 
-  /** A whole number within `min`–`max`, else `fallback` with a warning. */
-  integer(attribute: string, value: number, min: number, max: number, fallback: number): number {
+  /** A whole number within `min`–`max`, else `fallback` with a warning; `fallback` without one when the attribute is not set (or was removed). */
+  integer(attribute: string, value: number | null | undefined, min: number, max: number, fallback: number): number {
+    if (value === null || value === undefined) return fallback;
     if (Number.isInteger(value) && value >= min && value <= max) return value;
     this.warn(attribute, String(this.host.getAttribute(attribute) ?? value), `accepted: a whole number from ${min} to ${max}; using ${fallback}.`);
     return fallback;

@@ -185,6 +185,10 @@ describe('<lotse-offer-finder>', () => {
       expect(about('topics')[0]).to.include('"nope"').and.include('sprache');
       // The valid part of a preset still applies; a bad page size falls back to 20.
       expect(el.filters.kinds).to.deep.equal(['course']);
+      // Removing an attribute is no wrong value.
+      el.removeAttribute('page-size');
+      await el.updateComplete;
+      expect(spy.calls.filter((c) => c.includes('page-size="null"'))).to.deep.equal([]);
     } finally {
       spy.restore();
     }
