@@ -209,6 +209,19 @@ describe('<lotse-language-switcher>', () => {
     expect(document.activeElement).to.equal(el);
   });
 
+  it('gives a link the page’s address as it is when the link is used, not when the list was drawn', async () => {
+    const el = await mountSwitcher();
+    toggle(el).click();
+    await eventually(() => !sw(el).querySelector('ul')!.hidden, 'the list to open');
+    // Another widget writes its state into the address while the list is open.
+    history.replaceState(null, '', `${location.pathname}?lotse-q=Kurs&lotse-offer=a0`);
+    link(el, 'tr').focus();
+    const href = new URL(link(el, 'tr').href);
+    expect(href.searchParams.get('lotse-q')).to.equal('Kurs');
+    expect(href.searchParams.get('lotse-offer')).to.equal('a0');
+    expect(href.searchParams.get('lotse-lang')).to.equal('tr');
+  });
+
   it('a click outside closes the list', async () => {
     const el = await mountSwitcher();
     await openList(el);

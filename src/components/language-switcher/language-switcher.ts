@@ -140,6 +140,12 @@ export class LotseLanguageSwitcher extends LotseElement {
     if (this.open && !event.composedPath().includes(this)) this.open = false;
   };
 
+  /** A link about to be used (pointed at, focused, opened in a new tab) takes the address as it is now: other widgets change it while the list is open. */
+  #freshHref = (event: Event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[hreflang]');
+    if (link) link.href = this.#href(link.hreflang);
+  };
+
   #toggle = () => {
     this.open = !this.open;
   };
@@ -171,7 +177,7 @@ export class LotseLanguageSwitcher extends LotseElement {
         <span lang=${current} dir=${directionOf(current)}>${ownName(current)}</span>
         <span class="chevron" aria-hidden="true"></span>
       </button>
-      <ul id="languages" part="list" ?hidden=${!this.open}>
+      <ul id="languages" part="list" ?hidden=${!this.open} @focusin=${this.#freshHref} @pointerover=${this.#freshHref}>
         ${this.offered.map(
           (code) => html`<li>
             <a
