@@ -5,7 +5,7 @@ import { expectAccessible } from '../helpers/axe.js';
 import { spyConsole } from '../helpers/console.js';
 import { cleanupFixtures, fixture } from '../helpers/fixture.js';
 import { back, forward } from '../helpers/history.js';
-import { answerDelayed, answerStatus, mockUrl, PATIENT, useMsw } from '../helpers/msw.js';
+import { answer, answerDelayed, answerStatus, json, mockUrl, PATIENT, status, useMsw } from '../helpers/msw.js';
 import { nextEvent } from '../helpers/wait.js';
 import { healthFeed } from '../fixtures/health-feed.js';
 import { $, $$, choose, eventually, feedUrl, heading, mountGuide, telLinks, textOf, toggleFilter, type Guide } from './helpers.js';
@@ -126,6 +126,17 @@ describe('<lotse-health-guide>', () => {
       await eventually(() => new URLSearchParams(location.search).get('lotse-service') === null, `"${key}" out of the address`);
       el.remove();
     }
+  });
+
+  it('puts focus on the first question after “Try again” brings the feed, not back on the page', async () => {
+    const url = mockUrl('/health/flaky.json');
+    answer(url, status(404), json(healthFeed()));
+    const el = await fixture<Guide>(`<lotse-health-guide src="${url}" no-url-sync></lotse-health-guide>`);
+    await eventually(() => !!$(el, '[part="error"] button'), 'the error');
+    const retry = $<HTMLButtonElement>(el, '[part="error"] button')!;
+    retry.focus();
+    retry.click();
+    await eventually(() => el.shadowRoot!.activeElement?.id === 'step-heading', 'focus on the first question');
   });
 
   it('shows the emergency numbers first and in the accessibility tree in every state', async () => {

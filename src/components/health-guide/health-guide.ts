@@ -465,7 +465,7 @@ export class LotseHealthGuide extends LotseFeedElement {
     if (!walked.current && walked.answered.length === 0) {
       if (!this.tree && !this.treeFailed && !view.steps.has('start')) return loadingPlaceholder(msg('Loading the health guide…'));
       return html`<div class="notice" part="notice">
-        <h2 id="step-heading" tabindex="-1">${msg('The guide cannot be shown right now')}</h2>
+        <h2 id="step-heading" tabindex="-1" data-focus-after-load>${msg('The guide cannot be shown right now')}</h2>
         <p>${msg('You can still look for help in the list of all health services, or call one of the numbers above.')}</p>
         <p class="actions">
           <button type="button" @click=${() => this.show('directory')}>${msg('All health services')}</button>
@@ -483,7 +483,7 @@ export class LotseHealthGuide extends LotseFeedElement {
       const number = formatNumber(walked.answered.length + 1, ctx.ui);
       return html`<section class="question" part="question" aria-labelledby="step-heading">
         <p class="progress muted">${msg(str`Question ${number}`)}</p>
-        <h2 id="step-heading" tabindex="-1">${shownText(pick(current.source.step.question))}</h2>
+        <h2 id="step-heading" tabindex="-1" data-focus-after-load>${shownText(pick(current.source.step.question))}</h2>
         ${current.source.step.hint ? html`<p class="hint">${shownText(pick(current.source.step.hint))}</p>` : nothing}
         <ul class="answers">
           ${current.answers.map(
@@ -500,8 +500,10 @@ export class LotseHealthGuide extends LotseFeedElement {
     return this.renderResult(view, ctx, controls);
   }
 
+  /** Loads the guide's steps again; focus goes to what then shows (the first question, or the notice again), not back to the page. */
   private retryTree(): void {
     this.treeFor = '';
+    this.focusing.request('#step-heading');
     this.requestUpdate();
   }
 
@@ -518,7 +520,7 @@ export class LotseHealthGuide extends LotseFeedElement {
     const open = (entry: OfferEntry) => this.open(entry);
     const lines: Hotline[] = this.printing ? hotlines(view.catalog.feeds, this.words, ctx.requested, ctx.ui) : [];
     return html`<section class="result" part="result" aria-labelledby="step-heading">
-        <h2 id="step-heading" tabindex="-1">${msg('What you can do')}</h2>
+        <h2 id="step-heading" tabindex="-1" data-focus-after-load>${msg('What you can do')}</h2>
         <dl class="facts your-answers">
           ${items.map((item) => html`<dt>${shownText(item.question)}</dt><dd>${shownText(item.answer)}</dd>`)}
         </dl>
@@ -558,7 +560,7 @@ export class LotseHealthGuide extends LotseFeedElement {
         },
       })}
       <section class="results-area" aria-labelledby="directory-heading">
-        <h2 id="directory-heading" tabindex="-1"><bdi>${serviceCountText(directory.results.length, ctx.ui)}</bdi></h2>
+        <h2 id="directory-heading" tabindex="-1" data-focus-after-load><bdi>${serviceCountText(directory.results.length, ctx.ui)}</bdi></h2>
         ${directory.results.length
           ? html`<ul class="cards" part="results">
                 ${directory.results.slice(0, this.shown).map((i) => serviceCard(view.services[i], ctx, open, false))}

@@ -124,7 +124,7 @@ export function offerDetail(entry: OfferEntry, ctx: OfferContext, actions: Detai
   return html`<article class="detail" part="detail" aria-labelledby="detail-heading">
     <p class="actions top"><button type="button" class="link back" @click=${actions.back}>${msg('Back to the list')}</button></p>
     <p class="kind"><span class="badge">${kindLabel(offer.kind)}</span>${offer.cost?.free ? html` <span class="badge free">${featureLabel('free')}</span>` : nothing}</p>
-    <h2 id="detail-heading" tabindex="-1">${shownText(title)}</h2>
+    <h2 id="detail-heading" tabindex="-1" data-focus-after-load>${shownText(title)}</h2>
     ${provider ? html`<p class="meta">${shownText(provider)}</p>` : nothing}
     ${notes.length ? html`<p class="content-note">${notes.join(' · ')}</p>` : nothing}
     ${shownParagraph(summary, 'lead')} ${blocks && description ? richParagraphs(blocks, description, 'description') : shownParagraph(description, 'description')}
