@@ -125,6 +125,25 @@ describe('<lotse-course-calendar> with the keyboard only', () => {
     await eventually(() => focusedDay(el) === inDays(6), 'the day in the grid again');
   });
 
+  it('tells the open day from the day with focus: a tinted day with a bar, a ring all round', async () => {
+    await setViewport({ width: 1200, height: 900 });
+    const el = await mountCalendar(`src="${feedUrl()}" no-url-sync view="month"`);
+    before.focus();
+    await tabTo(el, (f) => f.getAttribute('role') === 'gridcell', 'the grid');
+    await press(el, 'Enter');
+    await eventually(() => focused(el)?.id === 'day-heading', 'the day list');
+    const open = $(el, '[role="gridcell"][aria-selected="true"]')!;
+    open.focus();
+    await press(el, 'ArrowDown');
+    const withFocus = focused(el)!;
+    expect(withFocus.getAttribute('aria-selected')).to.equal('false');
+    const [a, b] = [getComputedStyle(open), getComputedStyle(withFocus)];
+    expect(a.backgroundColor, 'the open day is tinted').to.not.equal(b.backgroundColor);
+    expect(a.boxShadow, 'the open day has its bar').to.not.equal('none');
+    expect(a.outlineStyle, 'no ring on the open day').to.equal('none');
+    expect(b.outlineStyle, 'the ring is focus').to.equal('solid');
+  });
+
   it('keeps focus in the grid after “This month” and after the browser’s Back from a day', async () => {
     const url = location.pathname + location.search;
     for (let i = 0; i < 3; i++) history.pushState(null, '', url);

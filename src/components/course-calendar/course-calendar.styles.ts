@@ -200,8 +200,10 @@ export const courseCalendarStyles = css`
     background: var(--_surface);
     color: var(--_muted);
   }
+  /* The open day: tinted, with a bar along its top; the focus ring goes all round, so the two never look alike. */
   .cell[aria-selected='true'] {
-    box-shadow: inset 0 0 0 3px var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_bg));
+    box-shadow: inset 0 0.3em 0 var(--_accent);
   }
   .cell:focus-visible {
     outline: var(--_focus);
@@ -283,7 +285,13 @@ export const courseCalendarStyles = css`
       color: HighlightText;
     }
     .cell[aria-selected='true'] {
-      outline: 3px solid Highlight;
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+      box-shadow: none;
+    }
+    .cell[aria-selected='true']:focus-visible {
+      outline-color: SelectedItemText;
     }
   }
   @media print {
