@@ -94,20 +94,6 @@ const AUDIENCES: Record<string, string> = {
 };
 const WHEELCHAIR: Record<string, string> = { ja: 'yes', yes: 'yes', teilweise: 'limited', eingeschränkt: 'limited', limited: 'limited', nein: 'no', no: 'no' };
 
-/** Line breaks inside a cell. */
-function countLines(cell: string): number {
-  let n = 0;
-  for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) n++;
-  return n;
-}
-
-/** The line a row (from 0) starts on. */
-function lineOfRow(data: string[][], row: number): number {
-  let line = 1;
-  for (let i = 0; i < row && i < data.length; i++) line += 1 + data[i].reduce((n, cell) => n + countLines(cell), 0);
-  return line;
-}
-
 function detectDelimiter(text: string): string {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const outsideQuotes = firstLine.replace(/"[^"]*"/g, '');
@@ -143,14 +129,9 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
   // Papa Parse: forgiving with stray quotes as spreadsheets write them, and fast (10,000 rows in a fraction of a second).
   const parsed = Papa.parse<string[]>(decoded.text, { delimiter: detectDelimiter(decoded.text), skipEmptyLines: false });
   const broken = parsed.errors.find((e) => e.code === 'MissingQuotes');
-  if (broken) throw new CliError(ctx.say('csvBroken', file, lineOfRow(parsed.data, broken.row ?? 0), broken.message), EXIT.unusable);
-  // Line numbers as the spreadsheet program counts them: a quoted cell may span lines.
-  const rows: { record: string[]; line: number }[] = [];
-  for (let i = 0, line = 1; i < parsed.data.length; i++) {
-    const record = parsed.data[i];
-    rows.push({ record, line });
-    line += 1 + record.reduce((n, cell) => n + countLines(cell), 0);
-  }
+  if (broken) throw new CliError(ctx.say('csvBroken', file, (broken.row ?? 0) + 1, broken.message), EXIT.unusable);
+  // Rows as the spreadsheet program numbers them (the headings are row 1): a cell with line breaks is still one row.
+  const rows = parsed.data.map((record, i) => ({ record, line: i + 1 }));
   while (rows.length > 0 && rows[0].record.every((cell) => cell.trim() === '')) rows.shift();
   if (rows.length === 0) throw new CliError(ctx.say('noTitleColumn', file), EXIT.unusable);
   const headings = rows[0].record;
@@ -256,7 +237,7 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
     const orgName = cells.get('organization');
     if (orgName) {
       const orgId = `org-${slugOf(orgName)}`;
-      if (!organizations.has(orgId)) organizations.set(orgId, { id: orgId, name: orgName, source: { importer: 'csv', origin, imported: options.now, ref: `line ${line}` } });
+      if (!organizations.has(orgId)) organizations.set(orgId, { id: orgId, name: orgName, source: { importer: 'csv', origin, imported: options.now, ref: `row ${line}` } });
       offer.organization = orgId;
     }
 
@@ -273,7 +254,7 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
         if (wheelchair) place.wheelchair = wheelchair;
         const closedUntil = read('closedUntil', readDate, 'expect.date');
         if (closedUntil) place.closure = { until: closedUntil };
-        place.source = { importer: 'csv', origin, imported: options.now, ref: `line ${line}` };
+        place.source = { importer: 'csv', origin, imported: options.now, ref: `row ${line}` };
         places.set(placeId, place);
       }
       offer.places = [placeId];
@@ -340,7 +321,7 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
     if (level) offer.level = level;
     const verifiedRaw = cells.get('verified');
     if (verifiedRaw !== undefined) offer.verified = readDate(verifiedRaw) ?? verifiedRaw;
-    offer.source = { importer: 'csv', origin, imported: options.now, ref: `line ${line}` };
+    offer.source = { importer: 'csv', origin, imported: options.now, ref: `row ${line}` };
     lineOf[draft.offers.length] = line;
     draft.offers.push(offer);
   }

@@ -192,8 +192,8 @@ the integration centre can send reminders.
   'expect.unique': { de: 'eine eindeutige Kennung', en: 'a unique id' },
   // Import.
   written: { de: '{0}: {1} Angebote, {2} Orte, {3} Träger geschrieben.', en: '{0}: {1} offers, {2} places, {3} organisations written.' },
-  line: { de: 'Zeile {0}', en: 'line {0}' },
-  lineColumn: { de: 'Zeile {0}, Spalte "{1}"', en: 'line {0}, column "{1}"' },
+  line: { de: 'Zeile {0}', en: 'row {0}' },
+  lineColumn: { de: 'Zeile {0}, Spalte "{1}"', en: 'row {0}, column "{1}"' },
   rowLeftOut: { de: '{0}: ausgelassen: {1}', en: '{0}: left out: {1}' },
   cellUnreadable: { de: 'nicht lesbar, Feld ausgelassen (erwartet: {0}; gefunden: {1})', en: 'unreadable, field left out (expected: {0}; found: {1})' },
   'expect.hours': { de: 'Öffnungszeiten wie "Mo-Fr 8-12 Uhr, Do 14-18 Uhr"', en: 'opening hours like "Mo-Fr 8-12 Uhr, Do 14-18 Uhr"' },
@@ -213,7 +213,7 @@ the integration centre can send reminders.
   noTitleColumn: { de: '{0}: keine Spalte "Titel" (oder "title") gefunden.', en: '{0}: no column "Titel" (or "title") found.' },
   wrongEncoding: { de: '{0}: die Datei ist nicht in {1} gespeichert (Byte {2}). Mit --encoding windows-1252 oder als "CSV UTF-8" speichern.', en: '{0}: the file is not saved as {1} (byte {2}). Use --encoding windows-1252 or save as "CSV UTF-8".' },
   binaryFile: { de: '{0}: das ist keine Textdatei ({1}). In Excel: Datei > Speichern unter > "CSV UTF-8".', en: '{0}: this is not a text file ({1}). In Excel: File > Save as > "CSV UTF-8".' },
-  csvBroken: { de: '{0}: CSV kann nicht gelesen werden, Zeile {1}: {2}', en: '{0}: the CSV cannot be read, line {1}: {2}' },
+  csvBroken: { de: '{0}: CSV kann nicht gelesen werden, Zeile {1}: {2}', en: '{0}: the CSV cannot be read, row {1}: {2}' },
   networkError: { de: 'Netzwerkfehler bei {0}: {1}', en: 'Network error for {0}: {1}' },
   httpError: { de: '{0} antwortet mit Status {1}.', en: '{0} answered with status {1}.' },
   germanAsOther: {

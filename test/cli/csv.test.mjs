@@ -22,7 +22,7 @@ test('the template imports whole: languages per column, German dates and times, 
   assert.deepEqual(cafe.topics, ['sprache', 'begegnung']);
   assert.deepEqual(cafe.cost, { free: true });
   assert.equal(cafe.verified, '2026-12-01');
-  assert.deepEqual(cafe.source, { importer: 'csv', origin: 'offers.csv', imported: '2026-12-07T10:00:00Z', ref: 'line 2' });
+  assert.deepEqual(cafe.source, { importer: 'csv', origin: 'offers.csv', imported: '2026-12-07T10:00:00Z', ref: 'row 2' });
   assert.deepEqual(counselling.hours.regular, [
     { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' },
     { days: ['th'], opens: '14:00', closes: '18:00', appointment: true },
@@ -36,7 +36,7 @@ test('the template imports whole: languages per column, German dates and times, 
   assert.equal(check.code, 0, check.stdout + check.stderr);
 });
 
-test('comma-separated with quotes and a multi-line cell: each bad cell and row is named by its line and column, the rest is imported', async () => {
+test('comma-separated with quotes and a multi-line cell: each bad cell and row is named by its row (as the spreadsheet numbers it) and column, the rest is imported', async () => {
   const dir = tempDir();
   const out = join(dir, 'feed.json');
   const { code, stderr } = await lotse(['import', 'csv', fixture('csv/offers-comma.csv'), '-o', out, '--lang', 'en']);
@@ -50,14 +50,14 @@ test('comma-separated with quotes and a multi-line cell: each bad cell and row i
   assert.deepEqual(course.cost, { free: false, amount: 12, reducedAmount: 6 });
   assert.deepEqual(course.schedule, { start: '2027-02-01', startTime: '09:00' });
   assert.deepEqual(course.hours.regular.map((s) => [s.days.join(), s.opens, s.closes]), [['mo,we', '09:00', '12:00'], ['mo,we', '14:00', '16:00']]);
-  // Line 4 comes after a cell that spans lines 2 and 3.
-  assert.match(stderr, /line 4, column "Sprachen": unreadable, field left out \(expected: language like "Arabisch" or "ar"; found: Klingonisch\)/);
-  assert.match(stderr, /line 4, column "Öffnungszeiten": unreadable/);
-  assert.match(stderr, /line 4, column "Beginn": unreadable.*31\.02\.2027/);
-  assert.match(stderr, /line 4, column "Uhrzeit von": unreadable.*25:00/);
-  assert.match(stderr, /line 4, column "Kosten": unreadable.*ein Kuchen/);
-  assert.match(stderr, /line 4, column "PLZ": left out: wrong format \(expected: five-digit postcode; found: 5022\)/);
-  assert.match(stderr, /line 6, column "Geprüft am": left out: missing/);
+  // Row 3 as the spreadsheet numbers it, though the cell above spans two lines of the file.
+  assert.match(stderr, /row 3, column "Sprachen": unreadable, field left out \(expected: language like "Arabisch" or "ar"; found: Klingonisch\)/);
+  assert.match(stderr, /row 3, column "Öffnungszeiten": unreadable/);
+  assert.match(stderr, /row 3, column "Beginn": unreadable.*31\.02\.2027/);
+  assert.match(stderr, /row 3, column "Uhrzeit von": unreadable.*25:00/);
+  assert.match(stderr, /row 3, column "Kosten": unreadable.*ein Kuchen/);
+  assert.match(stderr, /row 3, column "PLZ": left out: wrong format \(expected: five-digit postcode; found: 5022\)/);
+  assert.match(stderr, /row 5, column "Geprüft am": left out: missing/);
   assert.equal(homework.languages, undefined);
   assert.equal(homework.hours, undefined);
 });
