@@ -147,6 +147,7 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
     throw new CliError(ctx.say('unknownColumns', file, unknown.map((h) => `"${h}"`).join(', '), known), EXIT.unusable);
   }
   if (!columns.some((c) => c.field === 'title')) throw new CliError(ctx.say('noTitleColumn', file), EXIT.unusable);
+  if (!columns.some((c) => c.field === 'verified')) throw new CliError(ctx.say('noVerifiedColumn', file), EXIT.unusable);
 
   const origin = basename(file);
   const draft = emptyDraft(options.language, options.publisher ?? origin.replace(/\.[^.]+$/, ''), options.now.slice(0, 10));

@@ -41,8 +41,10 @@ const now = () => process.env.LOTSE_NOW ?? new Date().toISOString().replace(/\.\
 /** Writes an importer's feed (atomically with -o) and says what happened. */
 function written(ctx: Context, finished: Finished, output: string | undefined): ExitCode {
   reportImport(ctx, finished.problems);
-  emit(ctx, output, feedText(finished.feed));
   const feed = finished.feed as { offers: unknown[]; places?: unknown[]; organizations?: unknown[] };
+  // Every record left out: an empty feed would empty the town's pages, so the old file stays.
+  if (feed.offers.length === 0 && finished.problems.length > 0) throw new CliError(ctx.say('nothingKept', output ?? '-'), EXIT.unusable);
+  emit(ctx, output, feedText(finished.feed));
   ctx.info(ctx.say('written', output ?? '-', feed.offers.length, feed.places?.length ?? 0, feed.organizations?.length ?? 0));
   return finished.exit;
 }

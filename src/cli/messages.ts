@@ -210,6 +210,14 @@ the integration centre can send reminders.
     de: '{0}: unbekannte Spalte(n): {1}. Bitte umbenennen oder löschen. Bekannte Spalten: {2}',
     en: '{0}: unknown column(s): {1}. Please rename or delete them. Known columns: {2}',
   },
+  noVerifiedColumn: {
+    de: '{0}: keine Spalte "Geprüft am" (oder "Stand", "verified") gefunden; jedes Angebot braucht das Datum, an dem es zuletzt geprüft wurde.',
+    en: '{0}: no column "Geprüft am" (or "Stand", "verified") found; every offer needs the day it was last checked.',
+  },
+  nothingKept: {
+    de: 'Kein Angebot ist brauchbar: nichts geschrieben, {0} bleibt, wie es war. Beheben Sie die Probleme oben und importieren Sie erneut.',
+    en: 'No offer is usable: nothing written, {0} stays as it was. Fix the problems above and import again.',
+  },
   noTitleColumn: { de: '{0}: keine Spalte "Titel" (oder "title") gefunden.', en: '{0}: no column "Titel" (or "title") found.' },
   wrongEncoding: { de: '{0}: die Datei ist nicht in {1} gespeichert (Byte {2}). Mit --encoding windows-1252 oder als "CSV UTF-8" speichern.', en: '{0}: the file is not saved as {1} (byte {2}). Use --encoding windows-1252 or save as "CSV UTF-8".' },
   binaryFile: { de: '{0}: das ist keine Textdatei ({1}). In Excel: Datei > Speichern unter > "CSV UTF-8".', en: '{0}: this is not a text file ({1}). In Excel: File > Save as > "CSV UTF-8".' },

@@ -94,6 +94,23 @@ test('wrong encoding, unknown columns, a spreadsheet file, a missing file: a cle
   assert.deepEqual(readdirSync(dir).sort(), ['feed.json', 'offers.csv'], 'no temporary files left behind');
 });
 
+test('a sheet without the check date, or whose every row is left out, leaves the old feed as it was (exit 2)', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'feed.json');
+  writeFileSync(out, '{"old": true}\n');
+  const noDate = join(dir, 'no-date.csv');
+  writeFileSync(noDate, 'Titel;Art\nSprachcafé;Veranstaltung\nBeratung;Beratung\n');
+  const first = await lotse(['import', 'csv', noDate, '-o', out]);
+  assert.equal(first.code, 2);
+  assert.match(first.stderr, /keine Spalte "Geprüft am"/);
+  const allBad = join(dir, 'all-bad.csv');
+  writeFileSync(allBad, 'Titel;Geprüft am\nSprachcafé;irgendwann\nBeratung;gestern\n');
+  const second = await lotse(['import', 'csv', allBad, '-o', out, '--lang', 'en']);
+  assert.equal(second.code, 2);
+  assert.match(second.stderr, /No offer is usable: nothing written/);
+  assert.equal(readFileSync(out, 'utf8'), '{"old": true}\n');
+});
+
 test('the output file is replaced whole: written to a temporary file and renamed', async () => {
   const dir = tempDir();
   const out = join(dir, 'feed.json');
