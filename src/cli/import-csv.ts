@@ -146,6 +146,14 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
     const known = [...new Set(Object.values(COLUMNS).map((names) => names[0]))].join(', ');
     throw new CliError(ctx.say('unknownColumns', file, unknown.map((h) => `"${h}"`).join(', '), known), EXIT.unusable);
   }
+  // Two headings for one field ("Titel" and "Name"): the later would silently win in every row.
+  const byField = new Map<string, Column>();
+  for (const c of columns) {
+    const key = `${c.field} ${c.language ?? options.language}`;
+    const earlier = byField.get(key);
+    if (earlier) throw new CliError(ctx.say('sameField', file, earlier.heading, c.heading), EXIT.unusable);
+    byField.set(key, c);
+  }
   if (!columns.some((c) => c.field === 'title')) throw new CliError(ctx.say('noTitleColumn', file), EXIT.unusable);
   if (!columns.some((c) => c.field === 'verified')) throw new CliError(ctx.say('noVerifiedColumn', file), EXIT.unusable);
 

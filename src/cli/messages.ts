@@ -218,6 +218,10 @@ the integration centre can send reminders.
     de: 'Kein Angebot ist brauchbar: nichts geschrieben, {0} bleibt, wie es war. Beheben Sie die Probleme oben und importieren Sie erneut.',
     en: 'No offer is usable: nothing written, {0} stays as it was. Fix the problems above and import again.',
   },
+  sameField: {
+    de: '{0}: Die Spalten "{1}" und "{2}" meinen dasselbe Feld; bitte eine davon umbenennen oder löschen.',
+    en: '{0}: the columns "{1}" and "{2}" mean the same field; please rename or delete one of them.',
+  },
   noTitleColumn: { de: '{0}: keine Spalte "Titel" (oder "title") gefunden.', en: '{0}: no column "Titel" (or "title") found.' },
   wrongEncoding: { de: '{0}: die Datei ist nicht in {1} gespeichert (Byte {2}). Mit --encoding windows-1252 oder als "CSV UTF-8" speichern.', en: '{0}: the file is not saved as {1} (byte {2}). Use --encoding windows-1252 or save as "CSV UTF-8".' },
   binaryFile: { de: '{0}: das ist keine Textdatei ({1}). In Excel: Datei > Speichern unter > "CSV UTF-8".', en: '{0}: this is not a text file ({1}). In Excel: File > Save as > "CSV UTF-8".' },

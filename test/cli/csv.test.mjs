@@ -109,6 +109,13 @@ test('a sheet without the check date, or whose every row is left out, leaves the
   assert.equal(second.code, 2);
   assert.match(second.stderr, /No offer is usable: nothing written/);
   assert.equal(readFileSync(out, 'utf8'), '{"old": true}\n');
+  // Two headings for one field: which one is meant is the staff's to say.
+  const twice = join(dir, 'twice.csv');
+  writeFileSync(twice, 'Titel;Geprüft am;Name\nSprachcafé;01.12.2026;Frau Müller\n');
+  const third = await lotse(['import', 'csv', twice, '-o', out]);
+  assert.equal(third.code, 2);
+  assert.match(third.stderr, /Die Spalten "Titel" und "Name" meinen dasselbe Feld/);
+  assert.equal(readFileSync(out, 'utf8'), '{"old": true}\n');
 });
 
 test('the output file is replaced whole: written to a temporary file and renamed', async () => {
