@@ -5,7 +5,7 @@
  * calendars that residents subscribe to.
  */
 import { join } from 'node:path';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { calendarDeps } from '../core/calendar/deps.js';
 import { offersCalendar } from '../core/calendar/offer-events.js';
 import { buildCatalog, type OfferEntry } from '../core/feed/catalog.js';
@@ -13,6 +13,7 @@ import type { CalendarLink } from '../core/feed/schema.js';
 import { pickText } from '../core/locale/text.js';
 import { checkParsed, parseFeed, today } from './check.js';
 import { CliError, EXIT, writeAtomically, type Context, type ExitCode } from './io.js';
+import { readJsonText } from './text-file.js';
 
 type Filter = NonNullable<CalendarLink['filter']>;
 
@@ -44,12 +45,7 @@ function fileOf(link: CalendarLink): string {
 
 export function runIcs(ctx: Context, file: string, out: string | undefined, now: number): ExitCode {
   if (!out) throw new CliError(ctx.say('needOut'), EXIT.usage);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(ctx.say('unreadable', file, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
-  }
+  const text = readJsonText(ctx, file);
   const checked = checkParsed(ctx, file, parseFeed(ctx, file, text), today(ctx));
   const calendars = checked.feed.calendars ?? [];
   if (calendars.length === 0) {

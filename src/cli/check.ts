@@ -8,8 +8,8 @@ import { checkGuideLinks } from '../core/feed/guide-graph.js';
 import { describeProblems, envelopeDetail } from '../core/feed/problem-report.js';
 import { jsonErrorPlace } from '../core/feed/json-error.js';
 import { unverifiedForAYear } from '../core/time/berlin.js';
-import { readFileSync } from 'node:fs';
 import { CliError, EXIT, type Context } from './io.js';
+import { readJsonText } from './text-file.js';
 
 export interface Warning {
   collection: 'offers';
@@ -70,12 +70,7 @@ export function today(ctx: Context): string {
 
 /** Reads, parses and checks a feed file; a file that cannot be read is unusable input. */
 export function checkFile(ctx: Context, file: string, day: string): { json: unknown; checked: Checked } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(ctx.say('unreadable', file, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
-  }
+  const text = readJsonText(ctx, file);
   const json = parseFeed(ctx, file, text);
   return { json, checked: checkParsed(ctx, file, json, day) };
 }

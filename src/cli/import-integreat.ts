@@ -16,7 +16,7 @@
  *   with time slots and all-day, closed and appointment-only flags;
  * - language tags such as `ar-arb` (an extended subtag) become `ar`.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEEKDAYS } from '../core/feed/vocabulary.js';
 import { fromUtc } from '../core/time/zone.js';
@@ -25,6 +25,7 @@ import { CliError, EXIT, type Context } from './io.js';
 import { htmlToRich } from './html-to-rich.js';
 import { parseCheckedDate, sourceOf } from './import-common.js';
 import { progress } from './progress.js';
+import { readJsonText } from './text-file.js';
 
 type Row = Record<string, unknown>;
 const KINDS = ['pages', 'events', 'locations'] as const;
@@ -76,12 +77,7 @@ async function fetchJson(ctx: Context, url: string, timeout: number): Promise<un
 }
 
 function readSaved(ctx: Context, file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(ctx.say('unreadable', file, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
-  }
+  const text = readJsonText(ctx, file);
   try {
     return JSON.parse(text);
   } catch (error) {

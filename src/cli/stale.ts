@@ -3,11 +3,11 @@
  * grouped by provider with their contact, as a table or as CSV for Excel,
  * so the integration centre can send reminders.
  */
-import { readFileSync } from 'node:fs';
 import { pickText } from '../core/locale/text.js';
 import type { Contact } from '../core/feed/schema.js';
 import { checkParsed, parseFeed, today } from './check.js';
 import { CliError, EXIT, type Context, type ExitCode } from './io.js';
+import { readJsonText } from './text-file.js';
 
 const DAY = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
@@ -22,12 +22,7 @@ function cell(value: string | number): string {
 export function runStale(ctx: Context, file: string | undefined, options: { days: number; csv: boolean }): ExitCode {
   if (!file) throw new CliError(ctx.say('needFile'), EXIT.usage);
   if (!Number.isInteger(options.days) || options.days < 0) throw new CliError(ctx.say('badOption', '--days', 'stale'), EXIT.usage);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(ctx.say('unreadable', file, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
-  }
+  const text = readJsonText(ctx, file);
   const day = today(ctx);
   const { feed } = checkParsed(ctx, file, parseFeed(ctx, file, text), day);
   const language = feed.language;

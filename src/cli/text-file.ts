@@ -6,7 +6,7 @@
  * decodes those.
  */
 import iconv from 'iconv-lite';
-import { CliError, EXIT, type Context } from './io.js';
+import { CliError, EXIT, readBytes, type Context } from './io.js';
 
 export type Encoding = 'utf-8' | 'windows-1252';
 
@@ -48,4 +48,13 @@ export function decodeText(ctx: Context, file: string, bytes: Uint8Array, forced
   // NUL never occurs in a spreadsheet's text: this is some other kind of file.
   if (decoded.text.includes('\u0000')) throw new CliError(ctx.say('binaryFile', file, 'NUL'), EXIT.unusable);
   return decoded;
+}
+
+/**
+ * A JSON file's text, as the browser reads a feed: UTF-8 with or without a
+ * BOM (UTF-16 with its BOM too). Bytes that are not UTF-8 (a feed saved as
+ * Windows-1252) are named with their position, not read as "�".
+ */
+export function readJsonText(ctx: Context, file: string): string {
+  return decodeText(ctx, file, readBytes(ctx, file), 'utf-8').text;
 }

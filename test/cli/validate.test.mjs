@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, lotse, root, tempDir } from './run.mjs';
 
@@ -68,6 +68,20 @@ test('an unusable feed: broken JSON with line and column, a missing publisher, a
   const both = await lotse(['validate', problems, join(dir, 'none.json'), '--json']);
   assert.equal(both.code, 2, 'the worst of several files');
   assert.deepEqual(JSON.parse(both.stdout).map((r) => r.status), ['problems', 'unusable']);
+});
+
+test('a feed saved with a BOM is read as the browser reads it; one saved as Windows-1252 is named, not passed with "�"', async () => {
+  const dir = tempDir();
+  const text = readFileSync(join(root, 'test/fixtures/feed-a.json'), 'utf8');
+  const bom = join(dir, 'bom.json');
+  writeFileSync(bom, `\ufeff${text}`);
+  const withBom = await lotse(['validate', bom], { env: { LOTSE_TODAY: '2025-06-01' } });
+  assert.equal(withBom.code, 0, withBom.stderr);
+  const latin = join(dir, 'latin.json');
+  writeFileSync(latin, Buffer.from(text.replace('"de"', '"de", "x": "Sprachcafé"').replace(/é/g, '\u00e9'), 'latin1'));
+  const inLatin = await lotse(['validate', latin]);
+  assert.equal(inLatin.code, 2);
+  assert.match(inLatin.stderr, /UTF-8/);
 });
 
 test('hostile records: __proto__, constructor and 10,000 levels of formatted text do not break the check', async () => {
