@@ -4,7 +4,7 @@
  * with the widget's own writer, so a town with a plain web server offers
  * calendars that residents subscribe to.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { calendarDeps } from '../core/calendar/deps.js';
 import { offersCalendar } from '../core/calendar/offer-events.js';
@@ -43,6 +43,22 @@ function fileOf(link: CalendarLink): string {
   return /^[A-Za-z0-9._-]+\.ics$/.test(last) ? last : `${link.id}.ics`;
 }
 
+/**
+ * The file of each calendar in the output folder. Two addresses that end in
+ * the same name (`/de/kurse.ics`, `/en/kurse.ics`) keep their folders, so
+ * neither overwrites the other; where even that is the same, the ids.
+ */
+function filesOf(links: readonly CalendarLink[]): string[] {
+  const names = links.map(fileOf);
+  const clash = (list: string[], i: number) => list.indexOf(list[i]) !== list.lastIndexOf(list[i]);
+  const withFolders = names.map((name, i) => {
+    if (!clash(names, i)) return name;
+    const folders = new URL(links[i].url).pathname.split('/').slice(0, -1).filter((part) => /^[A-Za-z0-9._-]+$/.test(part) && part !== '..' && part !== '.');
+    return [...folders, name].join('/');
+  });
+  return withFolders.map((name, i) => (clash(withFolders, i) ? `${links[i].id}.ics` : name));
+}
+
 export function runIcs(ctx: Context, file: string, out: string | undefined, now: number): ExitCode {
   if (!out) throw new CliError(ctx.say('needOut'), EXIT.usage);
   const text = readJsonText(ctx, file);
@@ -58,12 +74,14 @@ export function runIcs(ctx: Context, file: string, out: string | undefined, now:
   } catch (error) {
     throw new CliError(ctx.say('unwritable', out, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
   }
-  for (const link of calendars) {
+  const files = filesOf(calendars);
+  for (const [i, link] of calendars.entries()) {
     const entries = catalog.offers.filter((entry) => matches(entry, link.filter));
     const name = pickText(link.label, checked.feed.language, checked.feed.language)?.text;
     const ics = offersCalendar(entries, { requested: checked.feed.language, name, stamp: now, since: today(ctx) }, calendarDeps);
-    const target = join(out, fileOf(link));
+    const target = join(out, files[i]);
     try {
+      mkdirSync(dirname(target), { recursive: true });
       writeAtomically(target, ics);
     } catch (error) {
       throw new CliError(ctx.say('unwritable', target, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);

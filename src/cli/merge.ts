@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { buildCatalog, type VocabularyEntry } from '../core/feed/catalog.js';
 import { KNOWN_AUDIENCES } from '../core/feed/vocabulary.js';
 import type { ValidatedFeed } from '../core/feed/validate-records.js';
-import { checkFile, today, type Checked } from './check.js';
+import { checkFile, checkParsed, today, type Checked } from './check.js';
 import { CliError, EXIT, emit, feedText, type Context, type ExitCode } from './io.js';
 import { FEED_FORMAT_VERSION } from './version.js';
 import { describe } from './validate.js';
@@ -22,17 +22,38 @@ const TEXT_FIELDS = ['title', 'summary', 'description', 'name'] as const;
 const idOf = (key: string) => key.replace('~', ':');
 
 /** Plain texts of a feed in another language than the merged one, as maps, so they keep their language. */
-function keepLanguage<T extends Json>(record: T, from: string, to: string): T {
+function keepLanguage<T extends Json>(record: T, from: string, to: string, fields: readonly string[] = TEXT_FIELDS): T {
   if (from === to) return record;
   const copy: Json = { ...record };
-  for (const field of TEXT_FIELDS) if (typeof copy[field] === 'string') copy[field] = { [from]: copy[field] };
+  for (const field of fields) if (typeof copy[field] === 'string') copy[field] = { [from]: copy[field] };
   if (Array.isArray(copy.richDescription)) copy.richDescription = { [from]: copy.richDescription };
   return copy as T;
 }
 
+/** A guide's step with its texts, its answers' and its sections' in their feed's language. */
+function stepInLanguage(step: Json, from: string, to: string): Json {
+  if (from === to) return step;
+  const copy = keepLanguage(step, from, to, ['question', 'hint', 'title', 'text']);
+  if (Array.isArray(copy.answers)) copy.answers = (copy.answers as Json[]).map((a) => keepLanguage(a, from, to, ['label']));
+  if (Array.isArray(copy.sections)) copy.sections = (copy.sections as Json[]).map((s) => keepLanguage(s, from, to, ['heading', 'text']));
+  if (Array.isArray(copy.words)) copy.words = (copy.words as Json[]).map((w) => keepLanguage(w, from, to, ['meaning']));
+  return copy;
+}
+
+/** The first record of each id across the feeds, as the widgets read several feeds (a guide's step or an emergency number replaces a default by its id). */
+function firstById(feeds: readonly ValidatedFeed[], records: (feed: ValidatedFeed) => readonly { id: string }[], inLanguage: (record: Json, feed: ValidatedFeed) => Json): Json[] {
+  const kept = new Map<string, Json>();
+  for (const feed of feeds) for (const record of records(feed)) if (!kept.has(record.id)) kept.set(record.id, inLanguage(record as unknown as Json, feed));
+  return [...kept.values()];
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
 export function runMerge(ctx: Context, files: string[], options: { output?: string; id?: string; publisher?: string; now: string }): ExitCode {
   if (files.length < 2) throw new CliError(ctx.say('needFile'), EXIT.usage);
   if (!options.output) throw new CliError(ctx.say('mergeNeedOut'), EXIT.usage);
+  if (options.id !== undefined && !ID.test(options.id)) throw new CliError(ctx.say('badOption', `--id "${options.id}" (A-Z, a-z, 0-9 . _ : -)`, 'merge'), EXIT.usage);
+  if (options.publisher !== undefined && !/\S/.test(options.publisher)) throw new CliError(ctx.say('badOption', '--publisher ""', 'merge'), EXIT.usage);
   const day = today(ctx);
   const checked: Checked[] = [];
   const raw = new Map<ValidatedFeed, unknown>();
@@ -79,6 +100,10 @@ export function runMerge(ctx: Context, files: string[], options: { output?: stri
       source: sourceFor(entry.feed, entry.offer as unknown as Json),
     };
   });
+  // Ready-made calendars keep their filters (the vocabulary is merged by id); their ids are made unique like the records'.
+  const calendars = feeds.flatMap((feed) => (feed.calendars ?? []).map((c) => ({ ...keepLanguage(c as unknown as Json, feed.language, language, ['label']), id: prefixed(feed, c.id) })));
+  const guides = firstById(feeds, (feed) => feed.guides, (step, feed) => stepInLanguage(step, feed.language, language));
+  const emergency = firstById(feeds, (feed) => feed.emergency, (number, feed) => keepLanguage(number, feed.language, language, ['label', 'description']));
   const first = raw.get(feeds[0]) as Json;
   const merged = {
     lotse: FEED_FORMAT_VERSION,
@@ -91,7 +116,16 @@ export function runMerge(ctx: Context, files: string[], options: { output?: stri
     organizations,
     places,
     offers,
+    ...(calendars.length ? { calendars } : {}),
+    ...(guides.length ? { guides } : {}),
+    ...(emergency.length ? { emergency } : {}),
   };
+  // What is written passes the widgets' own check, or nothing is written.
+  const check = checkParsed(ctx, options.output, merged, day);
+  if (check.problems.length > 0) {
+    ctx.error(describe(ctx, check, merged).join('\n'));
+    throw new CliError(ctx.say('unwritable', options.output, 'lotse validate'), EXIT.unusable);
+  }
   emit(ctx, options.output, feedText(merged));
   ctx.info(ctx.say('merged', options.output, feeds.length, offers.length));
   return checked.some((c) => c.problems.length > 0) ? EXIT.problems : EXIT.ok;

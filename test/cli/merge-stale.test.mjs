@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lotse, root, tempDir } from './run.mjs';
 
@@ -59,6 +59,37 @@ const staleFeed = {
     { id: 'e', kind: 'service', title: 'Ohne Träger', verified: '2024-01-01', contact: { phone: '0221 5' } },
   ],
 };
+
+test('merge keeps ready-made calendars, guide steps and emergency numbers, so merge then ics works; a bad --id or empty --publisher is a usage error', async () => {
+  const dir = tempDir();
+  const a = JSON.parse(readFileSync(feedA, 'utf8'));
+  const b = JSON.parse(readFileSync(feedB, 'utf8'));
+  a.calendars = [{ id: 'kurse', label: 'Alle Kurse', url: 'https://stadt.example/kalender/kurse.ics', filter: { kinds: ['course'] } }];
+  b.calendars = [{ id: 'kurse', label: 'All courses', url: 'https://traeger.example/kurse.ics' }];
+  a.emergency = [{ id: 'poison', numbers: ['+49 228 19240'], label: 'Giftnotruf Bonn' }];
+  b.emergency = [{ id: 'poison', numbers: ['+49 30 19240'], label: 'Poison centre Berlin' }, { id: 'crisis', numbers: ['0800 111 0 111'], label: 'Crisis line' }];
+  b.guides = [{ id: 'start', question: 'What do you need?', answers: [{ label: 'A doctor', next: 'doctor' }] }, { id: 'doctor', title: 'Doctors', text: 'Call the practice.' }];
+  const [fa, fb] = [join(dir, 'a.json'), join(dir, 'b.json')];
+  writeFileSync(fa, JSON.stringify(a));
+  writeFileSync(fb, JSON.stringify(b));
+  const out = join(dir, 'county.json');
+  const { code, stderr } = await lotse(['merge', fa, fb, '-o', out], { env: { LOTSE_TODAY: '2025-06-01' } });
+  assert.equal(code, 0, stderr);
+  const county = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual(county.calendars.map((c) => c.id), ['stadt-a:kurse', 'traeger-b:kurse']);
+  assert.deepEqual(county.calendars[1].label, { en: 'All courses' });
+  // The first feed's number of an id counts, as in the widgets; the English texts keep their language.
+  assert.deepEqual(county.emergency.map((e) => [e.id, e.numbers[0]]), [['poison', '+49 228 19240'], ['crisis', '0800 111 0 111']]);
+  assert.deepEqual(county.guides.map((g) => g.id), ['start', 'doctor']);
+  assert.deepEqual(county.guides[0].answers[0].label, { en: 'A doctor' });
+  const calendars = await lotse(['ics', out, '--out', join(dir, 'kalender')], { env: { LOTSE_TODAY: '2025-06-01' } });
+  assert.equal(calendars.code, 0, calendars.stderr);
+  // Both addresses end in kurse.ics: each keeps its folder, neither overwrites the other.
+  assert.ok(existsSync(join(dir, 'kalender/kalender/kurse.ics')), calendars.stderr);
+  assert.ok(existsSync(join(dir, 'kalender/kurse.ics')), calendars.stderr);
+  assert.equal((await lotse(['merge', fa, fb, '-o', join(dir, 'x.json'), '--id', 'Kreis Musterland'])).code, 64);
+  assert.equal((await lotse(['merge', fa, fb, '-o', join(dir, 'x.json'), '--publisher', ''])).code, 64);
+});
 
 test('stale: offers not verified within N days, grouped by provider with their contact, oldest first', async () => {
   const file = join(tempDir(), 'feed.json');
