@@ -137,7 +137,13 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
   const headings = rows[0].record;
   const columns: Column[] = [];
   const unknown: string[] = [];
+  /** "A", "B" … "AA": the column as the spreadsheet names it. */
+  const letter = (index: number): string => (index >= 26 ? letter(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
   headings.forEach((heading, index) => {
+    // A column without a heading is skipped only when it is empty: a typo never loses a column silently.
+    if (heading.trim() === '' && rows.some((row, r) => r > 0 && (row.record[index] ?? '').trim() !== '')) {
+      throw new CliError(ctx.say('unnamedColumn', file, letter(index)), EXIT.unusable);
+    }
     const column = columnOf(heading, index);
     if (column === undefined) unknown.push(heading);
     else if (column !== 'skip') columns.push(column);
@@ -210,8 +216,11 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
 
     const title = textOf('title');
     const mainTitle = typeof title === 'string' ? title : title ? (title[options.language] ?? Object.values(title)[0]) : '';
-    let id = cells.get('id') ?? slug(mainTitle || `zeile-${line}`);
-    for (let n = 2; ids.has(id); n++) id = `${cells.get('id') ?? slug(mainTitle)}-${n}`;
+    // An id made from the title is numbered when two titles are alike; one written in the sheet stays
+    // as written, so a second row with it is reported as a duplicate (by the validator, with its row).
+    const written = cells.get('id');
+    let id = written ?? slug(mainTitle || `zeile-${line}`);
+    if (written === undefined) for (let n = 2; ids.has(id); n++) id = `${slug(mainTitle || `zeile-${line}`)}-${n}`;
     ids.add(id);
 
     const offer: Json = { id };

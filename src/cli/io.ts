@@ -1,7 +1,7 @@
 /**
  * Files, output and exit codes of the command line.
  */
-import { mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { say, type Lang, type MessageKey } from './messages.js';
 
@@ -61,14 +61,26 @@ export function makeContext(lang: Lang, quiet: boolean): Context {
 /**
  * Writes a file whole or not at all: into a temporary file in the same
  * folder (so the rename stays on one file system), then renamed over the
- * target. A crash or an error half-way leaves the old file as it was.
+ * target. A crash or an error half-way leaves the old file as it was. A
+ * link is written through (the file it points to is replaced, the link
+ * stays); something that is no file (`/dev/stdout`) is written to directly.
  */
 export function writeAtomically(path: string, content: string): void {
-  const dir = mkdtempSync(join(dirname(path), `.${basename(path)}.`));
-  const temporary = join(dir, basename(path));
+  let target = path;
+  try {
+    target = realpathSync(path);
+    if (!statSync(target).isFile()) {
+      writeFileSync(target, content);
+      return;
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const dir = mkdtempSync(join(dirname(target), `.${basename(target)}.`));
+  const temporary = join(dir, basename(target));
   try {
     writeFileSync(temporary, content);
-    renameSync(temporary, path);
+    renameSync(temporary, target);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

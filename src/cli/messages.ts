@@ -218,6 +218,10 @@ the integration centre can send reminders.
     de: 'Kein Angebot ist brauchbar: nichts geschrieben, {0} bleibt, wie es war. Beheben Sie die Probleme oben und importieren Sie erneut.',
     en: 'No offer is usable: nothing written, {0} stays as it was. Fix the problems above and import again.',
   },
+  unnamedColumn: {
+    de: '{0}: Spalte {1} hat keine Überschrift, aber Inhalte; bitte benennen oder löschen.',
+    en: '{0}: column {1} has no heading but has content; please name or delete it.',
+  },
   sameField: {
     de: '{0}: Die Spalten "{1}" und "{2}" meinen dasselbe Feld; bitte eine davon umbenennen oder löschen.',
     en: '{0}: the columns "{1}" and "{2}" mean the same field; please rename or delete one of them.',

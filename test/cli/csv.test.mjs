@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, lotse, root, tempDir } from './run.mjs';
 
@@ -115,7 +115,23 @@ test('a sheet without the check date, or whose every row is left out, leaves the
   const third = await lotse(['import', 'csv', twice, '-o', out]);
   assert.equal(third.code, 2);
   assert.match(third.stderr, /Die Spalten "Titel" und "Name" meinen dasselbe Feld/);
+  // A column with content but no heading.
+  const unnamed = join(dir, 'unnamed.csv');
+  writeFileSync(unnamed, 'Titel;Geprüft am;\nSprachcafé;01.12.2026;mittwochs\n');
+  const fourth = await lotse(['import', 'csv', unnamed, '-o', out]);
+  assert.equal(fourth.code, 2);
+  assert.match(fourth.stderr, /Spalte C hat keine Überschrift, aber Inhalte/);
   assert.equal(readFileSync(out, 'utf8'), '{"old": true}\n');
+});
+
+test('an id written twice in the sheet is reported with its row; ids made from alike titles are numbered', async () => {
+  const dir = tempDir();
+  const sheet = join(dir, 'ids.csv');
+  writeFileSync(sheet, 'ID;Titel;Geprüft am\nx;Kurs A;01.12.2026\nx;Kurs B;01.12.2026\n;Kurs C;01.12.2026\n;Kurs C;01.12.2026\n');
+  const { code, stdout, stderr } = await lotse(['import', 'csv', sheet]);
+  assert.equal(code, 1);
+  assert.match(stderr, /Zeile 3, Spalte "ID": ausgelassen: Kennung doppelt/);
+  assert.deepEqual(JSON.parse(stdout).offers.map((o) => o.id), ['x', 'kurs-c', 'kurs-c-2']);
 });
 
 test('the output file is replaced whole: written to a temporary file and renamed', async () => {
@@ -132,6 +148,15 @@ test('the output file is replaced whole: written to a temporary file and renamed
   assert.equal(blocked.code, 2);
   assert.match(blocked.stderr, /kann nicht geschrieben werden \(ENOENT\); nichts wurde geändert/);
   assert.equal(existsSync(join(dir, 'no-such-dir')), false);
+  // A link (www/feed.json -> ../data/feed.json) is written through: the link stays, the file it points to is new.
+  mkdirSync(join(dir, 'data'));
+  mkdirSync(join(dir, 'www'));
+  writeFileSync(join(dir, 'data/feed.json'), 'OLD');
+  symlinkSync('../data/feed.json', join(dir, 'www/feed.json'));
+  assert.equal((await lotse(['import', 'csv', join(dir, 'in.csv'), '-o', join(dir, 'www/feed.json'), '-q'])).code, 0);
+  assert.equal(lstatSync(join(dir, 'www/feed.json')).isSymbolicLink(), true);
+  assert.equal(read(join(dir, 'data/feed.json')).offers.length, 2);
+  assert.deepEqual(readdirSync(join(dir, 'data')), ['feed.json']);
 });
 
 test('--help for the command, in German by default and in English with --lang en', async () => {
