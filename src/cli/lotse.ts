@@ -192,6 +192,12 @@ async function main(argv: string[]): Promise<ExitCode> {
   }
 }
 
+// A reader that stops early (`lotse validate --json feed.json | head`): the rest of the output is not
+// wanted, which is no failure; the command ends as it would, with its own exit code, not a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

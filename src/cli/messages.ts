@@ -218,6 +218,10 @@ the integration centre can send reminders.
     de: 'Kein Angebot ist brauchbar: nichts geschrieben, {0} bleibt, wie es war. Beheben Sie die Probleme oben und importieren Sie erneut.',
     en: 'No offer is usable: nothing written, {0} stays as it was. Fix the problems above and import again.',
   },
+  staleDropped: {
+    de: '{0}: {1} Angebote sind nicht in dieser Liste, weil sie Fehler haben; lotse validate {0} nennt sie.',
+    en: '{0}: {1} offers are not in this list because they have mistakes; lotse validate {0} names them.',
+  },
   unnamedColumn: {
     de: '{0}: Spalte {1} hat keine Überschrift, aber Inhalte; bitte benennen oder löschen.',
     en: '{0}: column {1} has no heading but has content; please name or delete it.',

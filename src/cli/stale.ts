@@ -24,7 +24,10 @@ export function runStale(ctx: Context, file: string | undefined, options: { days
   if (!Number.isInteger(options.days) || options.days < 0) throw new CliError(ctx.say('badOption', '--days', 'stale'), EXIT.usage);
   const text = readJsonText(ctx, file);
   const day = today(ctx);
-  const { feed } = checkParsed(ctx, file, parseFeed(ctx, file, text), day);
+  const { feed, problems } = checkParsed(ctx, file, parseFeed(ctx, file, text), day);
+  // Offers the validator left out are not listed; the list must not look complete.
+  const droppedOffers = new Set(problems.filter((p) => p.collection === 'offers' && p.dropped).map((p) => p.index)).size;
+  if (droppedOffers > 0) ctx.error(ctx.say('staleDropped', file, droppedOffers));
   const language = feed.language;
   const words = (value: Parameters<typeof pickText>[0]) => pickText(value, language, language)?.text ?? '';
   const organizations = new Map(feed.organizations.map((o) => [o.id, o]));

@@ -116,6 +116,11 @@ test('stale: offers not verified within N days, grouped by provider with their c
   const none = await lotse(['stale', file, '--days', '2000']);
   assert.equal(none.code, 0);
   assert.match(none.stderr, /in den letzten 2000 Tagen geprüft/);
+  // An offer whose check date cannot be read is not in the list, and the list says so.
+  const broken = join(tempDir(), 'broken.json');
+  writeFileSync(broken, JSON.stringify({ ...staleFeed, offers: [...staleFeed.offers, { ...staleFeed.offers[0], id: 'z', verified: '15.01.2024' }] }));
+  const withBroken = await lotse(['stale', broken, '--days', '365', '--lang', 'en']);
+  assert.match(withBroken.stderr, /1 offers are not in this list because they have mistakes/);
 });
 
 test('stale --csv: semicolons for Excel with a BOM, quoted cells, formulas defused', async () => {

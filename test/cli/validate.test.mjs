@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, lotse, root, tempDir } from './run.mjs';
+import { spawn } from 'node:child_process';
+import { bin, fixture, lotse, root, tempDir } from './run.mjs';
 
 const problems = fixture('feeds/problems.json');
 
@@ -82,6 +83,20 @@ test('a feed saved with a BOM is read as the browser reads it; one saved as Wind
   const inLatin = await lotse(['validate', latin]);
   assert.equal(inLatin.code, 2);
   assert.match(inLatin.stderr, /UTF-8/);
+});
+
+test('a reader that stops early (| head) ends the output quietly, with the command\'s own exit code', async () => {
+  const feed = JSON.parse(readFileSync(join(root, 'test/fixtures/feed-a.json'), 'utf8'));
+  feed.offers = Array.from({ length: 2000 }, (_, i) => ({ ...feed.offers[0], id: `o${i}`, verified: 'gestern' }));
+  const file = join(tempDir(), 'big.json');
+  writeFileSync(file, JSON.stringify(feed));
+  const child = spawn(process.execPath, [bin, 'validate', '--json', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(code, 1, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|at .*\.js:\d+/);
 });
 
 test('hostile records: __proto__, constructor and 10,000 levels of formatted text do not break the check', async () => {
