@@ -26,6 +26,9 @@ function paramName(part: string): string {
   }
 }
 
+/** The connected widgets that keep state in the address, to tell webmasters when two share a prefix. */
+const connected = new Set<UrlStateController>();
+
 /** Percent-encodes, with lone surrogates (which `encodeURIComponent` rejects) replaced. */
 const encode = (value: string) => encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD'));
 
@@ -37,7 +40,7 @@ export class UrlStateController implements ReactiveController {
   };
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly options: UrlStateOptions,
   ) {
     host.addController(this);
@@ -46,9 +49,27 @@ export class UrlStateController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('popstate', this.pop);
     window.addEventListener('pagehide', this.flush);
+    this.warnIfShared();
+    connected.add(this);
+  }
+
+  private warned = false;
+
+  /** Two widgets with one prefix (a finder and a calendar without ids) would read each other's search and view. */
+  private warnIfShared(): void {
+    if (this.warned || !this.options.enabled()) return;
+    const prefix = this.options.prefix();
+    const other = [...connected].find((c) => c.options.enabled() && c.options.prefix() === prefix);
+    if (!other) return;
+    this.warned = true;
+    const name = (c: UrlStateController) => `<${(c.host as unknown as Element).localName}>`;
+    console.warn(
+      `Lotse: ${name(other)} and ${name(this)} keep their search and view in the same address parameters (${prefix}…), so each would change the other. Give each an id (id="courses"), or no-url-sync to one of them.`,
+    );
   }
 
   hostDisconnected(): void {
+    connected.delete(this);
     this.flush();
     window.removeEventListener('popstate', this.pop);
     window.removeEventListener('pagehide', this.flush);

@@ -434,6 +434,22 @@ describe('<lotse-course-calendar>', () => {
     history.replaceState(null, '', original);
   });
 
+  it('tells the webmaster when two widgets on a page would share the address’s parameters, and not when one has an id', async () => {
+    const spy = spyWarn();
+    try {
+      await mountCalendar(`src="${feedUrl()}" view="agenda"`);
+      await mountCalendar(`src="${feedUrl()}" view="month"`);
+      const shared = () => spy.calls.filter((c) => c.includes('same address parameters'));
+      expect(shared()).to.have.length(1);
+      expect(shared()[0]).to.include('(lotse-…)').and.include('id=');
+      await mountCalendar(`src="${feedUrl()}" id="kurse"`);
+      expect(shared()).to.have.length(1);
+    } finally {
+      spy.restore();
+      history.replaceState(null, '', original);
+    }
+  });
+
   it('ignores a crafted month or day in the link: the grid stays usable with the keyboard', async () => {
     history.replaceState(null, '', `${location.pathname}?lotse-view=month&lotse-month=0000-01&lotse-day=2026-02-30`);
     const el = await mountCalendar(`src="${feedUrl()}"`);
