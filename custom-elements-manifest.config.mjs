@@ -1,6 +1,6 @@
 // The manifest lists the elements' public API, read from their JSDoc tags,
 // with the paths of the files the package ships (scripts/manifest-plugins.mjs).
-import { lotseDefinitions, shippedPaths } from './scripts/manifest-plugins.mjs';
+import { lotseDefinitions, sharedTokens, shippedPaths } from './scripts/manifest-plugins.mjs';
 
 /**
  * Lotse declares reactive properties in `static properties` (no decorators,
@@ -40,5 +40,5 @@ export default {
   litelement: true,
   packagejson: true,
   // shippedPaths() last: the others match modules by their source paths.
-  plugins: [statesAreNotAttributes(), lotseDefinitions(), shippedPaths()],
+  plugins: [statesAreNotAttributes(), lotseDefinitions(), sharedTokens(), shippedPaths()],
 };

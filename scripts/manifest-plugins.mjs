@@ -169,3 +169,27 @@ export function shippedPaths() {
     },
   };
 }
+
+/**
+ * Every element takes the shared theme tokens (`src/core/ui/tokens.ts`);
+ * their JSDoc lists only what is the element's own. The tokens, their
+ * defaults and meanings are read from the README's theming table, the one
+ * place they are documented, so the manifest and the editor data list them
+ * all for every element.
+ */
+export function sharedTokens(readme = new URL('../README.md', import.meta.url)) {
+  const rows = [...readFileSync(readme, 'utf8').matchAll(/^\| `(--lotse-[a-z-]+)` \| ([^|]*) \| ([^|]*) \|$/gm)];
+  const tokens = rows.map(([, name, fallback, meaning]) => ({ name, description: meaning.trim() || undefined, default: fallback.trim().replace(/^`|`$/g, '') }));
+  return {
+    name: 'lotse-shared-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.tagName) continue;
+          const own = new Set((declaration.cssProperties ?? []).map((p) => p.name));
+          declaration.cssProperties = [...(declaration.cssProperties ?? []), ...tokens.filter((t) => !own.has(t.name)).map((t) => ({ ...t }))];
+        }
+      }
+    },
+  };
+}

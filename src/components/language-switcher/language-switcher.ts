@@ -195,3 +195,9 @@ export class LotseLanguageSwitcher extends LotseElement {
     </nav>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lotse-language-switcher': LotseLanguageSwitcher;
+  }
+}

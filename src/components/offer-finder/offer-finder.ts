@@ -5,7 +5,7 @@ import { LotseFeedElement } from '../../core/feed-element.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { entryByKey } from '../../core/feed/entries.js';
 import type { Offer } from '../../core/feed/schema.js';
-import { fields, FilterController, type FilterState } from '../../core/filters/filter-controller.js';
+import { fields, fire, FilterController, type FilterState } from '../../core/filters/filter-controller.js';
 import { bestRelief, filterView, type FilterView } from '../../core/filters/filter-view.js';
 import { builtTable, facetTableInSlices } from '../../core/filters/facets.js';
 import { OFFER_FACETS } from '../../core/filters/offer-facets.js';
@@ -259,10 +259,6 @@ export class LotseOfferFinder extends LotseFeedElement {
 
   // --- what the resident does --------------------------------------------------
 
-  private fire(type: 'lotse-offer-select', detail: OfferSelectDetail): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
   /** After Back or Forward: focus follows what opened or closed. */
   private afterHistory(previous: FilterState<FinderFields>): void {
     this.missingOffer = false;
@@ -323,7 +319,7 @@ export class LotseOfferFinder extends LotseFeedElement {
     this.missingOffer = false;
     this.filtering.open('offer', entry.key);
     this.focusing.request('#detail-heading');
-    this.fire('lotse-offer-select', { key: entry.key, offer: entry.offer });
+    fire(this, 'lotse-offer-select', { key: entry.key, offer: entry.offer } satisfies OfferSelectDetail);
   }
 
   private back(): void {

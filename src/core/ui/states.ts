@@ -44,7 +44,7 @@ export const stateStyles = css`
   }
   .notice {
     background: var(--_warning-bg);
-    border-color: #8a6d00;
+    border-color: var(--_warning-border);
   }
   .error > :last-child,
   .empty > :last-child,

@@ -20,6 +20,7 @@ export const tokens = css`
     --_on-accent: var(--lotse-color-on-accent, #ffffff);
     --_danger: var(--lotse-color-danger, #a8071a);
     --_warning-bg: var(--lotse-color-warning-background, #fff5d1);
+    --_warning-border: var(--lotse-color-warning-border, #8a6d00);
     --_success: var(--lotse-color-success, #1d6b35);
     --_radius: var(--lotse-radius, 0.25em);
     --_border-width: var(--lotse-border-width, 1px);
