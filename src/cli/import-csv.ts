@@ -297,7 +297,7 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
     const languagesRaw = cells.get('languages');
     if (languagesRaw) {
       const codes = splitValues(languagesRaw).map((name) => [name, languageCode(name)] as const);
-      for (const [name, code] of codes) if (!code) bad('languages', 'expect.language', name);
+      for (const [name, code] of codes) if (!code) bad('languages', 'expect.languageName', name);
       const known = codes.flatMap(([, code]) => (code ? [code] : []));
       if (known.length) offer.languages = [...new Set(known)];
     }

@@ -200,7 +200,9 @@ the integration centre can send reminders.
   'expect.days': { de: 'Wochentage wie "Mo, Mi" oder "Mo-Fr"', en: 'weekdays like "Mo, Mi" or "Mo-Fr"' },
   'expect.yesno': { de: 'ja oder nein', en: 'yes or no (ja/nein)' },
   'expect.cost': { de: '"kostenlos" oder Betrag wie "5,50 €"', en: '"kostenlos" or an amount like "5,50 €"' },
-  'expect.language': { de: 'Sprache wie "Arabisch" oder "ar"', en: 'language like "Arabisch" or "ar"' },
+  // A spreadsheet cell takes a language's name; the feed (the validator's `language`) takes its code.
+  'expect.languageName': { de: 'Sprache wie "Arabisch" oder "ar"', en: 'language like "Arabisch" or "ar"' },
+  'expect.language': { de: 'Sprachkürzel wie de, ar, uk oder pt-BR', en: 'language code like de, ar, uk or pt-BR' },
   'expect.kind': { de: 'Art: Beratung, Kurs, Veranstaltung, Gesundheit, Behörde, Netzwerk, Programm', en: 'kind: Beratung, Kurs, Veranstaltung, Gesundheit, Behörde, Netzwerk, Programm (or service, course …)' },
   'expect.level': { de: 'Sprachniveau wie "A1-B1"', en: 'language level like "A1-B1"' },
   'expect.integer': { de: 'ganze Zahl', en: 'whole number' },

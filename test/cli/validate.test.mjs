@@ -99,6 +99,13 @@ test('a reader that stops early (| head) ends the output quietly, with the comma
   assert.doesNotMatch(stderr, /EPIPE|at .*\.js:\d+/);
 });
 
+test('a language in the feed is asked for as a code, as feed-info asks (a spreadsheet cell may name it)', async () => {
+  const file = join(tempDir(), 'lang.json');
+  writeFileSync(file, JSON.stringify({ lotse: '1.0', language: 'de', publisher: { name: 'X', updated: '2026-12-01' }, offers: [{ id: 'a', kind: 'service', title: 'T', verified: '2026-12-01', languages: ['Deutsch'] }] }));
+  const { stdout, stderr } = await lotse(['validate', file], { env: { LOTSE_TODAY: '2026-12-07' } });
+  assert.match(stdout + stderr, /erwartet: Sprachkürzel wie de, ar, uk oder pt-BR; gefunden: Deutsch/);
+});
+
 test('hostile records: __proto__, constructor and 10,000 levels of formatted text do not break the check', async () => {
   const dir = tempDir();
   // Built as text: JSON.stringify itself would run out of stack on 10,000 levels.
