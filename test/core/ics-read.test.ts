@@ -8,7 +8,7 @@
 import { expect } from '@esm-bundle/chai';
 import { calendarDeps } from '../../src/core/calendar/deps.js';
 import { acceptIcsSources } from '../../src/core/calendar/ics-source.js';
-import { icsToFeed, idFromUid } from '../../src/core/calendar/ics-feed.js';
+import { icsToFeed, idFromUid, plainText } from '../../src/core/calendar/ics-feed.js';
 import { readIcs } from '../../src/core/calendar/ics-read.js';
 import { describeProblem } from '../../src/core/feed/problem-report.js';
 import { checkFeed, type ValidatedFeed } from '../../src/core/feed/validate-records.js';
@@ -135,6 +135,14 @@ describe('iCalendar files read as a feed', () => {
     expect(ids.every((id) => /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(id))).to.equal(true);
     expect(idFromUid('plain-id')).to.equal('plain-id');
     expect(idFromUid('event/42;v=2@provider.example')).to.not.equal(idFromUid('event-42-v-2@provider.example'));
+  });
+
+  it('turns an HTML description (as Google Calendar writes it) into plain text with its line breaks and link addresses', () => {
+    expect(plainText('<b>Sprachcafé</b> mit <a href="https://verein.example/anmeldung">Anmeldung</a><br>Bitte &amp; gern<ul><li>Tee</li><li>Kuchen</li></ul>')).to.equal(
+      'Sprachcafé mit Anmeldung (https://verein.example/anmeldung)\nBitte & gern\n- Tee\n- Kuchen',
+    );
+    // Text that only looks like it has tags stays as written.
+    expect(plainText('Preis < 5 € & Eintritt > 0')).to.equal('Preis < 5 € & Eintritt > 0');
   });
 
   it('leaves an empty DESCRIPTION out and makes a place of a German address', async () => {

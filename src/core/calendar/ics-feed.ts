@@ -67,6 +67,26 @@ function inBerlin(value: IcsTimeValue): { date: string; time?: string } {
   return { date: local.date, time: local.time };
 }
 
+/**
+ * An event's text as plain text: Google Calendar writes HTML into
+ * DESCRIPTION (`<b>`, `<br>`, links), which would reach residents as
+ * literal tags. Line breaks stay, a link keeps its address in brackets;
+ * text without tags is left as it is.
+ */
+export function plainText(text: string): string {
+  if (!/<\/?[a-z][^>]*>/i.test(text)) return text;
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+  return text
+    .replace(/<a\b[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, label: string) => (label.trim() && label.trim() !== href ? `${label} (${href})` : href))
+    .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6])>|<(ul|ol)\b[^>]*>/gi, '\n')
+    .replace(/<li\b[^>]*>/gi, '- ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => entities[name])
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 interface Session {
   date: string;
   start?: string;
@@ -81,7 +101,7 @@ interface Session {
 function session(s: IcsSession): Session {
   const start = inBerlin(s.start);
   const out: Session = { date: start.date, cancelled: s.cancelled };
-  if (s.description) out.note = s.description;
+  if (s.description) out.note = plainText(s.description);
   if (s.planned) out.planned = inBerlin(s.planned);
   if (!start.time) {
     // Whole days end the day before DTEND.
@@ -231,7 +251,7 @@ export function icsToFeed(read: IcsRead, url: string, today: string, from: strin
         id: idFromUid(event.uid),
         kind: 'event',
         title: event.summary || event.location || read.name || host,
-        ...(event.description ? { description: event.description } : {}),
+        ...(event.description ? { description: plainText(event.description) } : {}),
         ...(event.location && !place ? { summary: event.location } : {}),
         ...(placeId ? { places: [placeId] } : {}),
         ...(/^https?:\/\//i.test(event.url) ? { url: event.url } : {}),
