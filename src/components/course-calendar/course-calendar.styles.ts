@@ -189,7 +189,7 @@ export const courseCalendarStyles = css`
     display: none;
   }
   .cell {
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     vertical-align: top;
     block-size: 5.5em;
     padding: 0.25em;

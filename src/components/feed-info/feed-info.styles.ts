@@ -128,7 +128,7 @@ export const feedInfoStyles = css`
     text-align: start;
     padding-block: 0.375em;
     padding-inline: 0.5em;
-    border-block-end: 1px solid var(--_border);
+    border-block-end: var(--_border-width) solid var(--_border);
     vertical-align: top;
   }
   tbody tr:nth-child(odd) {
