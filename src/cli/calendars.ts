@@ -12,7 +12,7 @@ import { buildCatalog, type OfferEntry } from '../core/feed/catalog.js';
 import type { CalendarLink } from '../core/feed/schema.js';
 import { pickText } from '../core/locale/text.js';
 import { checkParsed, parseFeed, today } from './check.js';
-import { CliError, EXIT, writeAtomically, type Context, type ExitCode } from './io.js';
+import { CliError, EXIT, fileError, writeAtomically, type Context, type ExitCode } from './io.js';
 import { readJsonText } from './text-file.js';
 
 type Filter = NonNullable<CalendarLink['filter']>;
@@ -72,7 +72,7 @@ export function runIcs(ctx: Context, file: string, out: string | undefined, now:
   try {
     mkdirSync(out, { recursive: true });
   } catch (error) {
-    throw new CliError(ctx.say('unwritable', out, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
+    throw new CliError(ctx.say('unwritable', out, fileError(ctx, error)), EXIT.unusable);
   }
   const files = filesOf(calendars);
   for (const [i, link] of calendars.entries()) {
@@ -84,7 +84,7 @@ export function runIcs(ctx: Context, file: string, out: string | undefined, now:
       mkdirSync(dirname(target), { recursive: true });
       writeAtomically(target, ics);
     } catch (error) {
-      throw new CliError(ctx.say('unwritable', target, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
+      throw new CliError(ctx.say('unwritable', target, fileError(ctx, error)), EXIT.unusable);
     }
     ctx.info(ctx.say('calendarWritten', target, entries.length, link.url));
   }

@@ -270,7 +270,7 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
         place.address = { ...(street ? { street } : {}), postcode: postcode ?? '', municipality: municipality ?? '', ...(cells.get('district') ? { district: cells.get('district') } : {}) };
         const wheelchair = read('wheelchair', (raw) => (Object.hasOwn(WHEELCHAIR, raw.toLowerCase()) ? WHEELCHAIR[raw.toLowerCase()] : undefined), 'expect.yesno');
         if (wheelchair) place.wheelchair = wheelchair;
-        const closedUntil = read('closedUntil', readDate, 'expect.date');
+        const closedUntil = read('closedUntil', readDate, 'expect.cellDate');
         if (closedUntil) place.closure = { until: closedUntil };
         place.source = { importer: 'csv', origin, imported: options.now, ref: `row ${line}` };
         places.set(placeId, place);
@@ -313,12 +313,12 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
     if (hours) offer.hours = hours;
 
     const schedule: Json = {};
-    const start = read('start', readDate, 'expect.date');
-    const end = read('end', readDate, 'expect.date');
-    const startTime = read('startTime', readTime, 'expect.time');
-    const endTime = read('endTime', readTime, 'expect.time');
+    const start = read('start', readDate, 'expect.cellDate');
+    const end = read('end', readDate, 'expect.cellDate');
+    const startTime = read('startTime', readTime, 'expect.cellTime');
+    const endTime = read('endTime', readTime, 'expect.cellTime');
     const days = read('days', readDays, 'expect.days');
-    const deadline = read('registrationDeadline', readDate, 'expect.date');
+    const deadline = read('registrationDeadline', readDate, 'expect.cellDate');
     const seats = read('seats', (raw) => (/^\d+$/.test(raw) ? Number(raw) : undefined), 'expect.integer');
     if (start) schedule.start = start;
     if (end) schedule.end = end;

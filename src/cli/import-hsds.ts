@@ -12,7 +12,7 @@ import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 import { WEEKDAYS } from '../core/feed/vocabulary.js';
 import { emptyDraft, finish, type Finished, type Json } from './build-feed.js';
-import { CliError, EXIT, readBytes, type Context } from './io.js';
+import { CliError, EXIT, fileError, readBytes, type Context } from './io.js';
 import { decodeText } from './text-file.js';
 import { htmlToRich } from './html-to-rich.js';
 import { languageCode } from './german.js';
@@ -57,7 +57,7 @@ export function importHsds(ctx: Context, input: string, options: { publisher?: s
   try {
     isDir = statSync(input).isDirectory();
   } catch (error) {
-    throw new CliError(ctx.say('unreadable', input, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
+    throw new CliError(ctx.say('unreadable', input, fileError(ctx, error)), EXIT.unusable);
   }
   const origin = basename(input);
   const draft = emptyDraft(options.language, options.publisher ?? origin.replace(/\.[^.]+$/, ''), options.now.slice(0, 10));

@@ -3,7 +3,7 @@
  */
 import { mkdtempSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { say, type Lang, type MessageKey } from './messages.js';
+import { hasMessage, say, type Lang, type MessageKey } from './messages.js';
 
 export const EXIT = {
   ok: 0,
@@ -100,14 +100,22 @@ export function emit(ctx: Context, output: string | undefined, content: string):
   try {
     writeAtomically(output, content);
   } catch (error) {
-    throw new CliError(ctx.say('unwritable', output, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
+    throw new CliError(ctx.say('unwritable', output, fileError(ctx, error)), EXIT.unusable);
   }
+}
+
+/** Why a file could not be read or written, in words, with the system's code for support ("nicht gefunden, ENOENT"). */
+export function fileError(ctx: Context, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (!code) return String(error);
+  const key = `fs.${code}`;
+  return hasMessage(key) ? `${ctx.say(key)}, ${code}` : code;
 }
 
 export function readBytes(ctx: Context, path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new CliError(ctx.say('unreadable', path, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unusable);
+    throw new CliError(ctx.say('unreadable', path, fileError(ctx, error)), EXIT.unusable);
   }
 }

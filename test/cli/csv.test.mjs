@@ -89,7 +89,7 @@ test('wrong encoding, unknown columns, a spreadsheet file, a missing file: a cle
   assert.match(zip.stderr, /keine Textdatei \(ZIP\/XLSX\)/);
   const missing = await lotse(['import', 'csv', join(dir, 'nowhere.csv'), '-o', out]);
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /nowhere\.csv: kann nicht gelesen werden \(ENOENT\)/);
+  assert.match(missing.stderr, /nowhere\.csv: kann nicht gelesen werden \(nicht gefunden, ENOENT\)/);
   assert.equal(readFileSync(out, 'utf8'), 'OLD');
   assert.deepEqual(readdirSync(dir).sort(), ['feed.json', 'offers.csv'], 'no temporary files left behind');
 });
@@ -146,7 +146,7 @@ test('the output file is replaced whole: written to a temporary file and renamed
   // A folder that cannot take the file: an error, nothing half-written.
   const blocked = await lotse(['import', 'csv', join(dir, 'in.csv'), '-o', join(dir, 'no-such-dir', 'feed.json')]);
   assert.equal(blocked.code, 2);
-  assert.match(blocked.stderr, /kann nicht geschrieben werden \(ENOENT\); nichts wurde geändert/);
+  assert.match(blocked.stderr, /kann nicht geschrieben werden \(nicht gefunden, ENOENT\); nichts wurde geändert/);
   assert.equal(existsSync(join(dir, 'no-such-dir')), false);
   // A link (www/feed.json -> ../data/feed.json) is written through: the link stays, the file it points to is new.
   mkdirSync(join(dir, 'data'));
