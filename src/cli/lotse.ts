@@ -109,9 +109,12 @@ const COMMANDS: Record<string, Command> = {
     options: { ...IMPORT, from: { type: 'string' }, to: { type: 'string' } },
     run: async (ctx, values, [input, ...rest]) => {
       if (!input || rest.length > 0) throw new CliError(ctx.say('needFile'), EXIT.usage);
+      // Days that exist (not 30 February), and a range that does not run backwards.
+      const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T12:00:00Z`).toISOString().startsWith(value);
       for (const key of ['from', 'to'] as const) {
-        if (values[key] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values[key] as string)) throw new CliError(ctx.say('badOption', `--${key} ${values[key]}`, 'import ics'), EXIT.usage);
+        if (values[key] !== undefined && !isDay(values[key] as string)) throw new CliError(ctx.say('badOption', `--${key} ${values[key]}`, 'import ics'), EXIT.usage);
       }
+      if (values.from && values.to && (values.from as string) > (values.to as string)) throw new CliError(ctx.say('badOption', `--from ${values.from} --to ${values.to}`, 'import ics'), EXIT.usage);
       const finished = await importIcsFile(ctx, input, {
         today: today(ctx),
         now: now(),

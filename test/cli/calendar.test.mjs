@@ -57,6 +57,9 @@ test('not a calendar file: exit 2; a calendar URL that does not answer: exit 3',
   const down = await lotse(['import', 'ics', 'http://127.0.0.1:9/kalender.ics', '--lang', 'en']);
   assert.equal(down.code, 3);
   assert.match(down.stderr, /Network error for http:\/\/127\.0\.0\.1:9\/kalender\.ics/);
+  // A day that does not exist, or a range that runs backwards, is a wrong call (64), not an empty import.
+  assert.equal((await lotse(['import', 'ics', ics('utc'), '--from', '2027-02-30'])).code, 64);
+  assert.equal((await lotse(['import', 'ics', ics('utc'), '--from', '2027-03-01', '--to', '2027-02-01'])).code, 64);
 });
 
 test('lotse ics writes each listed calendar, RFC 5545: CRLF lines of at most 75 octets, one UID per event, and the reader reads back the sessions', async () => {
