@@ -4,6 +4,7 @@
  *
  * `{0}`, `{1}` … are filled in by `say()` in order.
  */
+import { MAX_TOPIC_DEPTH } from '../core/feed/limits.js';
 export type Lang = 'de' | 'en';
 
 const MESSAGES = {
@@ -194,6 +195,15 @@ the integration centre can send reminders.
   'expect.email': { de: 'E-Mail-Adresse', en: 'e-mail address' },
   'expect.phone': { de: 'Telefonnummer (Ziffern, Leerzeichen, + ( ) / . -)', en: 'phone number (digits, spaces, + ( ) / . -)' },
   'expect.text': { de: 'Text', en: 'text' },
+  'expect.list': { de: 'eine Liste in eckigen Klammern [ ]', en: 'a list in square brackets [ ]' },
+  'expect.object': { de: 'eine Gruppe von Feldern in geschweiften Klammern { }', en: 'a group of fields in curly brackets { }' },
+  'expect.day': { de: 'ein Tag, den es gibt (nicht 30. Februar oder 31. April)', en: 'a day that exists (not 30 February or 31 April)' },
+  'expect.id': { de: 'Kennung aus Buchstaben, Ziffern und . _ : - ohne Leerzeichen', en: 'an id of letters, digits and . _ : - without spaces' },
+  'expect.version': { de: 'Formatversion wie 1.0', en: 'a format version such as 1.0' },
+  'expect.timezone': { de: 'Name einer Zeitzone wie Europe/Berlin', en: 'a time zone name such as Europe/Berlin' },
+  'expect.acyclic': { de: 'kein Kreis: die übergeordneten Themen führen zurück zu diesem', en: 'no circle: the broader topics lead back to this one' },
+  'expect.depth': { de: `höchstens ${MAX_TOPIC_DEPTH} Ebenen übergeordneter Themen`, en: `at most ${MAX_TOPIC_DEPTH} levels of broader topics` },
+  'expect.oneOf': { de: 'einer dieser Werte: {0}', en: 'one of: {0}' },
   'expect.boolean': { de: 'ja/nein (true/false)', en: 'yes/no (true/false)' },
   'expect.number': { de: 'Zahl', en: 'number' },
   'expect.until': { de: 'ein Datum bis spätestens {0}', en: 'a date no later than {0}' },

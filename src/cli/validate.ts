@@ -32,6 +32,7 @@ export function words(ctx: Context, token: string | undefined): string | undefin
   if (token === undefined) return undefined;
   const key = `expect.${token}`;
   if (hasMessage(key)) return ctx.say(key);
+  if (token.startsWith('one of: ')) return ctx.say('expect.oneOf', token.slice(8));
   const bound = /^(until|min|max) (\S+)$/.exec(token);
   return bound ? ctx.say(`expect.${bound[1]}` as 'expect.until', bound[2]) : token;
 }

@@ -104,6 +104,14 @@ test('a language in the feed is asked for as a code, as feed-info asks (a spread
   writeFileSync(file, JSON.stringify({ lotse: '1.0', language: 'de', publisher: { name: 'X', updated: '2026-12-01' }, offers: [{ id: 'a', kind: 'service', title: 'T', verified: '2026-12-01', languages: ['Deutsch'] }] }));
   const { stdout, stderr } = await lotse(['validate', file], { env: { LOTSE_TODAY: '2026-12-07' } });
   assert.match(stdout + stderr, /erwartet: Sprachkürzel wie de, ar, uk oder pt-BR; gefunden: Deutsch/);
+  // Every expectation in the reader's language, not the validator's tokens.
+  writeFileSync(file, JSON.stringify({ lotse: '1.0', language: 'de', publisher: { name: 'X', updated: '2026-12-01' }, offers: [{ id: 'a', kind: 'party', title: 'T', verified: '2026-02-30', keywords: 7 }] }));
+  const tokens = await lotse(['validate', file], { env: { LOTSE_TODAY: '2026-12-07' } });
+  const said = tokens.stdout + tokens.stderr;
+  assert.match(said, /erwartet: einer dieser Werte: service, course/);
+  assert.match(said, /erwartet: eine Liste in eckigen Klammern/);
+  assert.match(said, /erwartet: ein Tag, den es gibt/);
+  assert.doesNotMatch(said, /one of:|expected|found/);
 });
 
 test('hostile records: __proto__, constructor and 10,000 levels of formatted text do not break the check', async () => {
