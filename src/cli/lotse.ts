@@ -176,7 +176,11 @@ async function main(argv: string[]): Promise<ExitCode> {
   try {
     parsed = parseArgs({ args: rest, options: { ...COMMON, ...command.options }, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`${say(lang, 'badOption', (error as Error).message, name)}\n`);
+    // Node's words are English; the option it names is put into the reader's words.
+    const { code, message } = error as NodeJS.ErrnoException;
+    const option = /'([^']+)'/.exec(message)?.[1] ?? message;
+    const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? say(lang, 'unknownOption', option) : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? say(lang, 'optionNeedsValue', option.replace(/ <value>$/, '')) : message;
+    process.stderr.write(`${say(lang, 'badOption', what, name)}\n`);
     return EXIT.usage;
   }
   const ctx = makeContext(lang, Boolean(parsed.values.quiet));

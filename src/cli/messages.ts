@@ -148,6 +148,8 @@ the integration centre can send reminders.
   --csv   as CSV (separated by ;) for Excel`,
   },
   unknownCommand: { de: 'Unbekannter Befehl "{0}". lotse --help zeigt alle Befehle.', en: 'Unknown command "{0}". lotse --help lists the commands.' },
+  unknownOption: { de: 'unbekannte Option {0}', en: 'unknown option {0}' },
+  optionNeedsValue: { de: 'der Option {0} fehlt ihr Wert', en: 'the option {0} needs a value' },
   badOption: { de: 'Falscher Aufruf: {0}. lotse {1} --help zeigt die Optionen.', en: 'Wrong usage: {0}. lotse {1} --help shows the options.' },
   needFile: { de: 'Bitte eine Datei angeben.', en: 'Please name a file.' },
   'fs.ENOENT': { de: 'nicht gefunden', en: 'not found' },

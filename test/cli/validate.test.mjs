@@ -145,4 +145,9 @@ test('lotse --help lists the commands; an unknown command exits 64', async () =>
   const unknown = await lotse(['frobnicate']);
   assert.equal(unknown.code, 64);
   assert.match(unknown.stderr, /Unbekannter Befehl "frobnicate"/);
+  // A wrong option is named in the reader's words, not Node's English.
+  const option = await lotse(['validate', '--bogus', 'x.json']);
+  assert.equal(option.code, 64);
+  assert.match(option.stderr, /Falscher Aufruf: unbekannte Option --bogus/);
+  assert.doesNotMatch(option.stderr, /Unknown option/);
 });
