@@ -2,7 +2,7 @@
  * Links built from feed data. Only `https:`, `http:`, `mailto:` and `tel:`
  * ever reach an `href`; anything else (`javascript:`, `data:` ...) yields
  * no link at all, and so does a web address with a user name or password
- * (`https://www.stadt.de@evil.example/` leads to evil.example).
+ * (`https://www.stadt.example@evil.example/` leads to evil.example).
  */
 const SAFE_PROTOCOL = /^(https?|mailto|tel):$/;
 

@@ -291,5 +291,5 @@ function walk(rule: Rule, value: unknown, issues: Issue[]): unknown {
 export const isoDate = () => ({ k: 'string', date: true, re: ISO_DATE, as: 'date' }) as const;
 /** A day on which something was checked or changed: not after `allowDatesUntil`. */
 export const pastDate = () => ({ ...isoDate(), past: true }) as const;
-/** A web address; no user name or password before the host (`https://www.stadt.de@evil.example/` would pose as the town). */
+/** A web address; no user name or password before the host (`https://www.stadt.example@evil.example/` would pose as the town). */
 export const webUrl = () => ({ k: 'string', url: true, as: 'url', re: /^https?:\/\/[^\s/?#@]+\.[^\s/?#@]+([/?#]\S*)?$|^https?:\/\/localhost(:\d+)?(\/\S*)?$/i }) as const;
