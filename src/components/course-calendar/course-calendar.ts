@@ -426,10 +426,8 @@ export class LotseCourseCalendar extends LotseFeedElement {
       void search.whenReady.then(update);
       void search.whenComplete.then(update);
     }
-    const course = this.filtering.state.fields.course;
-    if (course && !entryByKey(catalog, course)) {
+    if (this.filtering.dropGone('course', (key) => !!entryByKey(catalog, key), complete)) {
       this.missingCourse = true;
-      this.filtering.setField('course', '', { history: complete ? 'replace' : 'none' });
       if (this.focusing.pending === '#detail-heading') this.focusing.request('#results-heading');
     }
     return shownFor({

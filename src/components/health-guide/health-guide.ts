@@ -384,12 +384,7 @@ export class LotseHealthGuide extends LotseFeedElement {
     const ctx = this.context(catalog);
     const facets = healthFacets(ctx.now);
     const all = healthServices(catalog);
-    const asked = this.filtering.state.fields.service;
-    if (asked && !entryByKey(catalog, asked)) {
-      // A shared link to a service that is gone: say so and show the list, as the finder does.
-      this.missingService = true;
-      this.filtering.setField('service', '', { history: complete ? 'replace' : 'none' });
-    }
+    if (this.filtering.dropGone('service', (key) => !!entryByKey(catalog, key), complete)) this.missingService = true;
     const { fields: f, selection } = this.filtering.state;
     const directory = f.view === 'directory' && !f.service ? filterView(all, facets, this.filtering, ctx) : undefined;
     if (directory) this.filtering.checkPresets(directory.table);

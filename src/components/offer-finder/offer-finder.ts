@@ -410,11 +410,8 @@ export class LotseOfferFinder extends LotseFeedElement {
       sortBy(results, km);
       distances = new Map(results.map((i) => [i, km[i]]));
     }
-    if (f.offer && !entryByKey(catalog, f.offer)) {
-      // A shared link to an offer that is gone: say so and show the list. The URL is tidied only
-      // when every feed is current: the offer may be in a feed that failed, for "try again".
+    if (this.filtering.dropGone('offer', (key) => !!entryByKey(catalog, key), complete)) {
       this.missingOffer = true;
-      this.filtering.setField('offer', '', { history: complete ? 'replace' : 'none' });
       if (this.focusing.pending === '#detail-heading') this.focusing.request('#results-heading');
     }
     const view: View = { ...filtered, catalog, filterState: this.filtering.state, key, search, distances, origin };

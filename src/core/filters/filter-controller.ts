@@ -381,6 +381,20 @@ export class FilterController<F extends object> implements ReactiveController {
    * for the order of results; `history` says how the URL follows
    * (`'none'`: not now).
    */
+  /**
+   * A field from a shared link that names a record the feed no longer has
+   * (an offer, a course, a service that is gone): cleared, so the widget
+   * shows its list, and true, so it can say why. The address is tidied only
+   * when every feed is current (`complete`): the record may be in a feed
+   * that failed, for "Try again".
+   */
+  dropGone<K extends keyof F>(key: K, exists: (value: string) => boolean, complete: boolean): boolean {
+    const value = this.state.fields[key];
+    if (typeof value !== 'string' || !value || exists(value)) return false;
+    this.setField(key, '' as F[K], { history: complete ? 'replace' : 'none' });
+    return true;
+  }
+
   setField<K extends keyof F>(
     key: K,
     value: F[K],
