@@ -9,7 +9,7 @@ import { fields, FilterController, type FilterState } from '../../core/filters/f
 import { formatNumber } from '../../core/locale/format.js';
 import { plural } from '../../core/locale/plural.js';
 import { offerSearch } from '../../core/search/offer-search.js';
-import { dayNumber, isoDay } from '../../core/time/berlin.js';
+import { berlinNow, dayNumber, isoDay } from '../../core/time/berlin.js';
 import { ClockController } from '../../core/time/clock.js';
 import { baseStyles } from '../../core/ui/base-styles.js';
 import { cardStyles } from '../../core/ui/card.js';
@@ -177,7 +177,8 @@ export class LotseCourseCalendar extends LotseFeedElement {
   private moreWeeks = 0;
 
   private readonly filtering = new FilterController<CalendarFields>(this, {
-    facets: calendarFacets(new Date().toISOString().slice(0, 10)),
+    // Today in Berlin, as the view asks for it: a UTC day would swap the shared list (and rebuild the counting table) every late evening.
+    facets: calendarFacets(berlinNow().date),
     fields: {
       view: fields.oneOf(VIEWS),
       month: fields.text(MONTH),
