@@ -27,7 +27,7 @@ describe('a calendar made late in the evening', () => {
       constructor(...args: unknown[]) {
         super(...((args.length ? args : [at]) as [number]));
       }
-      static now() {
+      static override now() {
         return at;
       }
     } as DateConstructor;
