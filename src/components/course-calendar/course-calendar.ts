@@ -176,8 +176,8 @@ export class LotseCourseCalendar extends LotseFeedElement {
   /** Weeks the resident added to the agenda with "show more". */
   private moreWeeks = 0;
 
+  // The facets of Berlin's day, as the view asks for them: a UTC day would swap the shared list (and rebuild the counting table) every late evening.
   private readonly filtering = new FilterController<CalendarFields>(this, {
-    // Today in Berlin, as the view asks for it: a UTC day would swap the shared list (and rebuild the counting table) every late evening.
     facets: calendarFacets(berlinNow().date),
     fields: {
       view: fields.oneOf(VIEWS),
