@@ -2,11 +2,12 @@
  * The widgets' own validation, run on a feed file: the compiled core
  * modules, not a copy of their rules.
  */
-import { checkFeed, richTextDeps, type FeedProblem, type ValidatedFeed } from '../core/feed/validate-records.js';
+import { checkFeed, recordCollections, richTextDeps, type FeedProblem, type ValidatedFeed } from '../core/feed/validate-records.js';
 import { checkRichTexts } from '../core/feed/rich-text-rules.js';
 import { checkGuideLinks } from '../core/feed/guide-graph.js';
 import { describeProblems, envelopeDetail } from '../core/feed/problem-report.js';
 import { jsonErrorPlace } from '../core/feed/json-error.js';
+import { repeatedKeyProblems } from '../core/feed/repeated-keys.js';
 import { unverifiedForAYear } from '../core/time/berlin.js';
 import { CliError, EXIT, type Context } from './io.js';
 import { readJsonText } from './text-file.js';
@@ -72,5 +73,12 @@ export function today(ctx: Context): string {
 export function checkFile(ctx: Context, file: string, day: string): { json: unknown; checked: Checked } {
   const text = readJsonText(ctx, file);
   const json = parseFeed(ctx, file, text);
-  return { json, checked: checkParsed(ctx, file, json, day) };
+  const checked = checkParsed(ctx, file, json, day);
+  // Keys written twice, which parsing dropped: each with its record's other problems.
+  for (const problem of repeatedKeyProblems(text, json, file, recordCollections)) {
+    let at = checked.problems.length;
+    while (at > 0 && !(checked.problems[at - 1].collection === problem.collection && checked.problems[at - 1].index === problem.index)) at--;
+    checked.problems.splice(at === 0 ? checked.problems.length : at, 0, problem);
+  }
+  return { json, checked };
 }

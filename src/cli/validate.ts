@@ -33,6 +33,8 @@ export function words(ctx: Context, token: string | undefined): string | undefin
   const key = `expect.${token}`;
   if (hasMessage(key)) return ctx.say(key);
   if (token.startsWith('one of: ')) return ctx.say('expect.oneOf', token.slice(8));
+  const repeated = /^repeated (\d+) (\d+)$/.exec(token);
+  if (repeated) return ctx.say('expect.repeated', repeated[1], repeated[2]);
   const bound = /^(until|min|max) (\S+)$/.exec(token);
   return bound ? ctx.say(`expect.${bound[1]}` as 'expect.until', bound[2]) : token;
 }
@@ -49,12 +51,13 @@ export function describe(ctx: Context, checked: Checked, json: unknown): string[
     const record = rawRecord(json, first);
     const dropped = problems.some((p) => p.dropped);
     lines.push(
-      `${ctx.say('record', checked.file, first.collection, first.index + 1, first.id ? ctx.say('recordId', first.id) : '')}: ${dropped ? ctx.say('leftOut') : ctx.say('fieldLeftOut')}`,
+      `${first.collection === 'feed' ? ctx.say('recordFeed', checked.file) : ctx.say('record', checked.file, first.collection, first.index + 1, first.id ? ctx.say('recordId', first.id) : '')}: ${dropped ? ctx.say('leftOut') : ctx.say('fieldLeftOut')}`,
     );
     const source = sourceLine(record);
     if (source) lines.push(`    ${ctx.say('source', source)}`);
     for (const p of problems) {
-      const reason = hasMessage(`reason.${p.reason}`) ? ctx.say(`reason.${p.reason}` as 'reason.missing') : p.reason;
+      const key = p.expect?.startsWith('repeated ') ? 'reason.repeated' : `reason.${p.reason}`;
+      const reason = hasMessage(key) ? ctx.say(key as 'reason.missing') : p.reason;
       const expect = words(ctx, p.expect);
       const detail = [expect && `${ctx.say('expected')}: ${expect}`, p.value !== undefined && `${ctx.say('found')}: ${p.value}`].filter(Boolean).join('; ');
       lines.push(`  - ${p.field || '(record)'}: ${reason}${detail ? ` (${detail})` : ''}`);

@@ -157,3 +157,23 @@ test('lotse --help lists the commands; an unknown command exits 64', async () =>
   assert.match(option.stderr, /Falscher Aufruf: unbekannte Option --bogus/);
   assert.doesNotMatch(option.stderr, /Unknown option/);
 });
+
+test('a field written twice in a record, which parsing drops silently, is a problem with both lines', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'feed.json');
+  const lines = JSON.stringify(JSON.parse(readFileSync(join(root, 'test/fixtures/feed-a.json'), 'utf8')), null, 2).split('\n');
+  const at = lines.findIndex((line) => line.trimStart().startsWith('"title"'));
+  lines.splice(at, 0, '      "title": "Beratung (alt)",');
+  lines.splice(1, 0, '  "lotse": "1.0",');
+  writeFileSync(file, lines.join('\n'));
+  const { code, stdout } = await lotse(['validate', file], { env: { LOTSE_TODAY: '2025-06-01' } });
+  assert.equal(code, 1);
+  assert.match(stdout, new RegExp(`- title: Feld zweimal geschrieben \\(erwartet: das Feld nur einmal; es steht in Zeile ${at + 2} und wieder in Zeile ${at + 3}, und nur der Wert aus Zeile ${at + 3} gilt\\)`));
+  assert.match(stdout, /feed\.json · Feed selbst \(Herausgeber und Felder außerhalb der Listen\): Feld ausgelassen, Eintrag wird gezeigt\n {2}- lotse: Feld zweimal geschrieben \(erwartet: das Feld nur einmal; es steht in Zeile 2 und wieder in Zeile 3/);
+  const english = await lotse(['validate', file, '--lang', 'en', '--json'], { env: { LOTSE_TODAY: '2025-06-01' } });
+  const [report] = JSON.parse(english.stdout);
+  assert.deepEqual(report.problems.map((p) => [p.field, p.expect, p.dropped]), [
+    ['lotse', 'repeated 2 3', false],
+    ['title', `repeated ${at + 2} ${at + 3}`, false],
+  ]);
+});

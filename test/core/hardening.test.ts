@@ -42,7 +42,7 @@ function deepFreeze<T>(value: T): T {
 /** A staff row's words, rendered as <lotse-feed-info> shows them. */
 function staffWords(problem: FeedProblem): string {
   const host = document.createElement('div');
-  render(html`${problemDetails(problem, (i) => `Offer ${i + 1}`)}`, host);
+  render(html`${problemDetails(problem, (i) => `Offer ${i + 1}`, 'en')}`, host);
   return host.textContent!.replace(/\s+/g, ' ').trim();
 }
 

@@ -204,6 +204,21 @@ describe('feedSource', () => {
     expect(modes).to.deep.equal(['default', 'no-cache', 'no-cache', 'default', 'no-cache']);
   });
 
+  it('looks for keys written twice only for staff, and then in every load of the source', async () => {
+    const url = freshUrl('repeated');
+    const text = JSON.stringify(feedA()).replace('"offers":[{', '"offers":[{"title":"lost",');
+    answerRaw(url, text, 'application/json');
+    const repeated = (source: FeedSource) => readyOf(source.state).feed.problems.filter((p) => p.expect?.startsWith('repeated ')).map((p) => `${p.collection} ${p.index} ${p.field}`);
+    const source = feedSource(url);
+    await settled(source);
+    expect(source.checkText, 'a resident widget').to.equal(false);
+    expect(repeated(source)).to.deep.equal([]);
+    await feedSource(url, false, true).load(true); // <lotse-feed-info> arrives
+    expect(repeated(source)).to.deep.equal(['offers 0 title']);
+    await source.load(true); // "Check again"
+    expect(repeated(source)).to.deep.equal(['offers 0 title']);
+  });
+
   it('ends in error "format" when the envelope is broken', async () => {
     const url = freshUrl('format');
     answerJson(url, { lotse: '1.0', language: 'de', offers: [] });

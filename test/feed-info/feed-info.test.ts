@@ -235,6 +235,23 @@ describe('<lotse-feed-info>', () => {
     await expectAccessible(element, 'explained problems');
   });
 
+  it('finds a field written twice in a record, which parsing drops silently, and names both lines', async () => {
+    const url = freshUrl('repeated-key');
+    const feed = feedA() as { offers: Record<string, unknown>[] };
+    // The second offer's title copied with its line and edited: the first title would be lost without a word.
+    const lines = JSON.stringify(feed, null, 2).split('\n');
+    const at = lines.findIndex((line, i) => i > lines.findIndex((l) => l.includes(`"id": "${feed.offers[1].id}"`)) && line.trimStart().startsWith('"title"'));
+    lines.splice(at, 0, '      "title": "Beratung (alt)",');
+    answerRaw(url, lines.join('\n'), 'application/json');
+    const element = await mount(url);
+    expect(shadow(element).querySelector('[role="status"]')!.textContent).to.match(/1 problem found\./);
+    const rows = [...shadow(element).querySelectorAll('[part="problems"] dt')].map((dt) => `${dt.textContent} ${(dt.nextElementSibling as HTMLElement).innerText}`.replace(/\s+/g, ' '));
+    expect(rows).to.have.length(1);
+    expect(rows[0]).to.equal(`title The field is written twice This field is written on line ${at + 1} and again on line ${at + 2} of the file. Only the value on line ${at + 2} is used; delete the other one.`);
+    expect(text(element)).to.include('Offer 2');
+    await expectAccessible(element, 'repeated key');
+  });
+
   it('shows where an imported record came from beside its problems, as text', async () => {
     const url = freshUrl('origin');
     const feed = feedA() as { offers: Record<string, unknown>[] };

@@ -406,7 +406,7 @@ export class LotseFeedInfo extends LotseFeedElement {
             <dl class="facts">
               ${record.problems.map(
                 (p) => html`<dt><code dir="ltr">${fieldPath(p.field)}</code></dt>
-                  <dd>${problemDetails(p, (i) => this.recordLabel(p.collection, i))}</dd>`,
+                  <dd>${problemDetails(p, (i) => this.recordLabel(p.collection, i), lang)}</dd>`,
               )}
             </dl>
           </li>`,

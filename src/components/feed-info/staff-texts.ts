@@ -13,8 +13,13 @@ import { formatNumber } from '../../core/locale/format.js';
 import { reasonLabel } from '../../core/ui/labels.js';
 
 /** What a field expects, from the validator's `expect` token. */
-function expectationText(problem: FeedProblem, token: string | undefined, formatPosition: (index: number) => string): string | undefined {
+function expectationText(problem: FeedProblem, token: string | undefined, formatPosition: (index: number) => string, ui: string): string | undefined {
   if (!token) return undefined;
+  const repeated = /^repeated (\d+) (\d+)$/.exec(token);
+  if (repeated) {
+    const [first, again] = [formatNumber(Number(repeated[1]), ui), formatNumber(Number(repeated[2]), ui)];
+    return msg(str`This field is written on line ${first} and again on line ${again} of the file. Only the value on line ${again} is used; delete the other one.`);
+  }
   if (token.startsWith('one of: ')) return msg(str`Allowed values: ${token.slice(8)}.`);
   if (token.startsWith('min ')) return msg(str`Allowed: at least ${token.slice(4)}.`);
   if (token.startsWith('max ')) return msg(str`Allowed: at most ${token.slice(4)}.`);
@@ -98,13 +103,14 @@ function reasonText(problem: FeedProblem, token: string | undefined): string {
   if (token === 'loop') return msg('The guide goes round in a circle; the link was removed');
   if (token === 'unreachable') return msg('No path of the guide leads to this step');
   if (token?.startsWith('ics-')) return msg('Mistake in the iCalendar file');
+  if (token?.startsWith('repeated ')) return msg('The field is written twice');
   return reasonLabel(problem.reason);
 }
 
 /** What became of a value that was left out while its record is shown. */
 function leftOutText(problem: FeedProblem): string | undefined {
   // Problems of an iCalendar file say themselves what became of the event.
-  if (problem.dropped || problem.reason === 'reference' || problem.expect?.startsWith('ics-')) return undefined;
+  if (problem.dropped || problem.reason === 'reference' || /^(ics-|repeated )/.test(problem.expect ?? '')) return undefined;
   // Opening hours and schedules are kept whole or left out whole (see `whole` in rules.ts).
   return /^(hours|schedule)\./.test(problem.field)
     ? msg('Because of this, all opening hours or dates of this record were left out; the rest of the record is shown.')
@@ -112,9 +118,9 @@ function leftOutText(problem: FeedProblem): string | undefined {
 }
 
 /** The reason, what was expected, what was found and what was left out, for one row of the problem table. */
-export function problemDetails(problem: FeedProblem, formatPosition: (index: number) => string): TemplateResult {
+export function problemDetails(problem: FeedProblem, formatPosition: (index: number) => string, ui: string): TemplateResult {
   const { expect, value } = describeProblem(problem);
-  const expectation = expectationText(problem, expect, formatPosition);
+  const expectation = expectationText(problem, expect, formatPosition, ui);
   const reference = problem.reason === 'reference' || problem.reason === 'duplicate';
   const leftOut = leftOutText(problem);
   return html`${reasonText(problem, expect)}${expectation ? html`<br />${expectation}` : nothing}${value !== undefined

@@ -97,6 +97,11 @@ export async function fetchText(
 }
 
 export async function fetchJson(url: string, options?: FetchOptions): Promise<unknown> {
+  return (await fetchJsonAndText(url, options)).json;
+}
+
+/** The parsed feed and its text, for checks that need the text as written (keys written twice). */
+export async function fetchJsonAndText(url: string, options?: FetchOptions): Promise<{ json: unknown; body: string }> {
   const { body, type } = await fetchText(url, options);
   let json: unknown;
   try {
@@ -108,5 +113,5 @@ export async function fetchJson(url: string, options?: FetchOptions): Promise<un
     throw new FeedError('json', url, message, place);
   }
   if (type[1]) console.warn(`Lotse: ${url} is served as text/plain; please serve it as application/json.`);
-  return json;
+  return { json, body };
 }

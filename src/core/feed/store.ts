@@ -3,9 +3,9 @@
  * widgets show it, and the last good copy kept for when the server is down.
  */
 import { FeedError } from './errors.js';
-import { fetchJson, type FetchOptions } from './fetch.js';
+import { fetchJsonAndText, type FetchOptions } from './fetch.js';
 import { DEFAULT_CACHE_MAX_AGE_DAYS } from './limits.js';
-import { checkFeedInSlices, richTextDeps, type FeedProblem, type ValidatedFeed } from './validate-records.js';
+import { checkFeedInSlices, recordCollections, richTextDeps, type FeedProblem, type ValidatedFeed } from './validate-records.js';
 
 /** Problems in words, for staff: loaded only when a feed has problems. */
 const problemReport = () => import('./problem-report.js');
@@ -13,6 +13,8 @@ const problemReport = () => import('./problem-report.js');
 const guideGraph = () => import('./guide-graph.js');
 /** The check of formatted text (`richDescription`): loaded only for a feed that has it. */
 const richText = () => import('./rich-text-rules.js');
+/** The search for keys written twice: loaded only where staff check a feed. */
+const repeatedKeys = () => import('./repeated-keys.js');
 
 /**
  * Puts a feed's problems into words once that code has loaded, and with
@@ -122,6 +124,12 @@ export class FeedSource {
     return () => this.#listeners.delete(listener);
   }
 
+  /**
+   * Staff check this feed (`<lotse-feed-info>`): its loads also look in the
+   * text for keys written twice in a record, which `JSON.parse` drops silently.
+   */
+  checkText = false;
+
   /** True once a load that asks the server itself, not the browser's HTTP cache, has started. */
   freshRequested = false;
 
@@ -177,7 +185,7 @@ export class FeedSource {
     let failure: FeedError | undefined;
     try {
       const reader = readers.find((r) => r.accepts(this.url));
-      const { json, problems } = reader ? await reader.read(this.url, { ...this.#options, fresh }) : { json: await fetchJson(this.url, { ...this.#options, fresh }), problems: [] };
+      const { json, problems } = reader ? await reader.read(this.url, { ...this.#options, fresh }) : await this.#fetchFeed(fresh);
       // A preview only while nothing is shown yet: never instead of a good copy.
       const feed = await validate(json, this.url, (preview) => {
         if (this.state.status === 'loading') this.#set({ status: 'loading', preview });
@@ -194,6 +202,13 @@ export class FeedSource {
     }
     const good = this.#lastGood;
     this.#set(good ? { status: 'ready', feed: good.feed, fetchedAt: good.fetchedAt, stale: failure } : { status: 'error', error: failure! });
+  }
+
+  /** A Lotse feed; for staff (`checkText`), with the keys its text writes twice in a record. */
+  async #fetchFeed(fresh: boolean): Promise<{ json: unknown; problems: FeedProblem[] }> {
+    const { json, body } = await fetchJsonAndText(this.url, { ...this.#options, fresh });
+    const problems = this.checkText ? await repeatedKeys().then((m) => m.repeatedKeyProblems(body, json, this.url, recordCollections), () => []) : [];
+    return { json, problems };
   }
 
   async #fromPersistentCopy(): Promise<GoodCopy | undefined> {
@@ -221,8 +236,10 @@ export function feedSource(url: string, persistent = false, fresh = false, cache
   let source = sources.get(url);
   if (!source) {
     sources.set(url, (source = new FeedSource(url, defaults)));
+    source.checkText = fresh;
     void source.load(fresh);
-  } else if (fresh && !source.freshRequested) {
+  } else if (fresh && (!source.freshRequested || !source.checkText)) {
+    source.checkText = true;
     void source.load(true);
   }
   if (persistent) source.keepPersistently(cacheMaxAge);

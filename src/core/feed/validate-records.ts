@@ -130,6 +130,9 @@ export const richTextDeps = {
   indexOf: (record: object) => recordIndex.get(record),
 };
 
+/** The record lists of a feed (`offers`, `places` …), for checks loaded apart that must not import the schema into their own chunk. */
+export const recordCollections: readonly RecordCollection[] = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
+
 function recordId(input: unknown): string | undefined {
   const candidate = (input as { id?: unknown } | null)?.id;
   return typeof candidate === 'string' && candidate.length > 0 && candidate.length <= 128

@@ -1,0 +1,80 @@
+/** Keys written twice in one record: found in the text, with their lines, as problems of their records. */
+import { expect } from '@esm-bundle/chai';
+import { repeatedKeyProblems, repeatedKeys, MAX_REPEATED } from '../../src/core/feed/repeated-keys.js';
+import { recordCollections } from '../../src/core/feed/validate-records.js';
+
+const FEED = 'https://a.example/feed.json';
+
+describe('repeatedKeys', () => {
+  it('finds nothing in JSON without repeated keys, whatever its strings hold', () => {
+    const text = JSON.stringify({ a: '{"a":1,"a":2}', b: ['"a"', { a: 1 }, { a: 2 }], c: { d: null, e: -1.5e3, f: true }, '"': 'x' }, null, 2);
+    expect(repeatedKeys(text)).to.deep.equal([]);
+  });
+
+  it('names the path of each repeated key and where both spellings stand', () => {
+    const text = '{"offers": [{"id": "a"}, {"id": "b", "title": "Alt", "level": {"from": "A1", "from": "B1"}, "title": "Neu"}]}';
+    const found = repeatedKeys(text);
+    expect(found.map((r) => r.path)).to.deep.equal([
+      ['offers', 1, 'level', 'from'],
+      ['offers', 1, 'title'],
+    ]);
+    expect(text.slice(found[1].first, found[1].first + 7)).to.equal('"title"');
+    expect(found[1].again).to.be.greaterThan(found[1].first);
+    expect(text.slice(found[1].again, found[1].again + 7)).to.equal('"title"');
+  });
+
+  it('takes keys as JSON reads them: an escaped spelling is the same key', () => {
+    expect(repeatedKeys('{"title": 1, "ti\\u0074le": 2}').map((r) => r.path)).to.deep.equal([['title']]);
+    expect(repeatedKeys('{"a\\"b": 1, "a\\u0022b": 2, "__proto__": 1, "__proto__": 2}').map((r) => r.path)).to.deep.equal([['a"b'], ['__proto__']]);
+  });
+
+  it('counts list positions across nested lists and empty ones', () => {
+    const text = '{"x": [[], {}, [1, {"k": 1, "k": 2}]]}';
+    expect(repeatedKeys(text).map((r) => r.path)).to.deep.equal([['x', 2, 1, 'k']]);
+  });
+
+  it('walks any depth without a call stack, and stops at its limit', () => {
+    const deep = '['.repeat(20000) + '{"a":1,"a":2}' + ']'.repeat(20000);
+    expect(repeatedKeys(deep)).to.have.length(1);
+    const many = `{${Array.from({ length: MAX_REPEATED + 50 }, () => '"a":1').join(',')}}`;
+    expect(repeatedKeys(many)).to.have.length(MAX_REPEATED);
+  });
+});
+
+describe('repeatedKeyProblems', () => {
+  const text = [
+    '{',
+    '  "lotse": "1.0",',
+    '  "publisher": { "name": "Stadt", "name": "Kreis" },',
+    '  "offers": [',
+    '    {',
+    '      "id": "beratung",',
+    '      "title": { "de": "Beratung" },',
+    '      "title": { "de": "Beratung für Familien", "de": "Familienberatung" }',
+    '    }',
+    '  ],',
+    '  "lotse": "1.0"',
+    '}',
+  ].join('\n');
+  const problems = repeatedKeyProblems(text, JSON.parse(text), FEED, recordCollections);
+
+  it('makes each one a problem of its record, with the field and both lines', () => {
+    expect(problems).to.deep.equal([
+      { source: FEED, collection: 'feed', index: 0, field: 'publisher.name', reason: 'format', expect: 'repeated 3 3', dropped: false },
+      { source: FEED, collection: 'offers', id: 'beratung', index: 0, field: 'title', reason: 'format', expect: 'repeated 7 8', dropped: false },
+      { source: FEED, collection: 'offers', id: 'beratung', index: 0, field: 'title.de', reason: 'format', expect: 'repeated 8 8', dropped: false },
+      { source: FEED, collection: 'feed', index: 0, field: 'lotse', reason: 'format', expect: 'repeated 2 11', dropped: false },
+    ]);
+  });
+
+  it('gives no id where the parsed record has none that is a text', () => {
+    const raw = '{"offers": [{"id": 7, "a": 1, "a": 2}]}';
+    expect(repeatedKeyProblems(raw, JSON.parse(raw), FEED, recordCollections)[0]).to.not.have.property('id');
+    // A second list of offers replaced the first: its records are gone, the list's own key says why.
+    const twice = '{"offers": [{"id": "a", "b": 1, "b": 2}],\n"offers": []}';
+    expect(repeatedKeyProblems(twice, JSON.parse(twice), FEED, recordCollections).map((p) => [p.collection, p.field, p.expect, p.id])).to.deep.equal([
+      ['offers', 'b', 'repeated 1 1', undefined],
+      ['feed', 'offers', 'repeated 1 2', undefined],
+    ]);
+  });
+});
