@@ -12,12 +12,15 @@ import type { FeedProblem } from '../../core/feed/validate.js';
 import { formatNumber } from '../../core/locale/format.js';
 import { reasonLabel } from '../../core/ui/labels.js';
 
+/** A line or column as editors show it: the UI language's digits, no thousands separator ("2429", not "2.429"). */
+const lineNumber = (n: number, ui: string) => formatNumber(n, ui, { useGrouping: false });
+
 /** What a field expects, from the validator's `expect` token. */
 function expectationText(problem: FeedProblem, token: string | undefined, formatPosition: (index: number) => string, ui: string): string | undefined {
   if (!token) return undefined;
   const repeated = /^repeated (\d+) (\d+)$/.exec(token);
   if (repeated) {
-    const [first, again] = [formatNumber(Number(repeated[1]), ui), formatNumber(Number(repeated[2]), ui)];
+    const [first, again] = [lineNumber(Number(repeated[1]), ui), lineNumber(Number(repeated[2]), ui)];
     return msg(str`This field is written on line ${first} and again on line ${again} of the file. Only the value on line ${again} is used; delete the other one.`);
   }
   if (token.startsWith('one of: ')) return msg(str`Allowed values: ${token.slice(8)}.`);
@@ -136,8 +139,8 @@ export function problemDetails(problem: FeedProblem, formatPosition: (index: num
 export function jsonErrorView(error: FeedError, ui: string): TemplateResult | typeof nothing {
   const { place } = error;
   if (!place) return nothing;
-  const line = formatNumber(place.line, ui);
-  const column = formatNumber(place.column, ui);
+  const line = lineNumber(place.line, ui);
+  const column = lineNumber(place.column, ui);
   return html`<p>${msg(str`Line ${line}, column ${column}:`)}${place.at ? nothing : html` ${msg('the file ends here, before the JSON is complete.')}`}</p>
     <p><code dir="ltr" class="excerpt">${place.before}<mark>${place.at || ' '}</mark>${place.after}</code></p>`;
 }
