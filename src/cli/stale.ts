@@ -36,9 +36,11 @@ export function runStale(ctx: Context, file: string | undefined, options: { days
     const age = daysBetween(offer.verified, day);
     if (age <= options.days) continue;
     const org = offer.organization ? organizations.get(offer.organization) : undefined;
-    const key = org?.id ?? '';
+    // The provider's contact, else the offer's own: offers with different contacts of their own are asked apart.
+    const contact = org?.contact ?? offer.contact;
+    const key = JSON.stringify([org?.id ?? '', org?.contact ? '' : [contact?.name, contact?.phone, contact?.email]]);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { provider: org ? words(org.name) : ctx.say('noProvider'), contact: org?.contact ?? offer.contact, rows: [] }));
+    if (!group) groups.set(key, (group = { provider: org ? words(org.name) : ctx.say('noProvider'), contact, rows: [] }));
     group.rows.push({ title: words(offer.title), id: offer.id, verified: offer.verified, days: age });
   }
   const sorted = [...groups.values()].sort((a, b) => a.provider.localeCompare(b.provider, language));

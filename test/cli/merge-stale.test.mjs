@@ -133,3 +133,26 @@ test('stale --csv: semicolons for Excel with a BOM, quoted cells, formulas defus
   assert.ok(lines.includes(`Caritas;"'=HYPERLINK(""https://evil.example"")";;info@caritas.example;Beratung;c;2025-10-01;432`), stdout);
   assert.ok(lines.includes('VHS Rhein-Erft;Frau Schmidt;02271 1;info@vhs.example;"Alphakurs; abends";b;2024-06-01;919'), stdout);
 });
+
+test('stale: offers without a provider are grouped by their own contact, so no reminder reaches the wrong person', async () => {
+  const file = join(tempDir(), 'feed.json');
+  const offers = [
+    { id: 'a', kind: 'service', title: 'Beratung A', verified: '2024-11-01', contact: { name: 'Frau A', email: 'a@verein-a.example' } },
+    { id: 'b', kind: 'service', title: 'Beratung B', verified: '2024-10-01', contact: { name: 'Herr B', email: 'b@verein-b.example' } },
+    { id: 'c', kind: 'service', title: 'Beratung C', verified: '2024-09-01', contact: { name: 'Frau A', email: 'a@verein-a.example' } },
+    { id: 'd', kind: 'service', title: 'Ohne Kontakt', verified: '2024-09-01' },
+    // A provider without a contact: its offers' own contacts count, apart.
+    { id: 'e', kind: 'course', title: 'Kurs E', organization: 'ohne', verified: '2024-09-01', contact: { name: 'Herr E' } },
+    { id: 'f', kind: 'course', title: 'Kurs F', organization: 'ohne', verified: '2024-09-01', contact: { name: 'Frau F' } },
+  ];
+  writeFileSync(file, JSON.stringify({ ...staleFeed, organizations: [{ id: 'ohne', name: 'Verein ohne Kontakt' }], offers }));
+  const { stdout } = await lotse(['stale', file, '--days', '365', '--lang', 'en'], { env: { LOTSE_TODAY: '2026-12-08' } });
+  const groups = stdout.split('\n\n').slice(1).map((g) => g.trim().split('\n').map((l) => l.trim().replace(/\s+/g, ' ')));
+  assert.deepEqual(groups, [
+    ['(no provider) (Frau A, a@verein-a.example)', '2024-09-01 828 Beratung C [c]', '2024-11-01 767 Beratung A [a]'],
+    ['(no provider) (Herr B, b@verein-b.example)', '2024-10-01 798 Beratung B [b]'],
+    ['(no provider)', '2024-09-01 828 Ohne Kontakt [d]'],
+    ['Verein ohne Kontakt (Herr E)', '2024-09-01 828 Kurs E [e]'],
+    ['Verein ohne Kontakt (Frau F)', '2024-09-01 828 Kurs F [f]'],
+  ]);
+});
