@@ -4,6 +4,8 @@
  * Plain Node 20: this file and the core modules it imports are compiled to
  * dist/cli/ and shipped; users need no build step.
  */
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, EXIT, emit, feedText, makeContext, type Context, type ExitCode } from './io.js';
 import { defaultLang, say, type Lang, type MessageKey } from './messages.js';
@@ -38,6 +40,22 @@ interface Command {
 
 const now = () => process.env.LOTSE_NOW ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** The file a path names, through links; the path itself when it does not exist yet. */
+function fileOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Stops before an import when -o names the file it reads: the spreadsheet would be replaced by JSON. */
+function refuseOutputOverInput(ctx: Context, output: unknown, input: string): void {
+  if (typeof output === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(input) && fileOf(output) === fileOf(input)) {
+    throw new CliError(ctx.say('outputIsInput', output), EXIT.usage);
+  }
+}
+
 /** Writes an importer's feed (atomically with -o) and says what happened. */
 function written(ctx: Context, finished: Finished, output: string | undefined): ExitCode {
   reportImport(ctx, finished.problems);
@@ -60,6 +78,7 @@ const COMMANDS: Record<string, Command> = {
     options: { ...IMPORT, encoding: { type: 'string' } },
     run: (ctx, values, [file, ...rest]) => {
       if (!file || rest.length > 0) throw new CliError(ctx.say('needFile'), EXIT.usage);
+      refuseOutputOverInput(ctx, values.output, file);
       const encoding = values.encoding as string | undefined;
       if (encoding !== undefined && !['utf-8', 'windows-1252'].includes(encoding.toLowerCase())) {
         throw new CliError(ctx.say('badOption', `--encoding ${encoding}`, 'import csv'), EXIT.usage);
@@ -78,6 +97,7 @@ const COMMANDS: Record<string, Command> = {
     options: IMPORT,
     run: (ctx, values, [input, ...rest]) => {
       if (!input || rest.length > 0) throw new CliError(ctx.say('needFile'), EXIT.usage);
+      refuseOutputOverInput(ctx, values.output, input);
       const finished = importHsds(ctx, input, { publisher: values.publisher as string | undefined, language: (values.language as string | undefined) ?? 'de', now: now() });
       return written(ctx, finished, values.output as string | undefined);
     },
@@ -109,6 +129,7 @@ const COMMANDS: Record<string, Command> = {
     options: { ...IMPORT, from: { type: 'string' }, to: { type: 'string' } },
     run: async (ctx, values, [input, ...rest]) => {
       if (!input || rest.length > 0) throw new CliError(ctx.say('needFile'), EXIT.usage);
+      refuseOutputOverInput(ctx, values.output, input);
       // Days that exist (not 30 February), and a range that does not run backwards.
       const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T12:00:00Z`).toISOString().startsWith(value);
       for (const key of ['from', 'to'] as const) {

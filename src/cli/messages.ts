@@ -244,6 +244,10 @@ the integration centre can send reminders.
     de: '{0}: keine Spalte "Geprüft am" (oder "Stand", "verified") gefunden; jedes Angebot braucht das Datum, an dem es zuletzt geprüft wurde.',
     en: '{0}: no column "Geprüft am" (or "Stand", "verified") found; every offer needs the day it was last checked.',
   },
+  outputIsInput: {
+    de: '{0} ist die Datei, die gelesen wird: -o würde sie mit dem Feed überschreiben. Bitte eine andere Ausgabedatei angeben, z. B. feed.json.',
+    en: '{0} is the file being read: -o would overwrite it with the feed. Please name another output file, e.g. feed.json.',
+  },
   nothingKept: {
     de: 'Kein Angebot ist brauchbar: nichts geschrieben, {0} bleibt, wie es war. Beheben Sie die Probleme oben und importieren Sie erneut.',
     en: 'No offer is usable: nothing written, {0} stays as it was. Fix the problems above and import again.',

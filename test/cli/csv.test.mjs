@@ -168,3 +168,19 @@ test('--help for the command, in German by default and in English with --lang en
   const fromEnv = await lotse(['import', 'csv', '--help'], { env: { LANG: 'en_GB.UTF-8' } });
   assert.match(fromEnv.stdout, /named by line and column/);
 });
+
+test('-o naming the spreadsheet itself (or a link to it) is refused before anything is written', async () => {
+  const dir = tempDir();
+  const sheet = join(dir, 'angebote.csv');
+  copyFileSync(join(root, 'templates/offers.csv'), sheet);
+  const before = readFileSync(sheet, 'utf8');
+  const same = await lotse(['import', 'csv', sheet, '-o', sheet]);
+  assert.equal(same.code, 64);
+  assert.match(same.stderr, /angebote\.csv ist die Datei, die gelesen wird: -o würde sie mit dem Feed überschreiben/);
+  symlinkSync(sheet, join(dir, 'link.csv'));
+  const viaLink = await lotse(['import', 'csv', join(dir, 'link.csv'), '-o', join(dir, '.', 'angebote.csv')]);
+  assert.equal(viaLink.code, 64);
+  assert.equal(readFileSync(sheet, 'utf8'), before);
+  // Another file next to it is fine.
+  assert.equal((await lotse(['import', 'csv', sheet, '-o', join(dir, 'feed.json')])).code, 0);
+});
