@@ -240,8 +240,8 @@ describe('point 14: broken JSON explained with line, column and the text around 
       const shown = view.textContent!.replace(/\s+/g, ' ');
       expect(shown).to.not.match(/Unterminated|in JSON at position|is not valid JSON/);
       expect(shown).to.contain(url);
-      // Line 1 and the column, written as the UI language writes numbers ("5.126" in German).
-      expect(shown).to.contain(new Intl.NumberFormat('de').format(body.length + 1));
+      // Line 1 and the column, in the UI language's digits and as editors write it, without a thousands separator ("5128").
+      expect(shown).to.contain(`Zeile 1, Spalte ${body.length + 1}:`);
       const code = view.querySelector('mark')!.closest('code')!;
       expect(code.getAttribute('dir')).to.equal('ltr');
       expect(code.textContent!.length).to.be.within(50, 75);
