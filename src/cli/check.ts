@@ -26,8 +26,10 @@ export interface Checked {
   feed: ValidatedFeed;
   problems: FeedProblem[];
   warnings: Warning[];
-  /** Records left out for problems of their own, per collection and position. */
+  /** Records left out for problems of their own (counted beyond the problems described, too). */
   dropped: number;
+  /** Problems found beyond those described: counted, not kept. */
+  notKept: number;
 }
 
 /** Parses feed text; a JSON mistake becomes a message with line, column and the text around it. */
@@ -59,8 +61,8 @@ export function checkParsed(ctx: Context, file: string, json: unknown, today: st
   result.offers.forEach((offer, index) => {
     if (unverifiedForAYear(offer.verified, today)) warnings.push({ collection: 'offers', id: offer.id, index, field: 'verified', kind: 'unverified', value: offer.verified });
   });
-  const dropped = new Set(result.problems.filter((p) => p.dropped).map((p) => `${p.collection}|${p.index}`)).size;
-  return { file, feed: result, problems: result.problems, warnings, dropped };
+  const dropped = Math.max(new Set(result.problems.filter((p) => p.dropped).map((p) => `${p.collection}|${p.index}`)).size, result.recordsLeftOut ?? 0);
+  return { file, feed: result, problems: result.problems, warnings, dropped, notKept: result.problemsNotKept ?? 0 };
 }
 
 /** Today in Berlin, or the day tests fixed with LOTSE_TODAY. */
@@ -75,7 +77,9 @@ export function checkFile(ctx: Context, file: string, day: string): { json: unkn
   const json = parseFeed(ctx, file, text);
   const checked = checkParsed(ctx, file, json, day);
   // Keys written twice, which parsing dropped: each with its record's other problems.
-  for (const problem of repeatedKeyProblems(text, json, file, recordCollections)) {
+  const repeated = repeatedKeyProblems(text, json, file, recordCollections);
+  if (repeated.more > 0) checked.notKept += repeated.more;
+  for (const problem of repeated.problems) {
     let at = checked.problems.length;
     while (at > 0 && !(checked.problems[at - 1].collection === problem.collection && checked.problems[at - 1].index === problem.index)) at--;
     checked.problems.splice(at === 0 ? checked.problems.length : at, 0, problem);

@@ -169,6 +169,10 @@ the integration centre can send reminders.
   valid: { de: '{0}: gültig, {1} Angebote.', en: '{0}: valid, {1} offers.' },
   withProblems: { de: '{0}: {1} Problem(e), {2} Eintrag/Einträge ausgelassen.', en: '{0}: {1} problem(s), {2} record(s) left out.' },
   record: { de: '{0} · {1} Nr. {2}{3}', en: '{0} · {1} no. {2}{3}' },
+  problemsNotDescribed: {
+    de: 'Beschrieben sind die ersten {0} Probleme; {1} weitere wurden gezählt. Beheben Sie diese und prüfen Sie erneut, um die übrigen zu sehen.',
+    en: 'The first {0} problems are described; {1} more were counted. Fix these and check again to see the others.',
+  },
   recordFeed: { de: '{0} · Feed selbst (Herausgeber und Felder außerhalb der Listen)', en: '{0} · the feed itself (publisher and fields outside the lists)' },
   recordId: { de: ' (Kennung "{0}")', en: ' (id "{0}")' },
   leftOut: { de: 'ausgelassen', en: 'left out' },
@@ -211,6 +215,10 @@ the integration centre can send reminders.
   'expect.boolean': { de: 'ja/nein (true/false)', en: 'yes/no (true/false)' },
   'expect.number': { de: 'Zahl', en: 'number' },
   'expect.until': { de: 'ein Datum bis spätestens {0}', en: 'a date no later than {0}' },
+  'expect.repeatedColumns': {
+    de: 'das Feld nur einmal; es steht in Zeile {0} an Spalte {1} und wieder an Spalte {2}, und nur der Wert an Spalte {2} gilt',
+    en: 'the field once; it is on line {0} at column {1} and again at column {2}, and only the value at column {2} counts',
+  },
   'expect.repeated': {
     de: 'das Feld nur einmal; es steht in Zeile {0} und wieder in Zeile {1}, und nur der Wert aus Zeile {1} gilt',
     en: 'the field once; it is on line {0} and again on line {1}, and only the value on line {1} counts',

@@ -33,8 +33,8 @@ export function words(ctx: Context, token: string | undefined): string | undefin
   const key = `expect.${token}`;
   if (hasMessage(key)) return ctx.say(key);
   if (token.startsWith('one of: ')) return ctx.say('expect.oneOf', token.slice(8));
-  const repeated = /^repeated (\d+) (\d+)$/.exec(token);
-  if (repeated) return ctx.say('expect.repeated', repeated[1], repeated[2]);
+  const repeated = /^repeated (\d+)(?::(\d+))? (\d+)(?::(\d+))?$/.exec(token);
+  if (repeated) return repeated[4] ? ctx.say('expect.repeatedColumns', repeated[1], repeated[2], repeated[4]) : ctx.say('expect.repeated', repeated[1], repeated[3]);
   const bound = /^(until|min|max) (\S+)$/.exec(token);
   return bound ? ctx.say(`expect.${bound[1]}` as 'expect.until', bound[2]) : token;
 }
@@ -80,7 +80,7 @@ export function runValidate(ctx: Context, files: string[], { json: asJson }: { j
   for (const file of files) {
     try {
       const { json, checked } = checkFile(ctx, file, day);
-      const status = checked.problems.length > 0 ? EXIT.problems : EXIT.ok;
+      const status = checked.problems.length + checked.notKept > 0 ? EXIT.problems : EXIT.ok;
       exit = Math.max(exit, status) as ExitCode;
       if (asJson) {
         report.push({
@@ -88,6 +88,7 @@ export function runValidate(ctx: Context, files: string[], { json: asJson }: { j
           status: status === EXIT.ok ? 'valid' : 'problems',
           offers: checked.feed.offers.length,
           dropped: checked.dropped,
+          problemsNotDescribed: checked.notKept,
           problems: checked.problems.map(({ collection, index, id, field, reason, expect, value, dropped }) => ({
             collection,
             index,
@@ -104,8 +105,9 @@ export function runValidate(ctx: Context, files: string[], { json: asJson }: { j
         continue;
       }
       if (status === EXIT.ok) ctx.info(ctx.say('valid', file, checked.feed.offers.length));
-      else ctx.out(ctx.say('withProblems', file, checked.problems.length, checked.dropped));
+      else ctx.out(ctx.say('withProblems', file, checked.problems.length + checked.notKept, checked.dropped));
       const lines = describe(ctx, checked, json);
+      if (checked.notKept > 0) lines.push(ctx.say('problemsNotDescribed', checked.problems.length, checked.notKept));
       if (lines.length > 0 && (status !== EXIT.ok || !ctx.quiet)) ctx.out(lines.join('\n'));
     } catch (error) {
       if (!(error instanceof CliError)) throw error;

@@ -177,3 +177,27 @@ test('a field written twice in a record, which parsing drops silently, is a prob
     ['title', `repeated ${at + 2} ${at + 3}`, false],
   ]);
 });
+
+test('beyond the 10,000 problems it describes, validate counts every problem and every record left out, and says the list is cut', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'feed.json');
+  const feed = JSON.parse(readFileSync(join(root, 'test/fixtures/feed-a.json'), 'utf8'));
+  const good = feed.offers[0];
+  feed.offers = [good, ...Array.from({ length: 12000 }, (_, i) => ({ ...good, id: `o${i}`, verified: '01.11.2026' }))];
+  writeFileSync(file, JSON.stringify(feed));
+  const { code, stdout } = await lotse(['validate', file, '--lang', 'en'], { env: { LOTSE_TODAY: '2026-12-08' } });
+  assert.equal(code, 1);
+  assert.match(stdout, /feed\.json: 12000 problem\(s\), 12000 record\(s\) left out\./);
+  assert.match(stdout, /The first 10000 problems are described; 2000 more were counted\./);
+  const json = await lotse(['validate', file, '--json'], { env: { LOTSE_TODAY: '2026-12-08' } });
+  const [report] = JSON.parse(json.stdout);
+  assert.deepEqual([report.offers, report.dropped, report.problems.length, report.problemsNotDescribed], [1, 12000, 10000, 2000]);
+});
+
+test('a field written twice on one line (a feed as programs write it) is named by its columns', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'feed.json');
+  writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(join(root, 'test/fixtures/feed-a.json'), 'utf8'))).replace('"offers":[{', '"offers":[{"title":"alt",'));
+  const { stdout } = await lotse(['validate', file], { env: { LOTSE_TODAY: '2025-06-01' } });
+  assert.match(stdout, /- title: Feld zweimal geschrieben \(erwartet: das Feld nur einmal; es steht in Zeile 1 an Spalte (\d+) und wieder an Spalte (\d+), und nur der Wert an Spalte \2 gilt\)/);
+});

@@ -140,6 +140,25 @@ describe('<lotse-feed-info>', () => {
     expect(report).to.include('Only the first 200 records with problems are listed.').and.not.include('the browser console lists all');
   });
 
+  it('counts the records left out beyond the problems it describes, as the CLI does', async () => {
+    const url = freshUrl('too-many-left-out');
+    // 12,000 offers left out for a check date the validator cannot read, one shown.
+    const offers = [validOffer(0), ...Array.from({ length: 12000 }, (_, i) => ({ ...(validOffer(i + 1) as object), verified: '01.11.2026' }))];
+    answerJson(url, minimalFeed({ offers }));
+    const element = await mount(url);
+    const report = text(element);
+    expect(report).to.include('12,000 problems found.');
+    expect(report).to.include('12,000 records are left out: residents do not see them.');
+  });
+
+  it('names both places of a field written twice on one line by their columns', async () => {
+    const url = freshUrl('repeated-one-line');
+    answerRaw(url, JSON.stringify(feedA()).replace('"offers":[{', '"offers":[{"title":"alt",'), 'application/json');
+    const element = await mount(url);
+    const row = (shadow(element).querySelector('[part="problems"] dd') as HTMLElement).innerText.replace(/\s+/g, ' ');
+    expect(row).to.match(/^The field is written twice This field is written twice on line 1 of the file: at column \d+ and again at column (\d+)\. Only the value at column \1 is used; delete the other one\.$/);
+  });
+
   it('names the offers not verified for a year, oldest first, and reflows at 320 px', async () => {
     const url = freshUrl('old');
     const feed = feedA();

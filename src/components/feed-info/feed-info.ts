@@ -233,7 +233,8 @@ export class LotseFeedInfo extends LotseFeedElement {
    */
   private renderStatus(state: ReadyFeedState, records: ProblemRecord[]): TemplateResult {
     const lang = this.locale.ui;
-    const leftOut = records.filter((r) => r.leftOut).length;
+    // The validator counts every record it left out, also beyond the problems it describes; an .ics file's unreadable events are only problems.
+    const leftOut = Math.max(records.filter((r) => r.leftOut).length, state.catalog.feeds.reduce((n, feed) => n + (feed.recordsLeftOut ?? 0), 0));
     const ok = records.length === 0;
     const shown = records.slice(0, SUMMARY_LINKS);
     return html`<div class="report-status ${ok ? 'ok' : 'problems'}" part="report-status">

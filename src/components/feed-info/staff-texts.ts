@@ -18,10 +18,13 @@ const lineNumber = (n: number, ui: string) => formatNumber(n, ui, { useGrouping:
 /** What a field expects, from the validator's `expect` token. */
 function expectationText(problem: FeedProblem, token: string | undefined, formatPosition: (index: number) => string, ui: string): string | undefined {
   if (!token) return undefined;
-  const repeated = /^repeated (\d+) (\d+)$/.exec(token);
+  const repeated = /^repeated (\d+)(?::(\d+))? (\d+)(?::(\d+))?$/.exec(token);
   if (repeated) {
-    const [first, again] = [lineNumber(Number(repeated[1]), ui), lineNumber(Number(repeated[2]), ui)];
-    return msg(str`This field is written on line ${first} and again on line ${again} of the file. Only the value on line ${again} is used; delete the other one.`);
+    const [first, firstColumn, again, againColumn] = repeated.slice(1).map((n) => (n === undefined ? '' : lineNumber(Number(n), ui)));
+    // Both on one line (a feed written on one line): the columns tell them apart.
+    return againColumn
+      ? msg(str`This field is written twice on line ${first} of the file: at column ${firstColumn} and again at column ${againColumn}. Only the value at column ${againColumn} is used; delete the other one.`)
+      : msg(str`This field is written on line ${first} and again on line ${again} of the file. Only the value on line ${again} is used; delete the other one.`);
   }
   if (token.startsWith('one of: ')) return msg(str`Allowed values: ${token.slice(8)}.`);
   if (token.startsWith('min ')) return msg(str`Allowed: at least ${token.slice(4)}.`);

@@ -30,12 +30,14 @@ type Frame = { keys: Map<string, number>; wantKey: boolean } | { index: number }
  * order of the text. Keys count as the same when `JSON.parse` reads them
  * alike (`"ti\u0074le"` is `"title"`). A loop with a stack, as deep nesting needs no call stack.
  */
-export function repeatedKeys(text: string, limit = MAX_REPEATED): RepeatedKey[] {
+export function repeatedKeys(text: string, limit = MAX_REPEATED): { found: RepeatedKey[]; more: number } {
   const found: RepeatedKey[] = [];
+  /** Repeated keys beyond `limit`: counted, not kept. */
+  let more = 0;
   const frames: Frame[] = [];
   const path: (string | number)[] = [];
   let at = 0;
-  while (at < text.length && found.length < limit) {
+  while (at < text.length) {
     const c = text[at];
     const top = frames[frames.length - 1];
     if (c === '{' || c === '[') {
@@ -60,7 +62,11 @@ export function repeatedKeys(text: string, limit = MAX_REPEATED): RepeatedKey[] 
         const first = top.keys.get(key);
         path[path.length - 1] = key;
         if (first === undefined) top.keys.set(key, at);
-        else found.push({ path: [...path], first, again: at });
+        else {
+          dropInside(found, path, first);
+          if (found.length < limit) found.push({ path: [...path], first, again: at });
+          else more++;
+        }
         top.wantKey = false;
       }
       at = end;
@@ -71,12 +77,25 @@ export function repeatedKeys(text: string, limit = MAX_REPEATED): RepeatedKey[] 
       at = SCALAR.test(text) ? SCALAR.lastIndex : at + 1;
     }
   }
-  return found;
+  return { found, more };
 }
 
-/** The line (from 1) of each offset, counted in one pass over the text. */
-function linesOf(text: string, offsets: number[]): Map<number, number> {
-  const lines = new Map<number, number>();
+/**
+ * A key written again discards its first value, with whatever that held:
+ * keys repeated inside it are not problems of the records that stay (the
+ * second `"offers"` list's records are not the first one's).
+ */
+function dropInside(found: RepeatedKey[], path: (string | number)[], first: number): void {
+  const depth = path.length;
+  for (let i = found.length - 1; i >= 0 && found[i].again > first; i--) {
+    const inner = found[i].path;
+    if (inner.length > depth && path.every((part, n) => inner[n] === part)) found.splice(i, 1);
+  }
+}
+
+/** The line and column (both from 1) of each offset, counted in one pass over the text. */
+function placesOf(text: string, offsets: number[]): Map<number, { line: number; column: number }> {
+  const places = new Map<number, { line: number; column: number }>();
   let line = 1;
   let from = 0;
   for (const offset of [...offsets].sort((a, b) => a - b)) {
@@ -84,24 +103,29 @@ function linesOf(text: string, offsets: number[]): Map<number, number> {
       line++;
       from = i + 1;
     }
-    lines.set(offset, line);
+    places.set(offset, { line, column: offset - from + 1 });
   }
-  return lines;
+  return places;
 }
 
 /**
  * The repeated keys of a feed's text as problems of their records: the
  * field's path in the record, `expect` `repeated FIRST AGAIN` (the two
- * lines). Keys outside the record lists (`collections`, from
+ * lines, as `LINE:COLUMN` when they are one), and how many more there are
+ * beyond `MAX_REPEATED`. Keys outside the record lists (`collections`, from
  * `validate-records.ts`: this module stays apart from the schema) are
  * problems of the feed itself.
  */
-export function repeatedKeyProblems(text: string, json: unknown, source: string, collections: readonly RecordCollection[]): FeedProblem[] {
+export function repeatedKeyProblems(text: string, json: unknown, source: string, collections: readonly RecordCollection[]): { problems: FeedProblem[]; more: number } {
   const isCollection = (name: unknown): name is RecordCollection => collections.includes(name as RecordCollection);
-  const repeated = repeatedKeys(text);
-  if (repeated.length === 0) return [];
-  const lines = linesOf(text, repeated.flatMap((r) => [r.first, r.again]));
-  return repeated.map(({ path, first, again }) => {
+  const { found: repeated, more } = repeatedKeys(text);
+  const places = placesOf(text, repeated.flatMap((r) => [r.first, r.again]));
+  /** `L1 L2`, or `L:C1 L:C2` when both stand on one line (a feed written on one line, as programs do). */
+  const where = (first: number, again: number) => {
+    const [a, b] = [places.get(first)!, places.get(again)!];
+    return a.line === b.line ? `${a.line}:${a.column} ${b.line}:${b.column}` : `${a.line} ${b.line}`;
+  };
+  const problems = repeated.map(({ path, first, again }): FeedProblem => {
     const [collection, index] = path;
     const inRecord = isCollection(collection) && typeof index === 'number' && path.length > 2;
     const record = inRecord ? (json as Record<string, unknown[]>)[collection]?.[index] : undefined;
@@ -113,8 +137,9 @@ export function repeatedKeyProblems(text: string, json: unknown, source: string,
       index: inRecord ? index : 0,
       field: (inRecord ? path.slice(2) : path).join('.'),
       reason: 'format',
-      expect: `repeated ${lines.get(first)} ${lines.get(again)}`,
+      expect: `repeated ${where(first, again)}`,
       dropped: false,
     };
   });
+  return { problems, more };
 }

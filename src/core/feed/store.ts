@@ -185,12 +185,15 @@ export class FeedSource {
     let failure: FeedError | undefined;
     try {
       const reader = readers.find((r) => r.accepts(this.url));
-      const { json, problems } = reader ? await reader.read(this.url, { ...this.#options, fresh }) : await this.#fetchFeed(fresh);
+      const { json, problems, notKept = 0 }: { json: unknown; problems: FeedProblem[]; notKept?: number } = reader
+        ? await reader.read(this.url, { ...this.#options, fresh })
+        : await this.#fetchFeed(fresh);
       // A preview only while nothing is shown yet: never instead of a good copy.
       const feed = await validate(json, this.url, (preview) => {
         if (this.state.status === 'loading') this.#set({ status: 'loading', preview });
       });
       feed.problems.unshift(...problems);
+      if (notKept > 0) feed.problemsNotKept = (feed.problemsNotKept ?? 0) + notKept;
       putIntoWords(feed, true);
       this.#lastGood = { feed, fetchedAt: new Date().toISOString(), json };
       this.#persist();
@@ -205,10 +208,11 @@ export class FeedSource {
   }
 
   /** A Lotse feed; for staff (`checkText`), with the keys its text writes twice in a record. */
-  async #fetchFeed(fresh: boolean): Promise<{ json: unknown; problems: FeedProblem[] }> {
+  async #fetchFeed(fresh: boolean): Promise<{ json: unknown; problems: FeedProblem[]; notKept?: number }> {
     const { json, body } = await fetchJsonAndText(this.url, { ...this.#options, fresh });
-    const problems = this.checkText ? await repeatedKeys().then((m) => m.repeatedKeyProblems(body, json, this.url, recordCollections), () => []) : [];
-    return { json, problems };
+    if (!this.checkText) return { json, problems: [] };
+    const { problems, more } = await repeatedKeys().then((m) => m.repeatedKeyProblems(body, json, this.url, recordCollections), () => ({ problems: [], more: 0 }));
+    return { json, problems, notKept: more };
   }
 
   async #fromPersistentCopy(): Promise<GoodCopy | undefined> {

@@ -119,6 +119,8 @@ export interface ValidatedFeed {
   problems: FeedProblem[];
   /** Problems found beyond `MAX_PROBLEMS`: counted, not kept (staff correct the first ones and check again). */
   problemsNotKept?: number;
+  /** Records left out for problems of their own, counted beyond `MAX_PROBLEMS` too. */
+  recordsLeftOut?: number;
 }
 
 /** The position (0-based) of each kept record in its feed's array, for problems found later (in a merged catalogue). */
@@ -168,6 +170,7 @@ function* steps(json: unknown, url: string): Generator<ValidatedFeed | undefined
   const feed = head as Infer<typeof envelope>;
   const problems: FeedProblem[] = [];
   let notKept = 0;
+  let leftOut = 0;
   /** Adds a record's issues as problems, up to `MAX_PROBLEMS`: beyond, a feed is broken enough, and memory stays bounded; the rest are counted. */
   const report = (collection: FeedProblem['collection'], id: string | undefined, index: number, issues: Found[], dropped: boolean, origin?: RecordOrigin) => {
     for (const { path, ...issue } of issues) {
@@ -218,7 +221,10 @@ function* steps(json: unknown, url: string): Generator<ValidatedFeed | undefined
       }
       if (record !== INVALID && links) record = links(record, issues);
       if (issues.length > 0) report(collection, id, index, issues, record === INVALID, recordOrigin(input));
-      if (record === INVALID) continue;
+      if (record === INVALID) {
+        leftOut++;
+        continue;
+      }
       seen.set(id!, index);
       recordIndex.set(record, index);
       kept.push(record);
@@ -305,6 +311,7 @@ function* steps(json: unknown, url: string): Generator<ValidatedFeed | undefined
     emergency,
     problems,
     ...(notKept ? { problemsNotKept: notKept } : {}),
+    ...(leftOut ? { recordsLeftOut: leftOut } : {}),
   };
 }
 
