@@ -86,6 +86,28 @@ export function feedWidgetSuite({ tag, element, content, markerA, markerB, attri
       expect(errors.calls).to.deep.equal([]);
     });
 
+    it('takes a removed src, or src set to null or undefined (a framework\'s unset prop), as no feed, and loads the next one', async () => {
+      const { a, b } = urls();
+      await Promise.all([feedSource(a).load(), feedSource(b).load()]);
+      const el = await mount(a);
+      const noFeed = () => el.shadowRoot!.querySelector('[part="error"]')?.textContent ?? '';
+      const unsets: [string, () => void][] = [
+        ['removed attribute', () => el.removeAttribute('src')],
+        ['null', () => ((el as unknown as { src: unknown }).src = null)],
+        ['undefined', () => ((el as unknown as { src: unknown }).src = undefined)],
+      ];
+      for (const [how, unset] of unsets) {
+        unset();
+        await el.updateComplete;
+        expect(text(el), how).to.not.include(markerA);
+        expect(noFeed(), how).to.not.equal('');
+        el.setAttribute('src', how === 'null' ? b : a);
+        await el.updateComplete;
+        expect(text(el), `${how}, then a feed`).to.include(how === 'null' ? markerB : markerA);
+      }
+      expect(errors.calls).to.deep.equal([]);
+    });
+
     it('shares one request with another element on the same feed', async () => {
       const { a } = urls();
       const [first, second] = await Promise.all([mount(a), mount(a)]);

@@ -130,7 +130,11 @@ export class FeedController implements ReactiveController {
   /** Subscribes to the feeds the host asks for now, if that changed; a detached host keeps its last state and subscribes to nothing. */
   #sync(): void {
     if (!this.#connected) return;
-    const { src, persistent, fresh = false, trusted, cacheMaxAge } = this.#request();
+    const request = this.#request();
+    const { persistent, fresh = false, cacheMaxAge } = request;
+    // A removed attribute is null, a framework's unset prop undefined: both mean no feed (no trust), as '' does.
+    const src = typeof request.src === 'string' ? request.src : '';
+    const trusted = typeof request.trusted === 'string' ? request.trusted : undefined;
     const wantPersistent = persistent || pageWantsPersistentCache();
     const key = `${src}|${wantPersistent}|${trusted}|${cacheMaxAge}`;
     if (key === this.#key) return;
