@@ -3,7 +3,8 @@ import { msg, str } from '../../core/locale/localize.js';
 import { LotseFeedElement } from '../../core/feed-element.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { entryByKey } from '../../core/feed/entries.js';
-import type { Offer } from '../../core/feed/schema.js';
+import type { CalendarResultsDetail, CourseCalendarEvents, CourseSelectDetail } from './calendar-events.js';
+import type { TypedEvents } from '../../core/typed-events.js';
 import { acceptIcsSources } from '../../core/calendar/ics-source.js';
 import { fields, FilterController, type FilterState } from '../../core/filters/filter-controller.js';
 import { formatNumber } from '../../core/locale/format.js';
@@ -35,22 +36,20 @@ import { datesText, dayAfterKey, monthTitle, monthView } from './month-grid.js';
 import { courseDetail } from './course-detail.js';
 import { calendarToolbar } from './calendar-toolbar.js';
 
-export type { CalendarView, CourseCalendarFilters };
+export type { CalendarResultsDetail, CalendarView, CourseCalendarFilters, CourseSelectDetail };
 
 /** Months and days of links: from 1900 to 2199, which `Date.UTC` and every grid can show. */
 const MONTH = /^(19|20|21)\d\d-(0[1-9]|1[0-2])$/;
 const DAY = /^(19|20|21)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-export interface CourseSelectDetail {
-  key: string;
-  offer: Offer;
-}
-
-export interface CalendarResultsDetail {
-  total: number;
-}
 /** Widgets narrower than this many em show the agenda unless told otherwise. */
 const WIDE_EM = 44;
+
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only types listeners; addEventListener is HTMLElement's own */
+export interface LotseCourseCalendar {
+  addEventListener: TypedEvents<CourseCalendarEvents, LotseCourseCalendar>['addEventListener'];
+  removeEventListener: TypedEvents<CourseCalendarEvents, LotseCourseCalendar>['removeEventListener'];
+}
 
 /**
  * Language courses, trainings and events at a glance: an agenda (one line

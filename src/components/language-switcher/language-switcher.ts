@@ -53,7 +53,7 @@ function ownName(code: string): string {
  * @attr no-url-sync - Leaves the page's address alone: the choice lasts until the page is left.
  * @attr lang - The language of the menu's own words and the one shown as chosen; leave it out so the menu follows the page's choice.
  *
- * @fires lotse-language-change - A resident chose a language; `detail.lang` is its code ({@link LanguageChangeDetail}).
+ * @fires {CustomEvent<LanguageChangeDetail>} lotse-language-change - A resident chose a language; `detail.lang` is its code.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart status - The live region (visually hidden).

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../../core/locale/localize.js';
+import type { TypedEvents } from '../../core/typed-events.js';
 import { LotseFeedElement } from '../../core/feed-element.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import { entryByKey } from '../../core/feed/entries.js';
@@ -80,6 +81,18 @@ interface View extends FilterView {
   origin?: Point;
   /** When nothing matches: the filter (or the search) whose removal brings back the most. */
   relief?: { what: string; count: number };
+}
+
+/** The finder's events: `lotse-filter-change` and `lotse-results-change` carry its own details here (the calendar fires them too). */
+export interface OfferFinderEvents {
+  'lotse-offer-select': CustomEvent<OfferSelectDetail>;
+  'lotse-filter-change': CustomEvent<OfferFinderFilters>;
+  'lotse-results-change': CustomEvent<ResultsChangeDetail>;
+}
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface only types listeners; addEventListener is HTMLElement's own */
+export interface LotseOfferFinder {
+  addEventListener: TypedEvents<OfferFinderEvents, LotseOfferFinder>['addEventListener'];
+  removeEventListener: TypedEvents<OfferFinderEvents, LotseOfferFinder>['removeEventListener'];
 }
 
 /**
@@ -580,7 +593,5 @@ declare global {
   }
   interface HTMLElementEventMap {
     'lotse-offer-select': CustomEvent<OfferSelectDetail>;
-    'lotse-filter-change': CustomEvent<OfferFinderFilters>;
-    'lotse-results-change': CustomEvent<ResultsChangeDetail>;
   }
 }

@@ -19,3 +19,8 @@ document.addEventListener('lotse-offer-select', (event) => {
 });
 const finder: LotseOfferFinder | null | undefined = document.querySelector('town-page')?.shadowRoot?.querySelector('lotse-offer-finder');
 void finder?.updateComplete;
+// On the element, a shared event name carries that element's own detail: the calendar's filters have a view, the finder's an order.
+const calendar = document.createElement('lotse-course-calendar');
+calendar.addEventListener('lotse-filter-change', (event) => event.detail.view.toUpperCase());
+finder?.addEventListener('lotse-filter-change', (event) => event.detail.sort.toUpperCase());
+document.addEventListener('lotse-language-change', (event) => event.detail.lang.toUpperCase());
