@@ -145,6 +145,18 @@ describe('iCalendar files read as a feed', () => {
     expect(plainText('Preis < 5 € & Eintritt > 0')).to.equal('Preis < 5 € & Eintritt > 0');
   });
 
+  it('reads crafted descriptions and places in time that grows with their length, not its square', () => {
+    // Each of these held the page for seconds to minutes before (the test then timed out).
+    const anchors = '<a href="x">'.repeat(40000);
+    expect(plainText(`${anchors}Ende`)).to.equal('Ende');
+    expect(plainText('<a<a<a'.repeat(20000) + '<b>x</b>')).to.have.length.above(100000);
+    expect(plainText(`<p>Zeile${' '.repeat(100000)}x</p>`)).to.equal(`Zeile${' '.repeat(100000)}x`);
+    expect(plainText('<p>Text   </p>\n<p>mehr</p>')).to.equal('Text\n\nmehr');
+    const read = readIcs(icsFile([`UID:loc@x\nDTSTAMP:20261201T100000Z\nDTSTART:20270105T180000\nLOCATION:${'a\\, '.repeat(40000)}x\nSUMMARY:Ort`]), FROM, TO);
+    const { json } = icsToFeed(read, 'https://a.example/k.ics', '2026-12-01', FROM, TO, calendarDeps);
+    expect((json as { places: unknown[] }).places).to.deep.equal([]);
+  });
+
   it('leaves an empty DESCRIPTION out and makes a place of a German address', async () => {
     const feed = await feedOf('empty-description');
     const [offer] = feed.offers;
@@ -244,6 +256,28 @@ describe('files that would break or freeze the reader', () => {
     const phase = (iso: string) => Math.floor((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1990, 0, 1)) / 86_400_000 / 7) % 2;
     expect(biweekly.length).to.be.greaterThan(50);
     expect(biweekly.every((day) => phase(day) === 0 && [1, 4].includes(new Date(`${day}T12:00:00Z`).getUTCDay()))).to.equal(true);
+  });
+
+  it('refuses a rule that steps more than ten years at a time, which ical.js would take ages over, and reads the rest', () => {
+    const step = (uid: string, rule: string) => `UID:${uid}@x\nDTSTAMP:20261201T100000Z\nDTSTART;TZID=Europe/Berlin:20270105T180000\nRRULE:${rule}\nSUMMARY:${uid}`;
+    // Before the check, the first rule alone held the page for minutes: the test then timed out.
+    const read = readIcs(
+      icsFile([
+        step('weeks', 'FREQ=WEEKLY;INTERVAL=2147483647'),
+        step('days', 'FREQ=DAILY;INTERVAL=900000000'),
+        step('years', 'FREQ=YEARLY;INTERVAL=11'),
+        step('fine', 'FREQ=WEEKLY;INTERVAL=52'),
+      ]),
+      FROM,
+      TO,
+    );
+    expect(read.problems.map((p) => `${p.code} ${p.uid} ${p.detail}`)).to.deep.equal([
+      'unreadable weeks@x FREQ=WEEKLY;INTERVAL=2147483647',
+      'unreadable days@x FREQ=DAILY;INTERVAL=900000000',
+      'unreadable years@x FREQ=YEARLY;INTERVAL=11',
+    ]);
+    // 5 January 2027 and, 52 weeks on, 4 January 2028.
+    expect(read.events.map((e) => [e.summary, e.sessions.length])).to.deep.equal([['fine', 2]]);
   });
 
   it('refuses rules by the hour or minute, and says when a rule was cut short', () => {

@@ -74,15 +74,19 @@ function inBerlin(value: IcsTimeValue): { date: string; time?: string } {
  * text without tags is left as it is.
  */
 export function plainText(text: string): string {
-  if (!/<\/?[a-z][^>]*>/i.test(text)) return text;
+  // Every pattern stops at the next "<" (a tag never holds one), so a crafted file costs time in
+  // proportion to its length, not to its square: "<a href=x>" 40,000 times without "</a>" took seconds.
+  if (!/<\/?[a-z][^<>]*>/i.test(text)) return text;
   const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
   return text
-    .replace(/<a\b[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, label: string) => (label.trim() && label.trim() !== href ? `${label} (${href})` : href))
-    .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6])>|<(ul|ol)\b[^>]*>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '- ')
-    .replace(/<[^>]*>/g, '')
+    .replace(/<a\b[^<>]*?href\s*=\s*["']([^"'<>]*)["'][^<>]*>((?:[^<]|<(?!\/?a\b))*)<\/a>/gi, (_, href: string, label: string) => (label.trim() && label.trim() !== href ? `${label} (${href})` : href))
+    .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6])>|<(ul|ol)\b[^<>]*>/gi, '\n')
+    .replace(/<li\b[^<>]*>/gi, '- ')
+    .replace(/<[^<>]*>/g, '')
     .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => entities[name])
-    .replace(/[ \t]+\n/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
@@ -206,6 +210,8 @@ function asRule(sessions: Session[], from: string, to: string): Schedule | undef
 
 /** Splits a LOCATION such as "Bürgerhaus, Markt 3, 12345 Musterstadt" into a place, when it names a German postcode and town. */
 function placeFrom(location: string): { name?: string; address: { street?: string; postcode: string; municipality: string } } | undefined {
+  // An address is short; a long LOCATION (", , , …" 40,000 times) would make the pattern below take minutes.
+  if (location.length > 300) return undefined;
   const match = /^(.*?)[,\s]*\b(\d{5})\s+([^,\d][^,]*?)\s*(?:,\s*(?:Deutschland|Germany))?$/i.exec(location);
   if (!match) return undefined;
   const parts = match[1].split(',').map((p) => p.trim()).filter(Boolean);

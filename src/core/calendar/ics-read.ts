@@ -123,6 +123,9 @@ const day = (value: unknown) => (value instanceof ICAL.Time ? value.toString().s
 const MAX_STEPS = 12_000;
 const FILE_STEPS = 60_000;
 const SUB_DAILY = new Set(['SECONDLY', 'MINUTELY', 'HOURLY']);
+/** Days of one step of a rule; a rule that steps more than ten years at a time holds no course, and ical.js would take ages over each step. */
+const STEP_DAYS: Record<string, number> = { DAILY: 1, WEEKLY: 7, MONTHLY: 31, YEARLY: 366 };
+const MAX_STEP_DAYS = 3660;
 const DAY_MS = 86_400_000;
 const dayNumberOf = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
@@ -248,6 +251,11 @@ export function readIcs(ics: string, from: string, to: string, maxSessions = 100
       if (rules.some((rule) => SUB_DAILY.has(rule.freq))) {
         // Courses and events do not repeat by the hour or minute; such a rule would take ages to follow.
         problems.push({ code: 'unreadable', line, index, uid, detail: `FREQ=${rules.find((rule) => SUB_DAILY.has(rule.freq))!.freq}` });
+        return undefined;
+      }
+      const huge = rules.find((rule) => (rule.interval ?? 1) * (STEP_DAYS[rule.freq] ?? 1) > MAX_STEP_DAYS);
+      if (huge) {
+        problems.push({ code: 'unreadable', line, index, uid, detail: `FREQ=${huge.freq};INTERVAL=${huge.interval}` });
         return undefined;
       }
       // Each instance once (RFC 5545 3.8.5.2), by the start it was planned for: ical.js yields a
