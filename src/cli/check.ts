@@ -5,6 +5,7 @@
 import { checkFeed, recordCollections, richTextDeps, type FeedProblem, type ValidatedFeed } from '../core/feed/validate-records.js';
 import { checkRichTexts } from '../core/feed/rich-text-rules.js';
 import { checkGuideLinks } from '../core/feed/guide-graph.js';
+import { MAX_PROBLEMS } from '../core/feed/limits.js';
 import { describeProblems, envelopeDetail } from '../core/feed/problem-report.js';
 import { jsonErrorPlace } from '../core/feed/json-error.js';
 import { repeatedKeyProblems } from '../core/feed/repeated-keys.js';
@@ -54,7 +55,7 @@ export function checkParsed(ctx: Context, file: string, json: unknown, today: st
     const detail = 'issues' in result ? ctx.say('unusable.format', envelopeDetail(result.issues)) : ctx.say('unusable.version', result.detail);
     throw new CliError(ctx.say('unusable', file, detail), EXIT.unusable);
   }
-  if (result.guides.length > 0) checkGuideLinks(result, json);
+  if (result.guides.length > 0) checkGuideLinks(result, json, MAX_PROBLEMS);
   checkRichTexts(result, richTextDeps);
   describeProblems(result.problems);
   const warnings: Warning[] = [];

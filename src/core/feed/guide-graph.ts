@@ -142,15 +142,25 @@ export function guideProblems(steps: readonly GuideStep[]): { loops: GuideLink[]
  * as `existing`, or `dropped` for a step left out for its own problems), and
  * so do links that close a circle (`loop`: the answer then ends the path);
  * steps that no path reaches stay, reported (`unreachable`). `json` is the
- * feed as parsed, for the positions of the steps in it.
+ * feed as parsed, for the positions of the steps in it. `maxProblems`:
+ * `MAX_PROBLEMS`, passed in so this chunk imports nothing of the runtime.
  */
-export function checkGuideLinks(feed: ValidatedFeed, json: unknown): void {
+export function checkGuideLinks(feed: ValidatedFeed, json: unknown, maxProblems: number): void {
   const inputs = (json as { guides?: unknown[] }).guides ?? [];
-  const position = (id: string) => inputs.findIndex((input) => (input as { id?: unknown } | null)?.id === id);
+  // Each step's position, found once: 50,000 unreachable steps looked each other up in a list otherwise.
+  const positions = new Map<unknown, number>();
+  inputs.forEach((input, n) => {
+    const id = (input as { id?: unknown } | null)?.id;
+    if (!positions.has(id)) positions.set(id, n);
+  });
+  const position = (id: string) => positions.get(id) ?? -1;
   const dropped = new Set(feed.problems.filter((p) => p.collection === 'guides' && p.dropped && p.id).map((p) => p.id!));
   const found: FeedProblem[] = [];
-  const report = (id: string, field: string, expect: string, value: string) =>
-    found.push({ source: feed.url, collection: 'guides', id, index: position(id), field, reason: 'reference', expect, value, dropped: false });
+  // Within the validator's limit on problems kept; the rest are counted, as its own are.
+  const report = (id: string, field: string, expect: string, value: string) => {
+    if (feed.problems.length + found.length < maxProblems) found.push({ source: feed.url, collection: 'guides', id, index: position(id), field, reason: 'reference', expect, value, dropped: false });
+    else feed.problemsNotKept = (feed.problemsNotKept ?? 0) + 1;
+  };
   const ids = new Set(feed.guides.map((s) => s.id));
   const known = (id: string) => ids.has(id) || isDefaultStep(id);
   const dangling = (step: string, field: string, missing: string[]) => {

@@ -4,7 +4,7 @@
  */
 import { FeedError } from './errors.js';
 import { fetchJsonAndText, type FetchOptions } from './fetch.js';
-import { DEFAULT_CACHE_MAX_AGE_DAYS } from './limits.js';
+import { DEFAULT_CACHE_MAX_AGE_DAYS, MAX_PROBLEMS } from './limits.js';
 import { checkFeedInSlices, recordCollections, richTextDeps, type FeedProblem, type ValidatedFeed } from './validate-records.js';
 
 /** Problems in words, for staff: loaded only when a feed has problems. */
@@ -38,7 +38,7 @@ async function validate(json: unknown, url: string, onPreview?: (preview: Valida
   const result = await checkFeedInSlices(json, url, onPreview);
   if (!('code' in result)) {
     // The links between guide steps: checked by code that only feeds with a guide load.
-    if (result.guides.length > 0) (await guideGraph()).checkGuideLinks(result, json);
+    if (result.guides.length > 0) (await guideGraph()).checkGuideLinks(result, json, MAX_PROBLEMS);
     if (result.offers.some((offer) => offer.richDescription !== undefined)) {
       await richText().then(
         (m) => m.checkRichTexts(result, richTextDeps),

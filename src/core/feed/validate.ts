@@ -6,6 +6,7 @@
 import { FeedError } from './errors.js';
 import { describeProblems, envelopeDetail } from './problem-report.js';
 import { checkGuideLinks } from './guide-graph.js';
+import { MAX_PROBLEMS } from './limits.js';
 import { checkRichTexts } from './rich-text-rules.js';
 import { checkFeed, richTextDeps, type ValidatedFeed } from './validate-records.js';
 
@@ -19,7 +20,7 @@ export type { FeedProblem, ProblemReason, ValidatedFeed } from './validate-recor
 export function validateFeed(json: unknown, url: string): ValidatedFeed {
   const result = checkFeed(json, url);
   if ('code' in result) throw new FeedError(result.code, url, 'issues' in result ? envelopeDetail(result.issues) : result.detail);
-  if (result.guides.length > 0) checkGuideLinks(result, json);
+  if (result.guides.length > 0) checkGuideLinks(result, json, MAX_PROBLEMS);
   checkRichTexts(result, richTextDeps);
   describeProblems(result.problems);
   return result;
