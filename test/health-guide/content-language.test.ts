@@ -94,3 +94,22 @@ describe('content language in <lotse-health-guide>', () => {
     await expectNoExecution(el.shadowRoot!);
   });
 });
+
+describe('the directory’s cards', () => {
+  beforeEach(() => resetFeedStore(PATIENT));
+  afterEach(cleanupFixtures);
+
+  it('let a tap on a phone number or another link reach it, not the card’s open target that covers the card', async () => {
+    const el = await mountGuide(`src="${feedUrl()}" no-url-sync lang="ar"`);
+    await directory(el);
+    const links = $$<HTMLAnchorElement>(el, '[part="card"] a[href]');
+    expect(links.length, 'links on the cards').to.be.greaterThan(0);
+    for (const link of links) {
+      link.scrollIntoView({ block: 'center' });
+      const box = link.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      // Compared as text: a failure message that prints two elements takes minutes.
+      expect(hit?.closest('a') === link ? link.href : `${hit?.tagName}.${hit?.className}`).to.equal(link.href);
+    }
+  });
+});

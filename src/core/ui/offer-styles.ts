@@ -22,6 +22,12 @@ export const offerStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* Other links and buttons on the card (a practice's phone number) lie above that target: one tap calls. */
+  .card a[href],
+  .card button:not(.open) {
+    position: relative;
+    z-index: 1;
+  }
   .summary {
     display: -webkit-box;
     -webkit-box-orient: vertical;
