@@ -24,6 +24,8 @@ describe('search folding', () => {
     expect(fold('ألمانيا'), 'a first letter with hamza is kept').to.equal('المانيا');
     expect(fold('الألمانية')).to.equal(fold('ألمانية'));
     expect(fold('ال')).to.equal('ال');
+    // Digits from an Arabic or Persian keyboard find a postcode or a number written 0–9.
+    expect(fold('٥٠١٢٦')).to.equal('50126').and.equal(fold('۵۰۱۲۶'));
   });
 
   it('knows the heads of German compounds that residents search for alone', () => {

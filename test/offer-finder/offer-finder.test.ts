@@ -217,9 +217,11 @@ describe('<lotse-offer-finder>', () => {
     await choose('distance');
     const postcode = $<HTMLInputElement>(el, '#postcode')!;
     expect(postcode, 'postcode field').to.exist;
-    postcode.value = '38642';
+    // Typed on an Arabic phone keyboard: ٣٨٦٤٢ is 38642.
+    postcode.value = '٣٨٦٤٢';
     postcode.dispatchEvent(new Event('input'));
     await el.updateComplete;
+    expect(postcode.value).to.equal('38642');
     // The Familienzentrum is at 38642; then the Beratungsstelle nearby; offers without a place last.
     expect(titles(el).slice(0, 4)).to.deep.equal([
       'Frauencafé International',

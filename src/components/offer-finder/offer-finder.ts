@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../../core/locale/localize.js';
+import { asciiDigits } from '../../core/locale/digits.js';
 import type { TypedEvents } from '../../core/typed-events.js';
 import { LotseFeedElement } from '../../core/feed-element.js';
 import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
@@ -314,7 +315,7 @@ export class LotseOfferFinder extends LotseFeedElement {
   private setPostcode(raw: string): void {
     this.located = undefined;
     this.locating = '';
-    this.filtering.setField('postcode', raw.replace(/\D/g, '').slice(0, 5), { announce: true });
+    this.filtering.setField('postcode', asciiDigits(raw).replace(/\D/g, '').slice(0, 5), { announce: true });
   }
 
   /** Closes the filter panel (narrow screens) and takes the resident to the results, at every width. */

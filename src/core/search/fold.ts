@@ -5,8 +5,11 @@
  * Polish ł (letters of their own, not marks), Arabic letter variants and the
  * Arabic article, so "Fluechtlinge", "Flüchtlinge" and "fluchtlinge" are one
  * word, and so are "الاستشارة" and "استشارة". Invisible format characters
- * (direction marks, soft hyphens, the Persian zero-width non-joiner) go.
+ * (direction marks, soft hyphens, the Persian zero-width non-joiner) go;
+ * Arabic-Indic and Persian digits are 0–9.
  */
+import { asciiDigits } from '../locale/digits.js';
+
 const MARKS = /\p{M}+/gu;
 /** Invisible format characters: direction marks that pasted Arabic carries, soft hyphens, joiners. */
 const FORMAT = /\p{Cf}+/gu;
@@ -37,7 +40,7 @@ export function fold(word: string): string {
 /** Folds any text (not remembered). */
 export function foldText(text: string): string {
   return (
-    text
+    asciiDigits(text)
       .replace(FORMAT, '')
       .toLowerCase()
       // The Arabic article, before marks are split off: "العربية" is found as "عربية", and
