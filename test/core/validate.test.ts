@@ -254,6 +254,23 @@ describe('validateFeed', () => {
       expect([missing.field, missing.reason, missing.expect]).to.deep.equal(['title', 'missing', 'text']);
     });
 
+    it('shows the start of a wrong value as JSON, with work bounded however deep or large the value is', () => {
+      // Nested 200,000 levels: written whole before it was cut, which took seconds at a million.
+      let deep: unknown = 'x';
+      for (let i = 0; i < 200000; i++) deep = [deep];
+      const wide = Array.from({ length: 1000000 }, (_, i) => i);
+      const valueOf = (summary: unknown) => {
+        // Put in after the fixture is made: it clones what it is given, which a value this deep would not survive.
+        const feed = minimalFeed({ offers: [] }) as { offers: unknown[] };
+        feed.offers = [{ ...validOffer(1), summary }];
+        return validateFeed(feed, URL_A).problems[0].value;
+      };
+      const [a, b, c] = [deep, wide, [{ a: true, b: 'x' }, null, 1.5]].map(valueOf);
+      expect(a).to.equal(`${'['.repeat(59)}…`);
+      expect(b).to.equal(`${JSON.stringify(wide.slice(0, 30)).slice(0, 59)}…`);
+      expect(c).to.equal('[{"a":true,"b":"x"},null,1.5]');
+    });
+
     it('rejects empty and blank plain strings', () => {
       for (const title of ['', '   \n']) {
         expect(problemsOfOffer({ ...validOffer(1), title })).to.deep.equal({

@@ -41,8 +41,39 @@ function expected(rule: Rule): string {
 /** A value as staff would find it in their file, cut to a useful length. */
 function shown(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const text = typeof value === 'string' ? value : jsonStart(value, 61);
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/**
+ * The first `max` or so characters of a value written as JSON, with work bounded by `max`: a
+ * value nested a million levels deep was written whole (seconds) before it was cut to 60.
+ * Each level writes a character, so the recursion ends within `max` levels.
+ */
+function jsonStart(value: unknown, max: number): string {
+  let out = '';
+  const put = (text: string) => (out += text).length < max;
+  const walk = (v: unknown): boolean => {
+    if (typeof v === 'string') return put(JSON.stringify(v.slice(0, max)));
+    if (Array.isArray(v)) {
+      if (!put('[')) return false;
+      for (let i = 0; i < v.length; i++) if ((i > 0 && !put(',')) || !walk(v[i])) return false;
+      return put(']');
+    }
+    if (v !== null && typeof v === 'object') {
+      if (!put('{')) return false;
+      let first = true;
+      for (const key in v) {
+        if (!Object.hasOwn(v, key)) continue;
+        if ((!first && !put(',')) || !put(`${JSON.stringify(key.slice(0, max))}:`) || !walk((v as Record<string, unknown>)[key])) return false;
+        first = false;
+      }
+      return put('}');
+    }
+    return put(JSON.stringify(v) ?? String(v));
+  };
+  walk(value);
+  return out;
 }
 
 /**
