@@ -7,6 +7,7 @@ import { cleanupFixtures, fixture } from '../helpers/fixture.js';
 import { back, forward } from '../helpers/history.js';
 import { answer, answerDelayed, answerStatus, json, mockUrl, PATIENT, status, useMsw } from '../helpers/msw.js';
 import { nextEvent } from '../helpers/wait.js';
+import { minimalFeed } from '../fixtures/feeds.js';
 import { healthFeed } from '../fixtures/health-feed.js';
 import { $, $$, choose, eventually, feedUrl, heading, mountGuide, telLinks, textOf, toggleFilter, type Guide } from './helpers.js';
 
@@ -209,6 +210,23 @@ describe('<lotse-health-guide>', () => {
       await expectNumbersInTree(what);
       cleanupFixtures();
     }
+  });
+
+  it('takes emergency numbers and guide steps only from the first feed and those the page trusts, never from a provider merged in', async () => {
+    const provider = {
+      ...minimalFeed({ offers: [] }),
+      id: 'provider',
+      emergency: [{ id: '112', numbers: ['0900 1234567'], label: 'Notruf' }],
+      guides: [{ id: 'start', question: 'Haben Sie Schmerzen?', answers: [{ label: 'Ja – rufen Sie 0900 1234567', next: 'doctor' }] }],
+    };
+    const [own, theirs] = [feedUrl(), feedUrl(provider)];
+    const merged = await mountGuide(`lang="en" no-url-sync src="${own} ${theirs}"`);
+    expect(telLinks(merged)).to.include('tel:112').and.not.include('tel:09001234567');
+    expect(heading(merged)).to.not.equal('Haben Sie Schmerzen?');
+    cleanupFixtures();
+    // Trusted by the page: its number and its first question count.
+    const trusting = await mountGuide(`lang="en" no-url-sync src="${own} ${theirs}" trusted-feeds="${theirs}"`);
+    expect(telLinks(trusting)).to.include('tel:09001234567');
   });
 
   it('says what each number is for, nationwide defaults marked; the feed gives the region’s poison control', async () => {

@@ -397,7 +397,8 @@ export class LotseHealthGuide extends LotseFeedElement {
     const slice = all.filter((entry) =>
       matches(entry, { specialities: [], insurance: [], languages: [], topics: [...presets.topics], municipality: presets.municipality.map((m: string) => m.toLowerCase()) }),
     );
-    const steps = mergeSteps(catalog.feeds, this.tree);
+    // Steps and numbers come from the feeds the page trusts, never from a provider's feed merged in.
+    const steps = mergeSteps(catalog.trustedFeeds, this.tree);
     const walked = walk(steps, pathKeys(this.filtering.state.fields.path), this.options(slice), this.anyLabel);
     const answers = walked.answered.map((a) => a.answer);
     const made = (answer: Answer) => {
@@ -422,7 +423,7 @@ export class LotseHealthGuide extends LotseFeedElement {
   protected override render(): TemplateResult {
     const state = this.feedState;
     const ui = this.locale.ready ? this.locale.ui : 'en';
-    const lines = this.inUiLocale(() => hotlines(state.status === 'ready' ? state.catalog.feeds : [], this.words, this.locale.requested, ui));
+    const lines = this.inUiLocale(() => hotlines(state.status === 'ready' ? state.catalog.trustedFeeds : [], this.words, this.locale.requested, ui));
     const numbers = html`<div class="base emergency-area ${this.compact ? 'compact' : ''}" lang=${ui} dir=${directionOf(ui)}>
       ${this.inUiLocale(() => emergencyList(lines, { headingId: 'emergency-heading' }))}
     </div>`;
@@ -513,7 +514,7 @@ export class LotseHealthGuide extends LotseFeedElement {
   private renderResult(view: View, ctx: OfferContext, controls: TemplateResult): TemplateResult {
     const items = this.pathItems(view, ctx);
     const open = (entry: OfferEntry) => this.open(entry);
-    const lines: Hotline[] = this.printing ? hotlines(view.catalog.feeds, this.words, ctx.requested, ctx.ui) : [];
+    const lines: Hotline[] = this.printing ? hotlines(view.catalog.trustedFeeds, this.words, ctx.requested, ctx.ui) : [];
     return html`<section class="result" part="result" aria-labelledby="step-heading">
         <h2 id="step-heading" tabindex="-1" data-focus-after-load>${msg('What you can do')}</h2>
         <dl class="facts your-answers">

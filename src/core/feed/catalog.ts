@@ -56,6 +56,12 @@ export interface Catalog {
   audiences: Map<string, VocabularyEntry>;
   /** The feeds' problems, then those of merging (a broader-topic link cut in the merged tree). */
   problems: FeedProblem[];
+  /**
+   * The first feed and those the page trusts: only they may replace what
+   * the page shows as its own (an emergency number, a guide's steps); a
+   * provider's feed merged in adds its offers, nothing more.
+   */
+  trustedFeeds: ValidatedFeed[];
 }
 
 export interface CatalogOptions {
@@ -189,7 +195,7 @@ function* steps(feeds: ValidatedFeed[], { trusted }: CatalogOptions): Generator<
       });
     }
   }
-  return { feeds, offers, topics, audiences, problems };
+  return { feeds, offers, topics, audiences, problems, trustedFeeds: feeds.filter((_, index) => spaces[index] === '') };
 }
 
 /** Merges `feeds` at once: for small catalogues and for callers that cannot wait. */
