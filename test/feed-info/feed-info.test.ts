@@ -203,6 +203,14 @@ describe('<lotse-feed-info>', () => {
     expect(record).to.include(b);
   });
 
+  it('counts a feed named twice in src once, also by another spelling of its address', async () => {
+    const url = freshUrl('twice');
+    answerJson(url, feedA());
+    const element = await mount(`${url} ${url} ${url.replace('https://', 'HTTPS://')}`);
+    expect(shadow(element).querySelectorAll('[part="summary"]')).to.have.length(1);
+    expect(shadow(element).querySelector('[role="status"]')!.textContent).to.match(/^Feed checked: 5 offers\./);
+  });
+
   it('shows a translated error with a retry button for a malformed feed, and recovers on retry', async () => {
     document.documentElement.lang = 'de';
     const url = freshUrl('broken');

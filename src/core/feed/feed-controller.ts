@@ -147,7 +147,9 @@ export class FeedController implements ReactiveController {
     this.#catalogKey = `${trusted}`;
     for (const raw of src.match(/\S+/g) ?? []) {
       try {
-        this.#sources.push(feedSource(feedUrl(raw), wantPersistent, fresh, cacheMaxAge));
+        const source = feedSource(feedUrl(raw), wantPersistent, fresh, cacheMaxAge);
+        // A feed named twice is shown once, not with every record twice.
+        if (!this.#sources.includes(source)) this.#sources.push(source);
       } catch (error) {
         console.error(`Lotse: "${raw}" is not a usable feed URL; use an http(s) address or a relative path.`);
         this.#urlErrors.push(error as FeedError);
