@@ -78,6 +78,19 @@ describe('<lotse-course-calendar> with hostile feed text', () => {
     await expectCalendarAccessible(el, 'a feed without courses');
   });
 
+  it('gives subscription links the address as the browser reads it: look-alike hosts in punycode, direction controls encoded, impossible ports left out', async () => {
+    const calendars = [
+      { id: 'a', label: 'Apple', url: 'https://\u0430pple.com/kurse.ics' },
+      { id: 'b', label: 'Reversed', url: 'https://a.example/\u202Egnp.ics' },
+      { id: 'c', label: 'Port', url: 'https://evil.example:99999/k.ics' },
+      { id: 'd', label: 'Encoded', url: 'https://%65vil.example/k.ics' },
+    ];
+    const el = await mountCalendar(`src="${feedUrl({ ...calendarFeed(), calendars })}" no-url-sync lang="en"`);
+    const downloads = $$<HTMLAnchorElement>(el, '[part="subscribe"] a').filter((a) => a.textContent!.includes('.ics')).map((a) => a.getAttribute('href'));
+    expect(downloads).to.deep.equal(['https://xn--pple-43d.com/kurse.ics', 'https://a.example/%E2%80%AEgnp.ics', 'https://evil.example/k.ics']);
+    expect(textOf($(el, '[part="subscribe"]'))).to.not.include('Port');
+  });
+
   it('renders every hostile string in agenda, month and subscriptions as text and runs none', async () => {
     const el = await mountCalendar(`src="${feedUrl(hostileCalendarFeed())}" no-url-sync view="agenda" weeks-ahead="8"`);
     const agenda = squeeze(textOf($(el, '[part="agenda"]')));

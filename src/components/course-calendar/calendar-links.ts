@@ -11,6 +11,7 @@ import type { Catalog, OfferEntry } from '../../core/feed/catalog.js';
 import type { CalendarLink } from '../../core/feed/schema.js';
 import { calendarDeps } from '../../core/calendar/deps.js';
 import { pickText } from '../../core/locale/text.js';
+import { safeHref } from '../../core/links.js';
 import { externalLink } from '../../core/ui/external-link.js';
 import { languageHint, shownText } from '../../core/ui/shown-text.js';
 
@@ -37,11 +38,21 @@ export function outlookHref(url: string, name: string): string {
   return `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(url)}&name=${encodeURIComponent(name)}`;
 }
 
-/** Every feed's calendars, once each (by address). */
+/**
+ * Every feed's calendars, once each (by address), with the address as the
+ * browser reads it, like every other link: the host in punycode (no
+ * look-alike letters), direction controls encoded, an impossible port
+ * dropped. Only web addresses: they become webcal: links.
+ */
 export function feedCalendars(catalog: Catalog): { link: CalendarLink; language: string }[] {
   const seen = new Set<string>();
   return catalog.feeds.flatMap((feed) =>
-    (feed.calendars ?? []).filter((c) => !seen.has(c.url) && seen.add(c.url)).map((link) => ({ link, language: feed.language })),
+    (feed.calendars ?? []).flatMap((c) => {
+      const url = safeHref(c.url);
+      if (!url || !/^https?:/.test(url) || seen.has(url)) return [];
+      seen.add(url);
+      return [{ link: { ...c, url }, language: feed.language }];
+    }),
   );
 }
 
