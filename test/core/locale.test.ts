@@ -230,3 +230,22 @@ describe('LocaleController', () => {
     await settle(el, 'ar ar rtl true');
   });
 });
+
+describe('languageName', () => {
+  it('asks Intl once per locale and code: the search names every language of every offer in twelve locales', async () => {
+    const { languageName } = await import('../../src/core/locale/language-names.js');
+    const of = Intl.DisplayNames.prototype.of;
+    let calls = 0;
+    Intl.DisplayNames.prototype.of = function (this: Intl.DisplayNames, code: string) {
+      calls++;
+      return of.call(this, code);
+    };
+    try {
+      const names = Array.from({ length: 300 }, () => languageName('ka', 'de'));
+      expect(new Set(names)).to.deep.equal(new Set(['Georgisch']));
+      expect(calls).to.be.at.most(1);
+    } finally {
+      Intl.DisplayNames.prototype.of = of;
+    }
+  });
+});

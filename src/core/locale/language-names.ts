@@ -63,9 +63,23 @@ export function preloadLanguageNames(): void {
   namer('en');
 }
 
+/** Names already made, by locale and code: the search names every language of every offer in twelve locales. */
+const named = new Map<string, string>();
+
 /** A language's name in the given locale ("Arabisch"), or the code when Intl does not know it. */
 export function languageName(code: string, locale: string): string {
   const names = wordsFor(locale)?.names;
+  // Names made before a locale's own words loaded (Albanian) are made again after.
+  const key = `${locale}|${names ? 'own' : ''}|${code}`;
+  let name = named.get(key);
+  if (name === undefined) {
+    if (named.size >= 20_000) named.clear();
+    named.set(key, (name = nameOf(code, locale, names)));
+  }
+  return name;
+}
+
+function nameOf(code: string, locale: string, names: Record<string, string> | undefined): string {
   // Own entries only: "constructor" must not find Object's.
   if (names && Object.hasOwn(names, code.toLowerCase())) return names[code.toLowerCase()];
   try {
