@@ -83,6 +83,14 @@ describe('<lotse-offer-finder>', () => {
     expect(online.querySelector('.badge.free')).to.equal(null);
   });
 
+  it('sizes tags, badges, notes and hints by --lotse-font-size-small, as the README says', async () => {
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
+    const small = () => [$(el, '[part="card"] .tags li'), $(el, '[part="card"] .badge'), $(el, '.search .hint')].map((node) => node && getComputedStyle(node).fontSize);
+    expect(small()).to.deep.equal(['14px', '14px', '14px']);
+    el.style.setProperty('--lotse-font-size-small', '20px');
+    expect(small()).to.deep.equal(['20px', '20px', '20px']);
+  });
+
   it('filters as the resident types, keeps focus and caret, and announces the count once typing pauses', async () => {
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
     const totals: number[] = [];

@@ -46,7 +46,7 @@ export const courseCalendarStyles = css`
   }
   .hint {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   .results-area > h2 {
     font-size: 1.125em;
@@ -180,7 +180,7 @@ export const courseCalendarStyles = css`
     border-collapse: collapse;
   }
   .grid th {
-    font-size: 0.875em;
+    font-size: var(--_size-small);
     font-weight: 600;
     padding-block: 0.25em;
     text-align: center;

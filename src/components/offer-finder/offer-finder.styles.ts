@@ -44,7 +44,7 @@ export const offerFinderStyles = css`
     flex-basis: 100%;
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   select,
   .near input {

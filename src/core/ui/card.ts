@@ -53,7 +53,7 @@ export const cardStyles = css`
     border: 1px solid currentColor;
     border-radius: 999px;
     padding-inline: 0.625em;
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   .badge.free {
     color: var(--_success);

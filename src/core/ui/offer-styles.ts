@@ -55,7 +55,7 @@ export const offerStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     padding-inline: 0.4em;
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   .card .badges {
     margin-block-start: 0.5em;
@@ -70,7 +70,7 @@ export const offerStyles = css`
   /* "Only in this language: German", "Machine translation": beside the texts they are about. */
   .content-note {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   .badge.content-note {
     border-style: dashed;

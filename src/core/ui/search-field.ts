@@ -31,7 +31,7 @@ export const searchFieldStyles = css`
   }
   .search .hint {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
 `;
 
