@@ -35,7 +35,8 @@ function statesAreNotAttributes() {
 export default {
   // Elements and the base classes they extend (the manifest test checks every reference resolves).
   globs: ['src/components/**/*.ts', 'src/core/*-element.ts'],
-  exclude: ['src/generated/**', 'src/components/**/*.styles.ts'],
+  // Styles, and the type-only event maps (no JavaScript is shipped for them).
+  exclude: ['src/generated/**', 'src/components/**/*.styles.ts', 'src/components/**/*-events.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
