@@ -11,6 +11,7 @@ import { readIcs } from '../core/calendar/ics-read.js';
 import { emptyDraft, finish, type Finished, type Json } from './build-feed.js';
 import { CliError, EXIT, readBytes, type Context } from './io.js';
 import { decodeText } from './text-file.js';
+import { hasMessage } from './messages.js';
 
 const DAY = 86_400_000;
 const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
@@ -42,7 +43,14 @@ export async function importIcsFile(ctx: Context, input: string, options: { toda
   draft.places = json.places.map((place) => ({ ...place, source: { importer: 'ics', origin, imported: options.now } }));
   draft.offers = json.offers.map((offer) => ({ ...offer, source: { importer: 'ics', origin, imported: options.now, ref: `UID ${String(offer.id)}` } }));
   for (const p of converted.problems) {
-    draft.problems.push({ where: `${origin}, ${p.field}${p.id ? ` (UID ${p.id})` : ''}`, message: `${p.expect ?? p.reason}${p.value ? `: ${p.value}` : ''}`, leftOut: p.dropped });
+    // "line 21" and "ics-no-start" in the reader's words: "Zeile 21", "Termin ohne Beginn (DTSTART)".
+    const line = /^line (\d+)$/.exec(p.field);
+    const what = p.expect && hasMessage(`ics.${p.expect}`) ? ctx.say(`ics.${p.expect}` as 'ics.ics-no-start') : (p.expect ?? p.reason);
+    draft.problems.push({
+      where: `${origin}, ${line ? ctx.say('icsLine', line[1]) : p.field}${p.id ? ` (UID ${p.id})` : ''}`,
+      message: `${what}${p.value ? `: ${p.value}` : ''}`,
+      leftOut: p.dropped,
+    });
   }
   return finish(ctx, draft);
 }

@@ -44,9 +44,14 @@ test('RRULE with a moved and a cancelled session (RECURRENCE-ID); EXDATE/RDATE; 
 test('a blank line and an unreadable event are named by line; the other events are imported; exit 1', async () => {
   const { code, stderr, feed } = await importIcs('blank-line');
   assert.equal(code, 1);
-  assert.match(stderr, /blank-line\.ics, line 30: ics-blank-line/);
-  assert.match(stderr, /blank-line\.ics, line 38: left out: ics-unreadable/);
+  assert.match(stderr, /blank-line\.ics, line 30: blank line in the file skipped/);
+  assert.match(stderr, /blank-line\.ics, line 38: left out: event cannot be read/);
   assert.ok(feed.offers.length >= 1);
+  // In German by default, with no code left in the sentence.
+  const german = await lotse(['import', 'ics', ics('blank-line'), '-o', join(tempDir(), 'feed.json'), ...RANGE]);
+  assert.match(german.stderr, /blank-line\.ics, Zeile 30: Leerzeile in der Datei übersprungen/);
+  assert.match(german.stderr, /blank-line\.ics, Zeile 38: ausgelassen: Termin nicht lesbar/);
+  assert.doesNotMatch(german.stderr, /ics-|, line \d/);
 });
 
 test('not a calendar file: exit 2; a calendar URL that does not answer: exit 3', async () => {
