@@ -68,6 +68,9 @@ export function runIcs(ctx: Context, file: string, out: string | undefined, now:
     ctx.error(ctx.say('noCalendars', file));
     return EXIT.problems;
   }
+  // Offers the validator left out are in no calendar; the exit code 1 must not be the only sign.
+  const droppedOffers = new Set(checked.problems.filter((p) => p.collection === 'offers' && p.dropped).map((p) => p.index)).size;
+  if (droppedOffers > 0) ctx.error(ctx.say('icsDropped', file, droppedOffers));
   const catalog = buildCatalog([checked.feed]);
   try {
     mkdirSync(out, { recursive: true });
@@ -76,7 +79,8 @@ export function runIcs(ctx: Context, file: string, out: string | undefined, now:
   }
   const files = filesOf(calendars);
   for (const [i, link] of calendars.entries()) {
-    const entries = catalog.offers.filter((entry) => matches(entry, link.filter));
+    // Only offers with dates become events: services without a schedule are not counted as in the file.
+    const entries = catalog.offers.filter((entry) => entry.offer.schedule && matches(entry, link.filter));
     const name = pickText(link.label, checked.feed.language, checked.feed.language)?.text;
     const ics = offersCalendar(entries, { requested: checked.feed.language, name, stamp: now, since: today(ctx) }, calendarDeps);
     const target = join(out, files[i]);

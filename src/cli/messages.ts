@@ -294,7 +294,11 @@ the integration centre can send reminders.
   staleColumns: { de: 'Träger;Kontakt;Telefon;E-Mail;Angebot;Kennung;Geprüft am;Tage', en: 'Provider;Contact;Phone;E-mail;Offer;Id;Verified;Days' },
   needOut: { de: 'Bitte mit --out den Zielordner angeben.', en: 'Please name the output folder with --out.' },
   noCalendars: { de: '{0}: der Feed nennt keine Kalender (calendars).', en: '{0}: the feed lists no calendars (calendars).' },
-  calendarWritten: { de: '{0}: {1} Angebote (für {2}).', en: '{0}: {1} offers (for {2}).' },
+  calendarWritten: { de: '{0}: {1} Angebote mit Terminen (für {2}).', en: '{0}: {1} offers with dates (for {2}).' },
+  icsDropped: {
+    de: '{0}: {1} Angebote sind in keinem Kalender, weil sie Fehler haben; lotse validate {0} nennt sie.',
+    en: '{0}: {1} offers are in no calendar because they have mistakes; lotse validate {0} names them.',
+  },
   mergeNeedOut: { de: 'Bitte mit -o die Zieldatei angeben.', en: 'Please name the output file with -o.' },
   merged: { de: '{0}: {1} Feeds zusammengeführt, {2} Angebote.', en: '{0}: {1} feeds merged, {2} offers.' },
 } as const;

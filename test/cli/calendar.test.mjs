@@ -114,3 +114,28 @@ test('lotse ics writes each listed calendar, RFC 5545: CRLF lines of at most 75 
   assert.equal(none.code, 1);
   assert.match(none.stderr, /nennt keine Kalender/);
 });
+
+test('lotse ics counts the offers that become events, and names how many the validator left out of every calendar', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'feed.json');
+  const course = (id, verified = '2026-11-01') => ({ id, kind: 'course', title: id, verified, schedule: { start: '2027-01-05', end: '2027-03-30', startTime: '18:00', endTime: '20:00', weekly: { days: ['tu'] } } });
+  const feed = {
+    lotse: '1.0',
+    language: 'de',
+    publisher: { name: 'Stadt', updated: '2026-12-01' },
+    calendars: [{ id: 'alle', label: 'Alles', url: 'https://stadt.example/kalender/alle.ics' }],
+    offers: [
+      { id: 'beratung-1', kind: 'service', title: 'Beratung', verified: '2026-11-01' },
+      { id: 'beratung-2', kind: 'service', title: 'Beratung 2', verified: '2026-11-01' },
+      course('kurs-a'),
+      course('kurs-b'),
+      course('kurs-kaputt', '1.11.2026'),
+    ],
+  };
+  writeFileSync(file, JSON.stringify(feed));
+  const { code, stderr } = await lotse(['ics', file, '--out', join(dir, 'kalender'), '--lang', 'en'], { env: { LOTSE_TODAY: '2026-12-08' } });
+  assert.equal(code, 1);
+  assert.match(stderr, /alle\.ics: 2 offers with dates \(for https:\/\/stadt\.example\/kalender\/alle\.ics\)/);
+  assert.match(stderr, /feed\.json: 1 offers are in no calendar because they have mistakes; lotse validate .*feed\.json names them/);
+  assert.equal(readFileSync(join(dir, 'kalender/alle.ics'), 'utf8').match(/BEGIN:VEVENT/g).length, 2);
+});
