@@ -49,17 +49,28 @@ export class UrlStateController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('popstate', this.pop);
     window.addEventListener('pagehide', this.flush);
-    this.warnIfShared();
+    this.checkShared = true;
     connected.add(this);
   }
 
+  /**
+   * The check waits for the host's update: a `noUrlSync` set as a property
+   * before the element was defined (as frameworks do) only arrives then.
+   */
+  hostUpdate(): void {
+    if (!this.checkShared) return;
+    this.checkShared = false;
+    this.warnIfShared();
+  }
+
+  private checkShared = false;
   private warned = false;
 
   /** Two widgets with one prefix (a finder and a calendar without ids) would read each other's search and view. */
   private warnIfShared(): void {
     if (this.warned || !this.options.enabled()) return;
     const prefix = this.options.prefix();
-    const other = [...connected].find((c) => c.options.enabled() && c.options.prefix() === prefix);
+    const other = [...connected].find((c) => c !== this && c.options.enabled() && c.options.prefix() === prefix);
     if (!other) return;
     this.warned = true;
     const name = (c: UrlStateController) => `<${(c.host as unknown as Element).localName}>`;

@@ -444,6 +444,18 @@ describe('<lotse-course-calendar>', () => {
       expect(shared()[0]).to.include('(lotse-…)').and.include('id=');
       await mountCalendar(`src="${feedUrl()}" id="kurse"`);
       expect(shared()).to.have.length(1);
+      cleanupFixtures();
+      // no-url-sync set as a property before the element is defined (as a framework or a lazy import does): no warning.
+      const tag = `lotse-late-calendar-${Math.random().toString(36).slice(2)}`;
+      const late = [document.createElement(tag), document.createElement(tag)];
+      for (const el of late) {
+        (el as unknown as { noUrlSync: boolean }).noUrlSync = true;
+        document.body.append(el);
+      }
+      customElements.define(tag, class extends (customElements.get('lotse-course-calendar') as CustomElementConstructor) {});
+      await Promise.all(late.map((el) => (el as unknown as Calendar).updateComplete));
+      late.forEach((el) => el.remove());
+      expect(shared()).to.have.length(1);
     } finally {
       spy.restore();
       history.replaceState(null, '', original);
