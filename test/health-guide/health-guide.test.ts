@@ -436,6 +436,18 @@ describe('<lotse-health-guide>', () => {
     expect(textOf($(el, '.handout .url'))).to.include('lotse-path=doctor,statutory,ar,altenau');
     expect(textOf(handout)).to.include('116 117');
     await expectAccessible(el, 'handout, print, ar');
+    // Printed again after the path changed: the code holds the new address, not the first one.
+    await emulateMedia({ media: 'screen' });
+    const firstCode = $(el, '.handout svg.qr path')!.getAttribute('d');
+    history.replaceState(null, '', location.href.replace('altenau', 'anderswo'));
+    window.print = () => void printed++;
+    try {
+      $<HTMLButtonElement>(el, 'button.print')!.click();
+      await eventually(() => printed === 2, 'the second print');
+    } finally {
+      window.print = print;
+    }
+    expect($(el, '.handout svg.qr path')!.getAttribute('d')).to.not.equal(firstCode);
   });
 
   it('fires lotse-guide-step with the path and the next question', async () => {

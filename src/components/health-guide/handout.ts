@@ -21,6 +21,8 @@ import type { SourceStep } from './guide-tree.js';
 export interface QrCode {
   size: number;
   d: string;
+  /** The address it holds. */
+  url: string;
 }
 
 /** Makes the QR code of `url`; the library (about 2 KB) loads only for this. */
@@ -29,7 +31,7 @@ export async function makeQr(url: string): Promise<QrCode> {
   const code = generate(url);
   let d = '';
   for (let y = 0; y < code.size; y++) for (let x = 0; x < code.size; x++) if (code.get(x, y)) d += `M${x} ${y}h1v1h-1z`;
-  return { size: code.size, d };
+  return { size: code.size, d, url };
 }
 
 export interface HandoutData {

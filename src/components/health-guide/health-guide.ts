@@ -270,10 +270,10 @@ export class LotseHealthGuide extends LotseFeedElement {
     this.filtering.close('service', '');
   }
 
-  /** Prints the handout, with the QR code of this path (its library loads now, once). */
+  /** Prints the handout, with the QR code of this path (its library loads now, once; a code is made again when the path changed). */
   private async print(): Promise<void> {
     try {
-      this.qr ??= await makeQr(location.href);
+      if (this.qr?.url !== location.href) this.qr = await makeQr(location.href);
     } catch {
       // Printed without the code: the link is on the page as text.
     }
