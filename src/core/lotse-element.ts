@@ -51,7 +51,11 @@ export abstract class LotseElement extends LitElement {
   protected announce(text: string): void {
     this.announcement = text && text === this.#lastAnnounced ? `${text}\u00a0` : text;
     this.#lastAnnounced = this.announcement;
+    this.#announcedIn = this.locale.ui;
   }
+
+  /** The UI language the announcement was made in: after a switch to another, the old words are not left in the live region. */
+  #announcedIn = '';
 
   protected override update(changed: PropertyValues): void {
     inLocale(this.locale.ui, () => super.update(changed));
@@ -117,7 +121,7 @@ export abstract class LotseElement extends LitElement {
       }
     }
     return html`<div class="base" part="base" lang=${this.locale.ui} dir=${this.locale.dir}>
-      <p class="status ${this.announceOnly ? 'visually-hidden' : ''}" role="status" part="status">${this.announcement}</p>
+      <p class="status ${this.announceOnly ? 'visually-hidden' : ''}" role="status" part="status">${this.#announcedIn === this.locale.ui ? this.announcement : ''}</p>
       ${content}
     </div>`;
   }

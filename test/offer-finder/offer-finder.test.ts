@@ -108,6 +108,15 @@ describe('<lotse-offer-finder>', () => {
     expect(el.resultCount).to.equal(1);
   });
 
+  it('leaves no announcement in the old language in the live region when the language changes', async () => {
+    const el = await mountFinder(`src="${feedUrl()}" no-url-sync lang="de"`);
+    await search(el, 'Beratung');
+    await eventually(() => textOf($(el, '[role="status"]')).includes('gefunden'), 'the German announcement', 3000);
+    el.setAttribute('lang', 'ar');
+    await eventually(() => $(el, '[part="base"]')?.getAttribute('lang') === 'ar', 'the Arabic UI');
+    expect(textOf($(el, '[role="status"]'))).to.not.include('gefunden');
+  });
+
   it('counts each facet with the other filters, disables options without results, and clears all filters at once', async () => {
     const el = await mountFinder(`src="${feedUrl()}" no-url-sync`);
     await openGroups(el);
