@@ -161,7 +161,7 @@ export class LotseCourseCalendar extends LotseFeedElement {
   /** Preset course types, comma-separated. */
   types = '';
   /** `agenda` or `month`; empty: by width. */
-  view = '';
+  view: 'agenda' | 'month' | '' = '';
   /** Weeks the agenda shows (1–52). */
   weeksAhead = 8;
   /** Facets whose presets are locked; `''` locks every preset, `null` none. */

@@ -138,7 +138,7 @@ export class LotseHealthGuide extends LotseFeedElement {
   };
 
   /** `emergency`: the numbers alone. */
-  variant = '';
+  variant: 'emergency' | '' = '';
   /** Preset municipalities, comma-separated. */
   municipality = '';
   /** Preset topic ids, comma-separated. */

@@ -10,3 +10,6 @@ export const wrongTopics = <lotse-offer-finder topics={3} />; // error TS2322
 export const wrongDetail = <lotse-offer-finder onlotse-offer-select={(event) => event.detail.nope} />; // error TS2339
 export const wrongHandler = <lotse-offer-finder onlotse-offer-select={(event: MouseEvent) => event.clientX} />; // error TS2322
 export const unknownTag = <lotse-offer-fnder />; // error TS2339
+export const views = <lotse-course-calendar view="month" />;
+export const wrongView = <lotse-course-calendar view="week" />; // error TS2322
+export const wrongVariant = <lotse-health-guide variant="nonsense" />; // error TS2322
