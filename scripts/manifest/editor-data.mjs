@@ -26,7 +26,8 @@ export function vscodeCustomData(elements, { homepage }) {
           description: markdown([a.description, a.default && a.default !== "''" ? `Default: \`${a.default}\`` : ''].filter(Boolean).join('\n\n')),
           // "v": a boolean attribute, written without a value.
           ...(isBoolean(a.type) ? { valueSet: 'v' } : {}),
-          ...(values ? { values: values.map((name) => ({ name })) } : {}),
+          // The empty value (the attribute's default, as if left out) is no completion to offer.
+          ...(values ? { values: values.filter(Boolean).map((name) => ({ name })) } : {}),
         };
       }),
       ...(homepage ? { references: [{ name: 'Lotse README', url: homepage }] } : {}),
