@@ -279,6 +279,10 @@ the integration centre can send reminders.
   },
   noTitleColumn: { de: '{0}: keine Spalte "Titel" (oder "title") gefunden.', en: '{0}: no column "Titel" (or "title") found.' },
   wrongEncoding: { de: '{0}: die Datei ist nicht in {1} gespeichert (Byte {2}). Mit --encoding windows-1252 oder als "CSV UTF-8" speichern.', en: '{0}: the file is not saved as {1} (byte {2}). Use --encoding windows-1252 or save as "CSV UTF-8".' },
+  mixedEncoding: {
+    de: '{0}: gemischte Zeichenkodierung – die Datei ist UTF-8, aber Byte {1} (Textzeile {2}) nicht, wohl aus einer anderen Datei eingefügt. Die Zeichen dort neu eingeben oder die Datei als "CSV UTF-8" speichern.',
+    en: '{0}: mixed encodings – the file is UTF-8, but byte {1} (text line {2}) is not, probably pasted from another file. Type the characters there again or save the file as "CSV UTF-8".',
+  },
   binaryFile: { de: '{0}: das ist keine Textdatei ({1}). In Excel: Datei > Speichern unter > "CSV UTF-8".', en: '{0}: this is not a text file ({1}). In Excel: File > Save as > "CSV UTF-8".' },
   csvBroken: { de: '{0}: CSV kann nicht gelesen werden, Zeile {1}: {2}', en: '{0}: the CSV cannot be read, row {1}: {2}' },
   networkError: { de: 'Netzwerkfehler bei {0}: {1}', en: 'Network error for {0}: {1}' },

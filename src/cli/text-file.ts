@@ -29,6 +29,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** True when `bytes` hold a character that UTF-8 writes with several bytes (ä as C3 A4): Windows-1252 text practically never has such a pair. */
+function hasUtf8Letters(bytes: Uint8Array): boolean {
+  for (let at = 0; at + 1 < bytes.length; at++) {
+    const b = bytes[at];
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) continue;
+    let i = 1;
+    while (i < length && (bytes[at + i] & 0xc0) === 0x80) i++;
+    if (i === length) return true;
+  }
+  return false;
+}
+
 export function decodeText(ctx: Context, file: string, bytes: Uint8Array, forced?: Encoding): Decoded {
   const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
   if (starts(0x50, 0x4b, 0x03, 0x04)) throw new CliError(ctx.say('binaryFile', file, 'ZIP/XLSX'), EXIT.unusable);
@@ -43,6 +56,11 @@ export function decodeText(ctx: Context, file: string, bytes: Uint8Array, forced
     const bad = firstInvalidUtf8(body);
     if (bad === -1) decoded = { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8' };
     else if (forced === 'utf-8' || bom) throw new CliError(ctx.say('wrongEncoding', file, 'UTF-8', bad + (bom ? 3 : 0)), EXIT.unusable);
+    // UTF-8 with a stray byte (a row pasted from another export): read as Windows-1252, every umlaut would turn into "Ã¤".
+    else if (hasUtf8Letters(body)) {
+      const line = body.subarray(0, bad).reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
+      throw new CliError(ctx.say('mixedEncoding', file, bad + (bom ? 3 : 0), line), EXIT.unusable);
+    }
     else decoded = { text: iconv.decode(Buffer.from(body), 'windows-1252'), encoding: 'windows-1252' };
   }
   // NUL never occurs in a spreadsheet's text: this is some other kind of file.

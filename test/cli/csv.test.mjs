@@ -184,3 +184,20 @@ test('-o naming the spreadsheet itself (or a link to it) is refused before anyth
   // Another file next to it is fine.
   assert.equal((await lotse(['import', 'csv', sheet, '-o', join(dir, 'feed.json')])).code, 0);
 });
+
+test('a UTF-8 sheet with one stray Windows-1252 byte (a row pasted from another export) stops with its place, instead of turning every umlaut into "Ã¤"', async () => {
+  const dir = tempDir();
+  const sheet = join(dir, 'gemischt.csv');
+  writeFileSync(sheet, Buffer.concat([Buffer.from('Titel;Beschreibung;Geprüft am\nSprachcafé für Mütter;Treffen;01.12.2026\nKurs B;Montag ', 'utf8'), Buffer.from([0x96]), Buffer.from(' Freitag;01.12.2026\n', 'utf8')]));
+  const out = join(dir, 'feed.json');
+  const { code, stderr } = await lotse(['import', 'csv', sheet, '--publisher', 'Stadt', '-o', out]);
+  assert.equal(code, 2);
+  assert.match(stderr, /gemischt\.csv: gemischte Zeichenkodierung – die Datei ist UTF-8, aber Byte \d+ \(Textzeile 3\) nicht/);
+  assert.equal(existsSync(out), false);
+  // A sheet saved as Windows-1252 throughout is still read as such.
+  const old = join(dir, 'alt.csv');
+  writeFileSync(old, Buffer.concat([Buffer.from('Titel;Geprüft am\nKurs ', 'latin1'), Buffer.from([0x96]), Buffer.from(' B;01.12.2026\n', 'latin1')]));
+  const read = await lotse(['import', 'csv', old, '--publisher', 'Stadt', '-o', out]);
+  assert.equal(read.code, 0, read.stderr);
+  assert.equal(JSON.parse(readFileSync(out, 'utf8')).offers[0].title, 'Kurs – B');
+});
