@@ -33,6 +33,8 @@ export interface Draft {
   places: Json[];
   offers: Json[];
   problems: ImportProblem[];
+  /** From spreadsheet cells: a date is asked for as staff write it (03.02.2027), not as the feed stores it. */
+  cells?: boolean;
 }
 
 export function emptyDraft(language: string, publisherName: string, updated: string): Draft {
@@ -48,9 +50,9 @@ export interface Finished {
 /** How a validator problem's record and field are named in the source: by default the record's `source.ref` and the field path. */
 export type Locate = (problem: FeedProblem, record: Json | undefined) => string;
 
-function reasonWords(ctx: Context, p: FeedProblem): string {
+function reasonWords(ctx: Context, p: FeedProblem, cells = false): string {
   const reason = hasMessage(`reason.${p.reason}`) ? ctx.say(`reason.${p.reason}` as 'reason.missing') : p.reason;
-  const expect = words(ctx, p.expect);
+  const expect = cells && (p.expect === 'date' || p.expect === 'day') ? ctx.say('expect.cellDate') : words(ctx, p.expect);
   const detail = [expect && `${ctx.say('expected')}: ${expect}`, p.value !== undefined && `${ctx.say('found')}: ${p.value}`].filter(Boolean).join('; ');
   return `${reason}${detail ? ` (${detail})` : ''}`;
 }
@@ -78,7 +80,7 @@ export function finish(ctx: Context, draft: Draft, locate?: Locate): Finished {
     const record = p.collection === 'feed' ? undefined : ((json[p.collection] as Json[] | undefined)?.[p.index] as Json | undefined);
     const ref = (record?.source as Json | undefined)?.ref;
     const where = locate ? locate(p, record) : `${typeof ref === 'string' ? ref : `${p.collection}[${p.index}]`}${p.id ? ` (id ${p.id})` : ''}, ${p.field || '(record)'}`;
-    problems.push({ where, message: reasonWords(ctx, p), leftOut: p.dropped });
+    problems.push({ where, message: reasonWords(ctx, p, draft.cells), leftOut: p.dropped });
   }
   // Only what the widgets keep is written: a feed that validates as it is.
   const feed: Json = {

@@ -167,7 +167,7 @@ export function importCsv(ctx: Context, file: string, options: CsvOptions): Fini
   if (!columns.some((c) => c.field === 'verified')) throw new CliError(ctx.say('noVerifiedColumn', file), EXIT.unusable);
 
   const origin = basename(file);
-  const draft = emptyDraft(options.language, options.publisher ?? origin.replace(/\.[^.]+$/, ''), options.now.slice(0, 10));
+  const draft = { ...emptyDraft(options.language, options.publisher ?? origin.replace(/\.[^.]+$/, ''), options.now.slice(0, 10)), cells: true };
   const organizations = new Map<string, Json>();
   const places = new Map<string, Json>();
   const topics = new Map<string, Json>();

@@ -201,3 +201,14 @@ test('a UTF-8 sheet with one stray Windows-1252 byte (a row pasted from another 
   assert.equal(read.code, 0, read.stderr);
   assert.equal(JSON.parse(readFileSync(out, 'utf8')).offers[0].title, 'Kurs – B');
 });
+
+test('a check date that does not exist is asked for as staff write dates in a sheet, not as JJJJ-MM-TT', async () => {
+  const dir = tempDir();
+  const sheet = join(dir, 'stand.csv');
+  writeFileSync(sheet, 'Titel;Geprüft am\nKurs A;31.11.2026\nKurs B;1.12.2026\nKurs C;\n');
+  const { code, stderr } = await lotse(['import', 'csv', sheet, '--publisher', 'Stadt', '-o', join(dir, 'feed.json')]);
+  assert.equal(code, 1);
+  assert.match(stderr, /Zeile 2, Spalte "Geprüft am": ausgelassen: falsches Format \(erwartet: ein Datum, das es gibt, wie 03\.02\.2027 oder 2027-02-03; gefunden: 31\.11\.2026\)/);
+  assert.match(stderr, /Zeile 4, Spalte "Geprüft am": ausgelassen: fehlt \(erwartet: ein Datum, das es gibt/);
+  assert.doesNotMatch(stderr, /JJJJ/);
+});
