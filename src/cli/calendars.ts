@@ -11,7 +11,7 @@ import { offersCalendar } from '../core/calendar/offer-events.js';
 import { buildCatalog, type OfferEntry } from '../core/feed/catalog.js';
 import type { CalendarLink } from '../core/feed/schema.js';
 import { pickText } from '../core/locale/text.js';
-import { checkParsed, parseFeed, today } from './check.js';
+import { checkParsed, offersLeftOut, parseFeed, today } from './check.js';
 import { CliError, EXIT, fileError, writeAtomically, type Context, type ExitCode } from './io.js';
 import { readJsonText } from './text-file.js';
 
@@ -69,7 +69,7 @@ export function runIcs(ctx: Context, file: string, out: string | undefined, now:
     return EXIT.problems;
   }
   // Offers the validator left out are in no calendar; the exit code 1 must not be the only sign.
-  const droppedOffers = new Set(checked.problems.filter((p) => p.collection === 'offers' && p.dropped).map((p) => p.index)).size;
+  const droppedOffers = offersLeftOut(checked.problems);
   if (droppedOffers > 0) ctx.error(ctx.say('icsDropped', file, droppedOffers));
   const catalog = buildCatalog([checked.feed]);
   try {

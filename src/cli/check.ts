@@ -66,6 +66,11 @@ export function checkParsed(ctx: Context, file: string, json: unknown, today: st
   return { file, feed: result, problems: result.problems, warnings, dropped, notKept: result.problemsNotKept ?? 0 };
 }
 
+/** How many offers the validator left out for problems of their own: commands that list offers say so, as their lists are not complete. */
+export function offersLeftOut(problems: readonly FeedProblem[]): number {
+  return new Set(problems.filter((p) => p.collection === 'offers' && p.dropped).map((p) => p.index)).size;
+}
+
 /** Today in Berlin, or the day tests fixed with LOTSE_TODAY. */
 export function today(ctx: Context): string {
   if (ctx.today) return ctx.today;

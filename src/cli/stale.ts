@@ -5,7 +5,7 @@
  */
 import { pickText } from '../core/locale/text.js';
 import type { Contact } from '../core/feed/schema.js';
-import { checkParsed, parseFeed, today } from './check.js';
+import { checkParsed, offersLeftOut, parseFeed, today } from './check.js';
 import { CliError, EXIT, type Context, type ExitCode } from './io.js';
 import { readJsonText } from './text-file.js';
 
@@ -26,7 +26,7 @@ export function runStale(ctx: Context, file: string | undefined, options: { days
   const day = today(ctx);
   const { feed, problems } = checkParsed(ctx, file, parseFeed(ctx, file, text), day);
   // Offers the validator left out are not listed; the list must not look complete.
-  const droppedOffers = new Set(problems.filter((p) => p.collection === 'offers' && p.dropped).map((p) => p.index)).size;
+  const droppedOffers = offersLeftOut(problems);
   if (droppedOffers > 0) ctx.error(ctx.say('staleDropped', file, droppedOffers));
   const language = feed.language;
   const words = (value: Parameters<typeof pickText>[0]) => pickText(value, language, language)?.text ?? '';

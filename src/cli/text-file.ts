@@ -15,14 +15,21 @@ export interface Decoded {
   encoding: Encoding | 'utf-16le' | 'utf-16be';
 }
 
+/** The bytes of a UTF-8 sequence that starts with `lead`; 0 where no sequence starts with it. */
+const sequenceLength = (lead: number) => (lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
+
+/** True when the `length - 1` bytes after `at` continue a UTF-8 sequence. */
+const continues = (bytes: Uint8Array, at: number, length: number) => {
+  for (let i = 1; i < length; i++) if ((bytes[at + i] & 0xc0) !== 0x80) return false;
+  return true;
+};
+
 /** The first byte that is not valid UTF-8, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   if (new TextDecoder('utf-8', { fatal: false }).decode(bytes).indexOf('\ufffd') === -1) return -1;
   for (let at = 0; at < bytes.length; ) {
-    const b = bytes[at];
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0) return at;
-    for (let i = 1; i < length; i++) if ((bytes[at + i] & 0xc0) !== 0x80) return at;
+    const length = sequenceLength(bytes[at]);
+    if (length === 0 || !continues(bytes, at, length)) return at;
     at += length;
   }
   // The text itself holds U+FFFD, which is valid UTF-8.
@@ -32,12 +39,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 /** True when `bytes` hold a character that UTF-8 writes with several bytes (ä as C3 A4): Windows-1252 text practically never has such a pair. */
 function hasUtf8Letters(bytes: Uint8Array): boolean {
   for (let at = 0; at + 1 < bytes.length; at++) {
-    const b = bytes[at];
-    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0) continue;
-    let i = 1;
-    while (i < length && (bytes[at + i] & 0xc0) === 0x80) i++;
-    if (i === length) return true;
+    const length = sequenceLength(bytes[at]);
+    if (length > 1 && continues(bytes, at, length)) return true;
   }
   return false;
 }

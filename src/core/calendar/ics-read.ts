@@ -140,7 +140,7 @@ function fastForward(start: Time, rules: { freq: string; interval?: number; coun
   if (rules.some((rule) => rule.count || (rule.freq !== 'DAILY' && rule.freq !== 'WEEKLY'))) return undefined;
   // The days after which every rule repeats itself: the least common multiple of their periods.
   const period = rules.reduce((lcm, rule) => {
-    const days = (rule.interval ?? 1) * (rule.freq === 'WEEKLY' ? 7 : 1);
+    const days = (rule.interval ?? 1) * STEP_DAYS[rule.freq];
     return (lcm * days) / gcd(lcm, days);
   }, 1);
   const gap = dayNumberOf(from) - 7 - dayNumberOf(start.toString());
