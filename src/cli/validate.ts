@@ -2,6 +2,7 @@
  * `lotse validate FEED...`: problems grouped by record, in words for staff,
  * or as JSON for programs.
  */
+import { readRepeatedToken } from '../core/feed/repeated-token.js';
 import { checkFile, today, type Checked } from './check.js';
 import { CliError, EXIT, type Context, type ExitCode } from './io.js';
 import { hasMessage } from './messages.js';
@@ -33,8 +34,12 @@ export function words(ctx: Context, token: string | undefined): string | undefin
   const key = `expect.${token}`;
   if (hasMessage(key)) return ctx.say(key);
   if (token.startsWith('one of: ')) return ctx.say('expect.oneOf', token.slice(8));
-  const repeated = /^repeated (\d+)(?::(\d+))? (\d+)(?::(\d+))?$/.exec(token);
-  if (repeated) return repeated[4] ? ctx.say('expect.repeatedColumns', repeated[1], repeated[2], repeated[4]) : ctx.say('expect.repeated', repeated[1], repeated[3]);
+  const repeated = readRepeatedToken(token);
+  if (repeated) {
+    return repeated.againColumn !== undefined
+      ? ctx.say('expect.repeatedColumns', repeated.first, repeated.firstColumn!, repeated.againColumn)
+      : ctx.say('expect.repeated', repeated.first, repeated.again);
+  }
   const bound = /^(until|min|max) (\S+)$/.exec(token);
   return bound ? ctx.say(`expect.${bound[1]}` as 'expect.until', bound[2]) : token;
 }
@@ -56,7 +61,7 @@ export function describe(ctx: Context, checked: Checked, json: unknown): string[
     const source = sourceLine(record);
     if (source) lines.push(`    ${ctx.say('source', source)}`);
     for (const p of problems) {
-      const key = p.expect?.startsWith('repeated ') ? 'reason.repeated' : `reason.${p.reason}`;
+      const key = readRepeatedToken(p.expect) ? 'reason.repeated' : `reason.${p.reason}`;
       const reason = hasMessage(key) ? ctx.say(key as 'reason.missing') : p.reason;
       const expect = words(ctx, p.expect);
       const detail = [expect && `${ctx.say('expected')}: ${expect}`, p.value !== undefined && `${ctx.say('found')}: ${p.value}`].filter(Boolean).join('; ');

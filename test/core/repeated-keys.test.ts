@@ -1,6 +1,7 @@
 /** Keys written twice in one record: found in the text, with their lines, as problems of their records. */
 import { expect } from '@esm-bundle/chai';
 import { repeatedKeyProblems, repeatedKeys, MAX_REPEATED } from '../../src/core/feed/repeated-keys.js';
+import { readRepeatedToken } from '../../src/core/feed/repeated-token.js';
 import { recordCollections } from '../../src/core/feed/validate-records.js';
 
 const FEED = 'https://a.example/feed.json';
@@ -75,6 +76,13 @@ describe('repeatedKeyProblems', () => {
       { source: FEED, collection: 'feed', index: 0, field: 'lotse', reason: 'format', expect: 'repeated 2 11', dropped: false },
     ]);
     expect(more).to.equal(0);
+    // Feed-info and the CLI read the tokens back.
+    expect(problems.map((p) => readRepeatedToken(p.expect))).to.deep.equal([
+      { first: 3, again: 3, firstColumn: 18, againColumn: 35 },
+      { first: 7, again: 8 },
+      { first: 8, again: 8, firstColumn: 18, againColumn: 49 },
+      { first: 2, again: 11 },
+    ]);
   });
 
   it('gives no id where the record has none that is a text, and nothing of a list that a second one replaced', () => {

@@ -8,6 +8,7 @@ import { msg, str } from '../../core/locale/localize.js';
 import type { FeedError } from '../../core/feed/errors.js';
 import { MAX_TOPIC_DEPTH } from '../../core/feed/limits.js';
 import { describeProblem } from '../../core/feed/problem-report.js';
+import { readRepeatedToken } from '../../core/feed/repeated-token.js';
 import type { FeedProblem } from '../../core/feed/validate.js';
 import { formatNumber } from '../../core/locale/format.js';
 import { reasonLabel } from '../../core/ui/labels.js';
@@ -18,11 +19,12 @@ const lineNumber = (n: number, ui: string) => formatNumber(n, ui, { useGrouping:
 /** What a field expects, from the validator's `expect` token. */
 function expectationText(problem: FeedProblem, token: string | undefined, formatPosition: (index: number) => string, ui: string): string | undefined {
   if (!token) return undefined;
-  const repeated = /^repeated (\d+)(?::(\d+))? (\d+)(?::(\d+))?$/.exec(token);
+  const repeated = readRepeatedToken(token);
   if (repeated) {
-    const [first, firstColumn, again, againColumn] = repeated.slice(1).map((n) => (n === undefined ? '' : lineNumber(Number(n), ui)));
+    const [first, again] = [lineNumber(repeated.first, ui), lineNumber(repeated.again, ui)];
+    const [firstColumn, againColumn] = [lineNumber(repeated.firstColumn ?? 0, ui), lineNumber(repeated.againColumn ?? 0, ui)];
     // Both on one line (a feed written on one line): the columns tell them apart.
-    return againColumn
+    return repeated.againColumn !== undefined
       ? msg(str`This field is written twice on line ${first} of the file: at column ${firstColumn} and again at column ${againColumn}. Only the value at column ${againColumn} is used; delete the other one.`)
       : msg(str`This field is written on line ${first} and again on line ${again} of the file. Only the value on line ${again} is used; delete the other one.`);
   }
@@ -109,14 +111,14 @@ function reasonText(problem: FeedProblem, token: string | undefined): string {
   if (token === 'loop') return msg('The guide goes round in a circle; the link was removed');
   if (token === 'unreachable') return msg('No path of the guide leads to this step');
   if (token?.startsWith('ics-')) return msg('Mistake in the iCalendar file');
-  if (token?.startsWith('repeated ')) return msg('The field is written twice');
+  if (readRepeatedToken(token)) return msg('The field is written twice');
   return reasonLabel(problem.reason);
 }
 
 /** What became of a value that was left out while its record is shown. */
 function leftOutText(problem: FeedProblem): string | undefined {
   // Problems of an iCalendar file say themselves what became of the event.
-  if (problem.dropped || problem.reason === 'reference' || /^(ics-|repeated )/.test(problem.expect ?? '')) return undefined;
+  if (problem.dropped || problem.reason === 'reference' || problem.expect?.startsWith('ics-') || readRepeatedToken(problem.expect)) return undefined;
   // Opening hours and schedules are kept whole or left out whole (see `whole` in rules.ts).
   return /^(hours|schedule)\./.test(problem.field)
     ? msg('Because of this, all opening hours or dates of this record were left out; the rest of the record is shown.')

@@ -8,6 +8,7 @@
  */
 import type { RecordCollection } from './schema.js';
 import type { FeedProblem } from './validate-records.js';
+import type { TextPlace } from './repeated-token.js';
 
 export interface RepeatedKey {
   /** Keys and list positions from the top of the file down to the repeated key. */
@@ -93,9 +94,14 @@ function dropInside(found: RepeatedKey[], path: (string | number)[], first: numb
   }
 }
 
+/** The token for two places, as `readRepeatedToken` in repeated-token.ts reads it. */
+function repeatedToken(first: TextPlace, again: TextPlace): string {
+  return first.line === again.line ? `repeated ${first.line}:${first.column} ${again.line}:${again.column}` : `repeated ${first.line} ${again.line}`;
+}
+
 /** The line and column (both from 1) of each offset, counted in one pass over the text. */
-function placesOf(text: string, offsets: number[]): Map<number, { line: number; column: number }> {
-  const places = new Map<number, { line: number; column: number }>();
+function placesOf(text: string, offsets: number[]): Map<number, TextPlace> {
+  const places = new Map<number, TextPlace>();
   let line = 1;
   let from = 0;
   for (const offset of [...offsets].sort((a, b) => a - b)) {
@@ -120,11 +126,6 @@ export function repeatedKeyProblems(text: string, json: unknown, source: string,
   const isCollection = (name: unknown): name is RecordCollection => collections.includes(name as RecordCollection);
   const { found: repeated, more } = repeatedKeys(text);
   const places = placesOf(text, repeated.flatMap((r) => [r.first, r.again]));
-  /** `L1 L2`, or `L:C1 L:C2` when both stand on one line (a feed written on one line, as programs do). */
-  const where = (first: number, again: number) => {
-    const [a, b] = [places.get(first)!, places.get(again)!];
-    return a.line === b.line ? `${a.line}:${a.column} ${b.line}:${b.column}` : `${a.line} ${b.line}`;
-  };
   const problems = repeated.map(({ path, first, again }): FeedProblem => {
     const [collection, index] = path;
     const inRecord = isCollection(collection) && typeof index === 'number' && path.length > 2;
@@ -137,7 +138,7 @@ export function repeatedKeyProblems(text: string, json: unknown, source: string,
       index: inRecord ? index : 0,
       field: (inRecord ? path.slice(2) : path).join('.'),
       reason: 'format',
-      expect: `repeated ${where(first, again)}`,
+      expect: repeatedToken(places.get(first)!, places.get(again)!),
       dropped: false,
     };
   });
